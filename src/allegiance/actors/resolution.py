@@ -43,18 +43,30 @@ class Resolution:
     actors: dict[str, ActorInfo] = field(default_factory=dict)
     mentions: list[TokenMention] = field(default_factory=list)
     _by_token: dict[int, TokenMention] = field(default_factory=dict)
+    _spans: set[tuple[int, int]] = field(default_factory=set)
 
     def add_actor(self, info: ActorInfo) -> None:
         self.actors.setdefault(info.id, info)
 
-    def add(self, mention: TokenMention) -> bool:
-        """Record a mention unless one of its tokens already belongs to another mention."""
-        if any(i in self._by_token for i in range(mention.start, mention.end)):
+    def add(self, mention: TokenMention, *, head: int | None = None) -> bool:
+        """Record a mention; nested mentions are allowed ("the [Russian] president").
+
+        Tokens are indexed by the first mention that claims them, so the most specific mention
+        wins: names and demonyms are added before titles and descriptions. With ``head``, only
+        that token is indexed (a long description must not claim every word inside it).
+        A mention with exactly the span of an earlier one is dropped.
+        """
+        if (mention.start, mention.end) in self._spans:
             return False
+        self._spans.add((mention.start, mention.end))
         self.mentions.append(mention)
-        for i in range(mention.start, mention.end):
-            self._by_token[i] = mention
+        for i in [head] if head is not None else range(mention.start, mention.end):
+            self._by_token.setdefault(i, mention)
         return True
+
+    def is_free(self, start: int, end: int) -> bool:
+        """True when no token of ``[start, end)`` belongs to a mention yet."""
+        return all(i not in self._by_token for i in range(start, end))
 
     def mention_at(self, i: int) -> TokenMention | None:
         return self._by_token.get(i)

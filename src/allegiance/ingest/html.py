@@ -13,6 +13,9 @@ from allegiance.ingest.language import check_english
 from allegiance.ingest.readers import text_id
 from allegiance.records import Article
 
+MIN_BODY_WORDS = 8
+"""Less than this is navigation or a stub, not an article."""
+
 
 def read_html(path: Path, html: str, published: dt.date | None) -> Article:
     """An Article from a saved web page; the title is the page's headline."""
@@ -21,7 +24,7 @@ def read_html(path: Path, html: str, published: dt.date | None) -> Article:
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
     body = getattr(extracted, "text", None) if extracted is not None else None
-    if not body or not body.strip():
+    if not body or len(body.split()) < MIN_BODY_WORDS:
         raise InputError(where, "no article text found in the HTML")
     title = getattr(extracted, "title", None) or None
     # Headlines carry facts: the analysed text starts with the headline, as a .txt article does.

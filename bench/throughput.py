@@ -1,0 +1,91 @@
+"""Words per second of the whole analysis against the bare spaCy pipeline, in the same run.
+
+    python bench/throughput.py [--corpus polnear|repo] [--processes N] [--limit N] [--json]
+
+The bare pipeline is the model exactly as shipped (every component) run with ``nlp.pipe`` over
+the same texts with the same number of processes. DESIGN.md's budget: ratio >= 0.8. Without
+../shared the benchmark runs on the repo's own examples (repeated to a meaningful size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from allegiance.ingest import read_articles
+from allegiance.parse.pipeline import load_bare_pipeline
+from allegiance.pipeline import Analyzer, analyze_many
+from allegiance.records import Article
+
+REPO = Path(__file__).resolve().parent.parent
+POLNEAR_DEV = REPO.parent / "shared" / "benchmarks" / "polnear" / "data" / "dev" / "text"
+MIN_REPO_WORDS = 20_000
+
+
+def load_corpus(name: str, limit: int | None) -> tuple[str, list[Article]]:
+    if name in ("auto", "polnear") and POLNEAR_DEV.is_dir():
+        articles = [a for a in read_articles([POLNEAR_DEV]) if isinstance(a, Article)]
+        return "polnear-dev", articles[:limit]
+    if name == "polnear":
+        sys.exit(f"bench: {POLNEAR_DEV}: not found (run beside ../shared or use --corpus repo)")
+    base = [a for a in read_articles([REPO / "examples"]) if isinstance(a, Article)]
+    articles: list[Article] = []
+    while sum(len(a.text.split()) for a in articles) < MIN_REPO_WORDS:
+        articles.extend(base)
+    return "repo-examples", articles[:limit]
+
+
+def measure(articles: list[Article], processes: int) -> dict[str, float]:
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    bare = load_bare_pipeline()
+    list(bare.pipe(texts[:2]))  # warm up
+    start = time.perf_counter()
+    for _ in bare.pipe(texts, batch_size=16, n_process=processes):
+        pass
+    spacy_seconds = time.perf_counter() - start
+
+    analyzer = Analyzer() if processes == 1 else None
+    if analyzer is not None:
+        list(analyzer.analyze_batch(articles[:2]))  # warm up (knowledge base, matcher)
+    start = time.perf_counter()
+    for _ in analyze_many(articles, n_process=processes, analyzer=analyzer):
+        pass
+    ours_seconds = time.perf_counter() - start
+    spacy_wps = words / spacy_seconds
+    ours_wps = words / ours_seconds
+    return {
+        "articles": len(articles),
+        "words": words,
+        "processes": processes,
+        "spacy_words_per_s": round(spacy_wps, 1),
+        "allegiance_words_per_s": round(ours_wps, 1),
+        "ratio": round(ours_wps / spacy_wps, 3),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--corpus", choices=["auto", "polnear", "repo"], default="auto")
+    parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--json", action="store_true", help="print one JSON line")
+    args = parser.parse_args()
+    corpus, articles = load_corpus(args.corpus, args.limit)
+    result = measure(articles, args.processes)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(f"corpus {corpus}: {result['articles']} articles, {result['words']} words")
+        print(f"  bare spaCy pipeline   {result['spacy_words_per_s']:>10.0f} words/s")
+        print(f"  allegiance analysis   {result['allegiance_words_per_s']:>10.0f} words/s")
+        print(f"  ratio                 {result['ratio']:>10.3f}  (budget >= 0.8)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""Actor identities: from a knowledge-base entry, or from a name the knowledge base lacks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from allegiance.actors.kb import Entry
+from allegiance.actors.matcher import fold
+from allegiance.actors.resolution import ActorInfo
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def name_id(name: str) -> str:
+    """The id of an actor the knowledge base lacks: stable across articles for the same name."""
+    return "name:" + _SLUG.sub("-", fold(name)).strip("-")
+
+
+def info_from_entry(entry: Entry, published: dt.date | None) -> ActorInfo:
+    """The identity of a known actor, with the role it holds on the article's date."""
+    role = entry.role_on(published)
+    return ActorInfo(
+        id=entry.id,
+        name=entry.name,
+        kind=entry.kind,
+        wikidata=entry.wikidata,
+        country=entry.country,
+        sector=(role.sector if role and role.sector else entry.sector),
+        role=role.office if role else None,
+    )

@@ -1,0 +1,99 @@
+"""Find the knowledge base's names in a parsed document, independently of spaCy's NER.
+
+Surfaces are tokenized once with the pipeline's own tokenizer (so "Putin's" splits as in the
+text) and kept in a table keyed by lower-cased token tuples. Matching is greedy, longest first,
+and case-aware: a capitalised word of a surface must be capitalised in the text, so the alias
+"Will" never matches the verb "will".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from allegiance.actors.kb import KnowledgeBase
+
+SurfaceKey = tuple[str, ...]
+
+
+def fold(text: str) -> str:
+    return text.replace("\u2019", "'").casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    entry_ids: tuple[str, ...]
+    capitals: tuple[bool, ...]
+    """Per token: must the text's token start with a capital letter?"""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    entry_ids: tuple[str, ...]
+
+
+class SurfaceMatcher:
+    """Greedy longest-match lookup of knowledge-base surfaces over a Doc's tokens."""
+
+    def __init__(self, table: dict[SurfaceKey, Surface]) -> None:
+        self._table = table
+        self._longest: dict[str, int] = defaultdict(int)
+        for key in table:
+            self._longest[key[0]] = max(self._longest[key[0]], len(key))
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase, nlp: Language) -> SurfaceMatcher:
+        pairs = [(surface, entry_id) for surface, entry_id in kb.surfaces() if len(surface) > 1]
+        ids: dict[SurfaceKey, list[str]] = defaultdict(list)
+        caps: dict[SurfaceKey, tuple[bool, ...]] = {}
+        tokenized = nlp.tokenizer.pipe(surface for surface, _ in pairs)
+        for (_, entry_id), doc in zip(pairs, tokenized, strict=True):
+            key = tuple(fold(t.text) for t in doc if not t.is_space)
+            if not key:
+                continue
+            if entry_id not in ids[key]:
+                ids[key].append(entry_id)
+            shape = tuple(t.text[:1].isupper() for t in doc if not t.is_space)
+            # Where surfaces differ in case ("US" and "us"), the stricter shape wins.
+            caps[key] = tuple(a or b for a, b in zip(caps.get(key, shape), shape, strict=True))
+        table = {key: Surface(tuple(ids[key]), caps[key]) for key in ids}
+        return cls(table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def find(self, doc: Doc) -> Iterator[Match]:
+        """Non-overlapping matches, left to right, longest first."""
+        words = [fold(t.text) for t in doc]
+        i = 0
+        while i < len(doc):
+            longest = self._longest.get(words[i], 0)
+            found = None
+            for length in range(min(longest, len(doc) - i), 0, -1):
+                surface = self._table.get(tuple(words[i : i + length]))
+                if surface is not None and self._case_fits(doc, i, surface):
+                    found = Match(i, i + length, surface.entry_ids)
+                    break
+            if found is None:
+                i += 1
+                continue
+            yield found
+            i = found.end
+
+    @staticmethod
+    def _case_fits(doc: Doc, start: int, surface: Surface) -> bool:
+        for offset, must_capital in enumerate(surface.capitals):
+            token = doc[start + offset]
+            if must_capital and not token.text[:1].isupper():
+                return False
+        # A lone capitalised word at the start of a sentence proves nothing about its case
+        # only when it is also an ordinary word; the parse tells: proper nouns are names.
+        if len(surface.capitals) == 1 and doc[start].is_sent_start:
+            return doc[start].pos_ in ("PROPN", "NOUN", "ADJ") or doc[start].ent_type_ != ""
+        return True

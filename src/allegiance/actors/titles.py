@@ -1,0 +1,156 @@
+"""Titles and descriptions: "the Russian president", "the leader of Chechnya", appositions.
+
+A title resolves through the knowledge base to whoever held that office in that jurisdiction on
+the article's date; the jurisdiction comes from a demonym or place inside the phrase ("the
+*Russian* president", "*Russia's* president", "the president *of Russia*"). A description
+next to a name (apposition, or a prefix such as "Ukrainian politician Anton Herashchenko")
+takes the name's actor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Token
+
+from allegiance.actors.identity import info_from_entry
+from allegiance.actors.kb import KnowledgeBase
+from allegiance.actors.resolution import Resolution, TokenMention
+from allegiance.records import ActorKind, Via
+
+NOMINAL = ("NOUN", "PROPN")
+
+
+class TitleResolver:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.titles: set[tuple[str, ...]] = set()
+        for entry in kb:
+            for role in entry.roles:
+                for title in role.titles:
+                    self.titles.add(tuple(title.split()))
+        self.longest = max((len(t) for t in self.titles), default=1)
+
+    def resolve(self, resolution: Resolution, doc: Doc, published: dt.date | None) -> None:
+        for token in doc:
+            if token.pos_ not in NOMINAL:
+                continue
+            if resolution.mention_at(token.i) is not None:
+                continue
+            title = self._title_at(doc, token)
+            if title is None:
+                continue
+            if token.dep_ == "compound" and resolution.kind(resolution.actor_at(token.head.i)) is (
+                ActorKind.PERSON
+            ):
+                continue  # "President Vladimir Putin": the prefix pass below handles it
+            self._resolve_title(resolution, doc, token, title, published)
+        self._add_prefixes(resolution, doc)
+        self._add_appositions(resolution, doc)
+
+    def _title_at(self, doc: Doc, head: Token) -> tuple[str, ...] | None:
+        """The longest known title ending at ``head`` ("foreign minister", "president")."""
+        for length in range(min(self.longest, head.i + 1), 0, -1):
+            words = tuple(t.lower_ for t in doc[head.i - length + 1 : head.i + 1])
+            if words in self.titles:
+                return words
+        lemma = head.lemma_.lower()
+        return (lemma,) if (lemma,) in self.titles else None
+
+    def _jurisdiction(self, resolution: Resolution, head: Token) -> str | None:
+        """The place a title belongs to, from its modifiers, possessor or "of" phrase."""
+        candidates: list[Token] = []
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < head.i:
+                candidates.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        for candidate in candidates:
+            actor = resolution.actor_at(candidate.i)
+            if actor is None:
+                continue
+            entry = self.kb.get(actor)
+            if entry is None:
+                continue
+            if entry.kind is ActorKind.LOCATION:
+                return entry.id
+            if entry.governs:
+                return entry.governs
+        return None
+
+    def _resolve_title(
+        self,
+        resolution: Resolution,
+        doc: Doc,
+        head: Token,
+        title: tuple[str, ...],
+        published: dt.date | None,
+    ) -> None:
+        place = self._jurisdiction(resolution, head)
+        if place is None:
+            return
+        holders = self.kb.holders(" ".join(title), place, published)
+        if len(holders) != 1:
+            return
+        holder = holders[0]
+        resolution.add_actor(info_from_entry(holder, published))
+        start = head.left_edge.i
+        end = head.i + 1
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+                end = child.right_edge.i + 1
+        resolution.add(TokenMention(holder.id, start, end, Via.TITLE), head=head.i)
+
+    def _add_prefixes(self, resolution: Resolution, doc: Doc) -> None:
+        """ "Russian President Vladimir Putin", "Ukrainian politician Anton Herashchenko"."""
+        for mention in list(resolution.mentions):
+            if resolution.kind(mention.actor) is not ActorKind.PERSON or mention.via not in (
+                Via.NAME,
+                Via.ALIAS,
+            ):
+                continue
+            first = doc[mention.start]
+            start = mention.start
+            while start > 0:
+                previous = doc[start - 1]
+                if previous.dep_ in ("compound", "amod", "nmod") and previous.head.i >= start:
+                    start -= 1
+                elif previous.dep_ == "det" and start < mention.start:
+                    start -= 1
+                    break
+                else:
+                    break
+            if start == mention.start or first.is_sent_start:
+                continue
+            is_title = self._title_at(doc, doc[mention.start - 1]) is not None
+            resolution.add(
+                TokenMention(
+                    mention.actor, start, mention.end, Via.TITLE if is_title else Via.DESCRIPTION
+                ),
+                head=mention.start - 1,
+            )
+
+    def _add_appositions(self, resolution: Resolution, doc: Doc) -> None:
+        """ "Ramzan Kadyrov, the warlord who rules ..." and "its leader, Ramzan Kadyrov"."""
+        for token in doc:
+            if token.dep_ != "appos":
+                continue
+            head = token.head
+            head_actor = resolution.actor_at(head.i)
+            own_actor = resolution.actor_at(token.i)
+            if head_actor and not own_actor and token.pos_ in NOMINAL:
+                if resolution.kind(head_actor) is not ActorKind.PERSON or token.pos_ == "PROPN":
+                    continue
+                resolution.add(
+                    TokenMention(
+                        head_actor, token.left_edge.i, token.right_edge.i + 1, Via.DESCRIPTION
+                    ),
+                    head=token.i,
+                )
+            elif own_actor and not head_actor and head.pos_ == "NOUN":
+                if resolution.kind(own_actor) is not ActorKind.PERSON:
+                    continue
+                resolution.add(
+                    TokenMention(own_actor, head.left_edge.i, head.i + 1, Via.DESCRIPTION),
+                    head=head.i,
+                )
