@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from allegiance.actors.kb import Entry
-from allegiance.actors.matcher import fold
+from allegiance.actors.kb import Entry, fold
 from allegiance.actors.resolution import ActorInfo
 
 _SLUG = re.compile(r"[^a-z0-9]+")

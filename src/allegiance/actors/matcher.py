@@ -15,20 +15,25 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from allegiance.actors.kb import KnowledgeBase
+from allegiance.actors.kb import KnowledgeBase, fold
 
 SurfaceKey = tuple[str, ...]
 
 
-def fold(text: str) -> str:
-    return text.replace("\u2019", "'").casefold()
+STRICTNESS = ("a", "Aa", "A")
+
+
+def _shape(word: str) -> str:
+    if len(word) > 1 and word.isupper():
+        return "A"
+    return "Aa" if word[:1].isupper() else "a"
 
 
 @dataclass(frozen=True, slots=True)
 class Surface:
     entry_ids: tuple[str, ...]
-    capitals: tuple[bool, ...]
-    """Per token: must the text's token start with a capital letter?"""
+    shapes: tuple[str, ...]
+    """Per token: "A" all capitals (an acronym), "Aa" capitalised, "a" any case."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +56,7 @@ class SurfaceMatcher:
     def build(cls, kb: KnowledgeBase, nlp: Language) -> SurfaceMatcher:
         pairs = [(surface, entry_id) for surface, entry_id in kb.surfaces() if len(surface) > 1]
         ids: dict[SurfaceKey, list[str]] = defaultdict(list)
-        caps: dict[SurfaceKey, tuple[bool, ...]] = {}
+        shapes: dict[SurfaceKey, tuple[str, ...]] = {}
         tokenized = nlp.tokenizer.pipe(surface for surface, _ in pairs)
         for (_, entry_id), doc in zip(pairs, tokenized, strict=True):
             key = tuple(fold(t.text) for t in doc if not t.is_space)
@@ -59,10 +64,13 @@ class SurfaceMatcher:
                 continue
             if entry_id not in ids[key]:
                 ids[key].append(entry_id)
-            shape = tuple(t.text[:1].isupper() for t in doc if not t.is_space)
+            shape = tuple(_shape(t.text) for t in doc if not t.is_space)
             # Where surfaces differ in case ("US" and "us"), the stricter shape wins.
-            caps[key] = tuple(a or b for a, b in zip(caps.get(key, shape), shape, strict=True))
-        table = {key: Surface(tuple(ids[key]), caps[key]) for key in ids}
+            known = shapes.get(key, shape)
+            shapes[key] = tuple(
+                max(a, b, key=STRICTNESS.index) for a, b in zip(known, shape, strict=True)
+            )
+        table = {key: Surface(tuple(ids[key]), shapes[key]) for key in ids}
         return cls(table)
 
     def __len__(self) -> int:
@@ -88,12 +96,14 @@ class SurfaceMatcher:
 
     @staticmethod
     def _case_fits(doc: Doc, start: int, surface: Surface) -> bool:
-        for offset, must_capital in enumerate(surface.capitals):
-            token = doc[start + offset]
-            if must_capital and not token.text[:1].isupper():
+        for offset, shape in enumerate(surface.shapes):
+            text = doc[start + offset].text
+            if shape == "Aa" and not text[:1].isupper():
+                return False
+            if shape == "A" and not text.isupper():
                 return False
         # A lone capitalised word at the start of a sentence proves nothing about its case
         # only when it is also an ordinary word; the parse tells: proper nouns are names.
-        if len(surface.capitals) == 1 and doc[start].is_sent_start:
+        if len(surface.shapes) == 1 and doc[start].is_sent_start:
             return doc[start].pos_ in ("PROPN", "NOUN", "ADJ") or doc[start].ent_type_ != ""
         return True

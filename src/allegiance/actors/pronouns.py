@@ -160,9 +160,9 @@ def _personal_antecedent(
             return local_subject
         return None
     excluded = None
-    if low in ("him", "her") and token.dep_ != "poss":
-        excluded = local_subject
-    elif token.dep_ == "poss" and token.head.lower_ in OTHER_PARTY:
+    if (low in ("him", "her") and token.dep_ != "poss") or (
+        token.dep_ == "poss" and token.head.lower_ in OTHER_PARTY
+    ):
         excluded = local_subject
 
     def fits(actor: str | None) -> bool:

@@ -23,8 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.identity import info_from_entry, name_id
-from allegiance.actors.kb import Entry, KnowledgeBase
-from allegiance.actors.matcher import Match, SurfaceMatcher, fold
+from allegiance.actors.kb import Entry, KnowledgeBase, fold
+from allegiance.actors.matcher import Match, SurfaceMatcher
 from allegiance.actors.pronouns import resolve_pronouns
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
 from allegiance.actors.titles import TitleResolver
@@ -39,14 +39,27 @@ NER_KINDS = {
     "FAC": ActorKind.LOCATION,
 }
 LOCATIVE_PREPS = frozenset(
-    "in at near into across around outside inside within throughout from toward towards "
-    "over through via between".split()
+    """
+    in at near into across around outside inside within throughout from toward towards over
+    through via between
+    """.split()
 )
 MILITARY_NOUNS = frozenset(
-    "forces force troops army military soldiers servicemen units navy airforce "
-    "fighters artillery defenders".split()
+    """
+    forces force troops army military soldiers servicemen units navy airforce fighters
+    artillery defenders
+    """.split()
 )
-GOVERNMENT_NOUNS = frozenset("government authorities officials administration leadership".split())
+GOVERNMENT_NOUNS = frozenset(
+    """
+    government authorities officials administration leadership
+    """.split()
+)
+LEADER_BODIES = frozenset(
+    """
+    administration government regime cabinet
+    """.split()
+)
 
 
 @lru_cache(maxsize=4)
@@ -86,6 +99,10 @@ class ActorResolver:
     ) -> None:
         text = span.text
         entries = [e for e in (self.kb.get(i) for i in match.entry_ids) if e is not None]
+        if len(span) == 1 and _inside_longer_name(span):
+            return  # "Petro" in "Petro Andryushchenko" is not Gustavo Petro
+        if len(span) > 1:
+            self._add_leading_demonym(resolution, span, published)
         demonym_of = {e.id for e in self.kb.demonym(text)}
         metonym_of = {e.id for e in self.kb.metonym(text)}
         named = [e for e in entries if e.id not in demonym_of and e.id not in metonym_of]
@@ -113,6 +130,17 @@ class ActorResolver:
             for alias in (*entry.aliases, *entry.standalone):
                 people.setdefault(fold(alias), entry.id)
 
+    def _add_leading_demonym(
+        self, resolution: Resolution, span: Span, published: dt.date | None
+    ) -> None:
+        """ "Ukrainian forces" matched whole still mentions Ukraine in its first word."""
+        first = span[0]
+        places = [e for e in self.kb.demonym(first.text) if e.kind is ActorKind.LOCATION]
+        if places and first.text[:1].isupper():
+            place = places[0]
+            resolution.add_actor(info_from_entry(place, published))
+            resolution.add(TokenMention(place.id, first.i, first.i + 1, Via.DEMONYM))
+
     def _choose(self, entries: list[Entry], span: Span, published: dt.date | None) -> Entry:
         """The most plausible entry for an ambiguous surface."""
         ner_kind = NER_KINDS.get(span.root.ent_type_)
@@ -130,29 +158,52 @@ class ActorResolver:
     # -- pass 2: "Ukrainian forces", "Russian authorities" --------------------------------------
 
     def _add_organs(self, resolution: Resolution, doc: Doc, published: dt.date | None) -> None:
+        """Bodies named through a place or a leader: "Ukrainian forces", "Russia's foreign
+        ministry", "the Biden administration"."""
         for mention in list(resolution.mentions):
-            if mention.via is not Via.DEMONYM or mention.end - mention.start != 1:
-                continue
-            token = doc[mention.start]
+            token = doc[mention.end - 1]
             head = token.head
-            if not _is_modifier(token) or head.i <= token.i or head.i - token.i > 2:
+            if head.i <= token.i or head.i - token.i > 3 or not _is_modifier(token):
                 continue
-            noun = head.lemma_.lower() if head.lemma_ else head.text.lower()
-            if head.text.lower() in MILITARY_NOUNS or noun in MILITARY_NOUNS:
-                organ = self.kb.organ(mention.actor, "MIL")
-            elif head.text.lower() in GOVERNMENT_NOUNS or noun in GOVERNMENT_NOUNS:
-                organ = self.kb.government(mention.actor)
-            else:
-                continue
+            organ = self._organ_for(resolution, mention, doc[token.i + 1 : head.i + 1])
             if organ is None:
                 continue
-            start = head.left_edge.i if head.left_edge.i <= token.i else token.i
+            start = min(head.left_edge.i, mention.start)
             resolution.add_actor(info_from_entry(organ, published))
             resolution.add(TokenMention(organ.id, start, head.i + 1, Via.DEMONYM), head=head.i)
+
+    def _organ_for(self, resolution: Resolution, mention: TokenMention, tail: Span) -> Entry | None:
+        words = [t for t in tail if t.tag_ != "POS"]
+        if not words:
+            return None
+        head = words[-1]
+        noun = head.lower_
+        entry = self.kb.get(mention.actor)
+        if entry is None:
+            return None
+        if entry.kind is ActorKind.PERSON:
+            if noun not in LEADER_BODIES or entry.country is None:
+                return None
+            place = self.kb.country(entry.country)
+            return self.kb.government(place.id) if place else None
+        if entry.kind is not ActorKind.LOCATION:
+            return None
+        if noun in MILITARY_NOUNS or head.lemma_.lower() in MILITARY_NOUNS:
+            return self.kb.organ(entry.id, "MIL")
+        if noun in GOVERNMENT_NOUNS or head.lemma_.lower() in GOVERNMENT_NOUNS:
+            return self.kb.government(entry.id)
+        phrase = " ".join(t.text for t in words)
+        for demonym in entry.demonyms[:2]:
+            for found in self.kb.lookup(f"{demonym} {phrase}"):
+                if found.kind is not ActorKind.PERSON:
+                    return found
+        return None
 
     # -- pass 3: named entities the knowledge base lacks ----------------------------------------
 
     def _add_entities(self, resolution: Resolution, doc: Doc, people: dict[str, str]) -> None:
+        spans = []
+        full_names: dict[str, str] = {}
         for ent in doc.ents:
             kind = NER_KINDS.get(ent.label_)
             if kind is None or ent.label_ == "NORP":
@@ -160,20 +211,28 @@ class ActorResolver:
             span = _strip(ent)
             if span is None or not resolution.is_free(span.start, span.end):
                 continue
-            text = span.text
             if kind is ActorKind.PERSON and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children
             ):
                 continue  # "an armed X" is a thing, whatever NER says
-                known = people.get(fold(text)) or people.get(fold(span[-1].text))
-                if known and len(span) == 1:
-                    resolution.add(TokenMention(known, span.start, span.end, Via.ALIAS))
-                    continue
-            actor = name_id(text)
-            resolution.add_actor(ActorInfo(actor, text, kind))
-            resolution.add(TokenMention(actor, span.start, span.end, Via.NAME))
+            spans.append((span, kind))
             if kind is ActorKind.PERSON and len(span) > 1:
-                _remember_person(people, text, actor)
+                _remember_person(people, span.text, name_id(span.text))
+                full_names[name_id(span.text)] = span.text
+        for span, kind in spans:
+            known = people.get(fold(span.text))
+            if not known and kind is ActorKind.PERSON and len(span) > 1:
+                known = people.get(fold(span[-1].text))  # "Mr. Psaki", a title with a surname
+                known = known if known and known in resolution.actors else ""
+            if known and (len(span) == 1 or known in resolution.actors):
+                if known not in resolution.actors:
+                    name = full_names.get(known, span.text)
+                    resolution.add_actor(ActorInfo(known, name, ActorKind.PERSON))
+                resolution.add(TokenMention(known, span.start, span.end, Via.ALIAS))
+                continue
+            actor = name_id(span.text)
+            resolution.add_actor(ActorInfo(actor, span.text, kind))
+            resolution.add(TokenMention(actor, span.start, span.end, Via.NAME))
 
     # -- pass 4: surnames and short names anywhere in the article ------------------------------
 
@@ -205,10 +264,28 @@ def _strip(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
+        if doc[start].text == "The" and not doc[start].is_sent_start:
+            break  # "The Sun", "The Project": part of the name
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """Is this one word part of a longer person name that spaCy found?"""
+    token = span[0]
+    if token.ent_type_ != "PERSON":
+        return False
+    doc = span.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1
 
 
 def _is_modifier(token: Token) -> bool:
@@ -224,7 +301,10 @@ def _acts(span: Span) -> bool:
         while first.dep_ == "conj":
             first = first.head
         dep, root = first.dep_, first
-    if dep in ("nsubj", "nsubjpass", "agent", "dobj", "iobj", "poss", "appos"):
+    if dep == "poss":
+        # "Moscow's VTB Arena" is a place; "Moscow's decision" is the government's.
+        return root.head.pos_ != "PROPN" and root.head.ent_type_ not in ("FAC", "GPE", "LOC")
+    if dep in ("nsubj", "nsubjpass", "agent", "dobj", "iobj", "appos"):
         return True
     if dep == "pobj":
         return root.head.lower_ not in LOCATIVE_PREPS

@@ -14,7 +14,7 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 
 from allegiance.actors.identity import info_from_entry
-from allegiance.actors.kb import KnowledgeBase
+from allegiance.actors.kb import Entry, KnowledgeBase
 from allegiance.actors.resolution import Resolution, TokenMention
 from allegiance.records import ActorKind, Via
 
@@ -90,6 +90,8 @@ class TitleResolver:
         if place is None:
             return
         holders = self.kb.holders(" ".join(title), place, published)
+        if len(holders) > 1:
+            holders = self._prefer(resolution, holders, published)
         if len(holders) != 1:
             return
         holder = holders[0]
@@ -100,6 +102,25 @@ class TitleResolver:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
                 end = child.right_edge.i + 1
         resolution.add(TokenMention(holder.id, start, end, Via.TITLE), head=head.i)
+
+    def _prefer(
+        self, resolution: Resolution, holders: list[Entry], published: dt.date | None
+    ) -> list[Entry]:
+        """Among several office-holders, the one the article names; else the head of state."""
+        named = [h for h in holders if h.id in resolution.actors]
+        if named:
+            counts = {h.id: 0 for h in named}
+            for mention in resolution.mentions:
+                if mention.actor in counts:
+                    counts[mention.actor] += 1
+            best = max(counts.values())
+            return [h for h in named if counts[h.id] == best]
+        heads = []
+        for holder in holders:
+            role = holder.role_on(published)
+            if role is not None and "head of state" in role.titles:
+                heads.append(holder)
+        return heads or holders
 
     def _add_prefixes(self, resolution: Resolution, doc: Doc) -> None:
         """ "Russian President Vladimir Putin", "Ukrainian politician Anton Herashchenko"."""

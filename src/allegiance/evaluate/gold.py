@@ -28,8 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from allegiance.actors.kb import KnowledgeBase
-from allegiance.actors.matcher import fold
+from allegiance.actors.kb import KnowledgeBase, fold
 from allegiance.records import Actor, ActorKind, Analysis
 
 PRONOUNS = frozenset("he she him her his hers himself herself they them their who".split())
