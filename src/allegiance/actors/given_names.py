@@ -14,7 +14,7 @@ FEMALE = frozenset(
     dana daniela debbie deborah diana dilma donna dorothy elena elisabeth elise eliza
     elizabeth ellen emily emma erin eva evelyn frederica gabriela geraldine gina giorgia
     gloria hanna hannah heather heidi helen hillary ilhan irene iris jacinda jane janet
-    janice jean jeanne jennifer jessica jill jo joan joanne jodi joni josephine judith judy
+    janice jean jeanne jen jenny jennifer jessica jill jo joan joanne jodi joni josephine judith judy
     julia julie justine kaja kamala karen karin kate katherine kathleen kathy katie kelly
     kellyanne kirsten kristi kristina kristen laura lauren leila liz lisa liudmyla loretta
     louise lucy lynn madeleine margaret margrethe maria marie marine marina marsha martha

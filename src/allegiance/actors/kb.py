@@ -24,6 +24,7 @@ import datetime as dt
 import gzip
 import json
 import os
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -135,21 +136,29 @@ def read_entries(path: Path) -> Iterator[Entry]:
     """Entries of a ``.jsonl`` or ``.jsonl.gz`` file, in order."""
     opener = gzip.open if path.suffix == ".gz" else open
     try:
-        with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
+        with opener(path, "rt", encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
                 if not line.strip():
                     continue
                 try:
                     raw = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise KnowledgeBaseError(f"{path}:{number}: malformed JSON ({exc.msg})") from exc
+                    raise KnowledgeBaseError(
+                        f"{path}:{number}: malformed JSON ({exc.msg})"
+                    ) from exc
                 yield parse_entry(raw, f"{path}:{number}")
     except OSError as exc:
         raise KnowledgeBaseError(f"{path}: cannot read ({exc.strerror or exc})") from exc
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.replace("\u2019", "'").split()).casefold()
+def fold(text: str) -> str:
+    """The form names are compared in: case, accents, curly apostrophes and spacing folded."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.split()).casefold()
+
+
+_fold = fold
 
 
 class KnowledgeBase:
@@ -165,6 +174,7 @@ class KnowledgeBase:
         self._by_title: dict[tuple[str, str], list[str]] = defaultdict(list)
         self._by_country: dict[str, str] = {}
         self._government: dict[str, str] = {}
+        self._organ: dict[tuple[str, str], str] = {}
         for entry in self._entries.values():
             for surface in (entry.name, *entry.aliases, *entry.standalone):
                 ids = self._by_surface[_fold(surface)]
@@ -176,9 +186,13 @@ class KnowledgeBase:
                 self._by_metonym[_fold(word)].append(entry.id)
             for role in entry.roles:
                 for title in role.titles:
-                    self._by_title[(title, role.jurisdiction or "")].append(entry.id)
+                    holders = self._by_title[(title, role.jurisdiction or "")]
+                    if entry.id not in holders:
+                        holders.append(entry.id)
             if entry.governs:
                 self._government.setdefault(entry.governs, entry.id)
+            if entry.parent and entry.sector and entry.kind is not ActorKind.LOCATION:
+                self._organ.setdefault((entry.parent, entry.sector), entry.id)
             if entry.kind is ActorKind.LOCATION and entry.country and entry.parent is None:
                 self._by_country.setdefault(entry.country, entry.id)
 
@@ -235,10 +249,21 @@ class KnowledgeBase:
         """The government entry of a country or region ("Q159" -> Government of Russia)."""
         return self.get(self._government.get(place_id))
 
+    def organ(self, place_id: str, sector: str) -> Entry | None:
+        """The organization of a place with a sector ("Q212", "MIL" -> Armed Forces of Ukraine)."""
+        return self.get(self._organ.get((place_id, sector)))
+
     def surfaces(self) -> Iterator[tuple[str, str]]:
-        """Every (surface, entry id) pair the entity ruler should match, names first."""
+        """Every (surface, entry id) pair the matcher looks for: names, aliases, standalone
+        aliases, metonyms and demonyms."""
         for entry in self._entries.values():
-            for surface in (entry.name, *entry.aliases, *entry.standalone):
+            for surface in (
+                entry.name,
+                *entry.aliases,
+                *entry.standalone,
+                *entry.metonyms,
+                *entry.demonyms,
+            ):
                 yield surface, entry.id
 
 

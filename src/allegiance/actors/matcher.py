@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from allegiance.actors.kb import KnowledgeBase, fold
@@ -57,7 +59,8 @@ class SurfaceMatcher:
         pairs = [(surface, entry_id) for surface, entry_id in kb.surfaces() if len(surface) > 1]
         ids: dict[SurfaceKey, list[str]] = defaultdict(list)
         shapes: dict[SurfaceKey, tuple[str, ...]] = {}
-        tokenized = nlp.tokenizer.pipe(surface for surface, _ in pairs)
+        tokenizer = cast(Tokenizer, nlp.tokenizer)
+        tokenized = tokenizer.pipe(surface for surface, _ in pairs)
         for (_, entry_id), doc in zip(pairs, tokenized, strict=True):
             key = tuple(fold(t.text) for t in doc if not t.is_space)
             if not key:

@@ -56,8 +56,6 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
             actor = _personal_antecedent(
                 resolution, token, PERSONAL[low], genders, sentences, sent_no
             )
-            if actor is not None and genders.get(actor) is None:
-                genders[actor] = PERSONAL[low]
         if actor is not None:
             resolution.add(TokenMention(actor, token.i, token.i + 1, Via.PRONOUN))
 

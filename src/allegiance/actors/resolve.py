@@ -74,8 +74,10 @@ class ActorResolver:
         self.kb = kb
         self.matcher = _matcher(kb, nlp)
         self.titles = TitleResolver(kb)
+        self._published: dt.date | None = None
 
     def resolve(self, doc: Doc, published: dt.date | None) -> Resolution:
+        self._published = published
         resolution = Resolution(doc)
         people: dict[str, str] = {}  # folded surname or full name -> actor id, for partial names
         for match in self.matcher.find(doc):
@@ -85,6 +87,7 @@ class ActorResolver:
         self._add_partial_names(resolution, doc, people)
         self.titles.resolve(resolution, doc, published)
         resolve_pronouns(resolution, doc)
+        self._add_organs(resolution, doc, published, only=Via.PRONOUN)  # "his administration"
         return resolution
 
     # -- pass 1: knowledge-base surfaces -------------------------------------------------------
@@ -101,6 +104,12 @@ class ActorResolver:
         entries = [e for e in (self.kb.get(i) for i in match.entry_ids) if e is not None]
         if len(span) == 1 and _inside_longer_name(span):
             return  # "Petro" in "Petro Andryushchenko" is not Gustavo Petro
+        if (
+            len(span) == 1
+            and _starts_longer_name(span)
+            and not any(e.kind is ActorKind.LOCATION and e.parent is None for e in entries)
+        ):
+            return  # "Northern" in "Northern Fleet", "Red" in "Red Crescent Society"
         if len(span) > 1:
             self._add_leading_demonym(resolution, span, published)
         demonym_of = {e.id for e in self.kb.demonym(text)}
@@ -157,10 +166,19 @@ class ActorResolver:
 
     # -- pass 2: "Ukrainian forces", "Russian authorities" --------------------------------------
 
-    def _add_organs(self, resolution: Resolution, doc: Doc, published: dt.date | None) -> None:
+    def _add_organs(
+        self,
+        resolution: Resolution,
+        doc: Doc,
+        published: dt.date | None,
+        *,
+        only: Via | None = None,
+    ) -> None:
         """Bodies named through a place or a leader: "Ukrainian forces", "Russia's foreign
-        ministry", "the Biden administration"."""
+        ministry", "the Biden administration", "Putin's troops", "his government"."""
         for mention in list(resolution.mentions):
+            if only is not None and mention.via is not only:
+                continue
             token = doc[mention.end - 1]
             head = token.head
             if head.i <= token.i or head.i - token.i > 3 or not _is_modifier(token):
@@ -182,10 +200,14 @@ class ActorResolver:
         if entry is None:
             return None
         if entry.kind is ActorKind.PERSON:
-            if noun not in LEADER_BODIES or entry.country is None:
+            place = self.kb.country(entry.country) if entry.country else None
+            if place is None or not _leads(entry, place.id, self._published):
                 return None
-            place = self.kb.country(entry.country)
-            return self.kb.government(place.id) if place else None
+            if noun in LEADER_BODIES:
+                return self.kb.government(place.id)
+            if noun in MILITARY_NOUNS or head.lemma_.lower() in MILITARY_NOUNS:
+                return self.kb.organ(place.id, "MIL")
+            return None
         if entry.kind is not ActorKind.LOCATION:
             return None
         if noun in MILITARY_NOUNS or head.lemma_.lower() in MILITARY_NOUNS:
@@ -247,6 +269,19 @@ class ActorResolver:
                 resolution.add(TokenMention(actor, token.i, token.i + 1, Via.ALIAS))
 
 
+def _leads(entry: Entry, place_id: str, day: dt.date | None) -> bool:
+    """Is this person the head of state or government of ``place_id`` on ``day``?"""
+    return any(
+        role.jurisdiction == place_id
+        and role.held_on(day)
+        and (
+            {"president", "prime minister", "chancellor", "head of state", "head of government"}
+            & set(role.titles)
+        )
+        for role in entry.roles
+    )
+
+
 def _remember_person(people: dict[str, str], full_name: str, actor: str) -> None:
     """Register a person's surname; a surname shared by two people names neither."""
     parts = full_name.split()
@@ -286,6 +321,19 @@ def _inside_longer_name(span: Span) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end - start > 1
+
+
+def _starts_longer_name(span: Span) -> bool:
+    """Does spaCy's entity go on past this word with more capitalised words?"""
+    token = span[0]
+    doc = span.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.ent_type_ != ""
+        and following is not None
+        and following.ent_iob_ == "I"
+        and following.text[:1].isupper()
+    )
 
 
 def _is_modifier(token: Token) -> bool:
