@@ -14,15 +14,15 @@ FEMALE = frozenset(
     dana daniela debbie deborah diana dilma donna dorothy elena elisabeth elise eliza
     elizabeth ellen emily emma erin eva evelyn frederica gabriela geraldine gina giorgia
     gloria hanna hannah heather heidi helen hillary ilhan irene iris jacinda jane janet
-    janice jean jeanne jen jenny jennifer jessica jill jo joan joanne jodi joni josephine judith judy
-    julia julie justine kaja kamala karen karin kate katherine kathleen kathy katie kelly
-    kellyanne kirsten kristi kristina kristen laura lauren leila liz lisa liudmyla loretta
-    louise lucy lynn madeleine margaret margrethe maria marie marine marina marsha martha
-    mary maxine megan melania melissa mette michelle mia mira monica nadia nancy natalia
-    natalya nicola nikki nina olena olga pamela patricia patty paula penny rachel rebecca
-    rosa ruth sally samantha sandra sarah sheila shirley sonia sophie stephanie susan susana
-    suzanne svetlana tamara tatiana teresa theresa tulsi ursula valentina valerie vanessa
-    veronica victoria virginia wendy yulia yuliia zuzana
+    janice jean jeanne jen jenny jennifer jessica jill jo joan joanne jodi joni josephine
+    judith judy julia julie justine kaja kamala karen karin kate katherine kathleen kathy
+    katie kelly kellyanne kirsten kristi kristina kristen laura lauren leila liz lisa
+    liudmyla loretta louise lucy lynn madeleine margaret margrethe maria marie marine marina
+    marsha martha mary maxine megan melania melissa mette michelle mia mira monica nadia
+    nancy natalia natalya nicola nikki nina olena olga pamela patricia patty paula penny
+    rachel rebecca rosa ruth sally samantha sandra sarah sheila shirley sonia sophie
+    stephanie susan susana suzanne svetlana tamara tatiana teresa theresa tulsi ursula
+    valentina valerie vanessa veronica victoria virginia wendy yulia yuliia zuzana
     """.split()
 )
 

@@ -173,9 +173,8 @@ def _personal_antecedent(
     # A person subject earlier in the same sentence (including this clause's own subject
     # for a possessive: "Kadyrov displays his loyalty").
     sent = sentences[sent_no]
-    if token.dep_ == "poss" and fits(local_subject):
-        if subject is not None and subject.i < token.i:
-            return local_subject
+    if token.dep_ == "poss" and fits(local_subject) and subject is not None and subject.i < token.i:
+        return local_subject
     earlier_subjects = [
         resolution.actor_of(t)
         for t in sent

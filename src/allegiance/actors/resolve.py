@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from allegiance.actors.describe import describe_unknown
 from allegiance.actors.identity import info_from_entry, name_id
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.matcher import Match, SurfaceMatcher
@@ -88,6 +89,7 @@ class ActorResolver:
         self.titles.resolve(resolution, doc, published)
         resolve_pronouns(resolution, doc)
         self._add_organs(resolution, doc, published, only=Via.PRONOUN)  # "his administration"
+        describe_unknown(resolution, doc, self.kb)
         return resolution
 
     # -- pass 1: knowledge-base surfaces -------------------------------------------------------
@@ -123,10 +125,12 @@ class ActorResolver:
             entry = self._choose(named, span, published)
             via = Via.NAME if fold(text) == fold(entry.name) else Via.ALIAS
         elif demonyms:
-            if not _is_modifier(span.root) and span.root.tag_ not in ("NNPS", "NNS"):
-                # "a Russian said": a person we cannot name, not the country.
-                if span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-                    return
+            if (
+                not _is_modifier(span.root)
+                and span.root.tag_ not in ("NNPS", "NNS")
+                and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            ):
+                return  # "a Russian said": a person we cannot name, not the country
             entry, via = self._choose(demonyms, span, published), Via.DEMONYM
         else:
             return
