@@ -153,6 +153,8 @@ def read_entries(path: Path) -> Iterator[Entry]:
 
 def fold(text: str) -> str:
     """The form names are compared in: case, accents, curly apostrophes and spacing folded."""
+    if text.isascii():
+        return " ".join(text.split()).casefold() if " " in text else text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.split()).casefold()

@@ -30,6 +30,7 @@ class TitleResolver:
                 for title in role.titles:
                     self.titles.add(tuple(title.split()))
         self.longest = max((len(t) for t in self.titles), default=1)
+        self.last_words = {t[-1] for t in self.titles}
 
     def resolve(self, resolution: Resolution, doc: Doc, published: dt.date | None) -> None:
         for token in doc:
@@ -50,11 +51,13 @@ class TitleResolver:
 
     def _title_at(self, doc: Doc, head: Token) -> tuple[str, ...] | None:
         """The longest known title ending at ``head`` ("foreign minister", "president")."""
+        lemma = head.lemma_.lower()
+        if head.lower_ not in self.last_words and lemma not in self.last_words:
+            return None
         for length in range(min(self.longest, head.i + 1), 0, -1):
             words = tuple(t.lower_ for t in doc[head.i - length + 1 : head.i + 1])
             if words in self.titles:
                 return words
-        lemma = head.lemma_.lower()
         return (lemma,) if (lemma,) in self.titles else None
 
     def _jurisdiction(self, resolution: Resolution, head: Token) -> str | None:
