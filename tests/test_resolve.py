@@ -87,3 +87,17 @@ def test_unknown_people_keep_a_name_id(resolve) -> None:  # type: ignore[no-unty
     )
     assert found["Anton Herashchenko"] == "name:anton-herashchenko"
     assert found["Herashchenko"] == "name:anton-herashchenko"
+
+
+def test_definite_description_points_back(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = resolve(
+        "The Telegraph reported the visit. The newspaper said it was planned for weeks."
+    )
+    assert found["The newspaper"] == "kb:the-telegraph"
+    found = resolve("Putin visited Chechnya. The president stayed for two days.")
+    assert found["The president"] == "Q7747"
+
+
+def test_definite_description_without_antecedent_stays_unresolved(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = resolve("The newspaper said the talks had failed.")
+    assert "The newspaper" not in found

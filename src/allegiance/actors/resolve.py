@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from allegiance.actors.definites import DefiniteResolver
 from allegiance.actors.describe import describe_unknown
 from allegiance.actors.identity import info_from_entry, name_id
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
@@ -75,6 +76,7 @@ class ActorResolver:
         self.kb = kb
         self.matcher = _matcher(kb, nlp)
         self.titles = TitleResolver(kb)
+        self.definites = DefiniteResolver(kb, self.titles.last_words)
         self._published: dt.date | None = None
 
     def resolve(self, doc: Doc, published: dt.date | None) -> Resolution:
@@ -87,6 +89,7 @@ class ActorResolver:
         self._add_entities(resolution, doc, people)
         self._add_partial_names(resolution, doc, people)
         self.titles.resolve(resolution, doc, published)
+        self.definites.resolve(resolution, doc, published)
         resolve_pronouns(resolution, doc)
         self._add_organs(resolution, doc, published, only=Via.PRONOUN)  # "his administration"
         describe_unknown(resolution, doc, self.kb)
