@@ -34,6 +34,10 @@ OTHER_PARTY = frozenset({"behalf"})
 RELATIVE = frozenset({"who", "whom", "whose"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 LOOKBACK = 2
+SPEECH_VERBS = frozenset(
+    """say add tell note continue explain insist argue claim write state warn reply answer
+    announce accuse deny report estimate confirm urge demand""".split()
+)
 
 
 def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
@@ -121,6 +125,18 @@ def _compatible(actor: str, gender: str, genders: dict[str, str | None]) -> bool
     return known is None or known == gender
 
 
+def _speaks(token: Token) -> bool:
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _speaks_unnamed(sent: Span) -> bool:
+    """Was the previous sentence said by someone described by a noun we could not resolve?"""
+    root = sent.root
+    return root.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in root.children
+    )
+
+
 def _subject_actor(resolution: Resolution, sent: Span) -> str | None:
     root = sent.root
     for child in root.children:
@@ -195,6 +211,8 @@ def _personal_antecedent(
         subject_actor = _subject_actor(resolution, previous)
         if fits(subject_actor):
             return subject_actor
+        if back == 1 and subject_actor is None and _speaks(token) and _speaks_unnamed(previous):
+            return None  # "..., the chief diplomat said. ... he added": that unnamed speaker
         persons = [a for a in _persons_in(resolution, previous) if fits(a)]
         if len(persons) == 1:
             return persons[0]

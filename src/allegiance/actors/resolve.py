@@ -27,7 +27,7 @@ from allegiance.actors.describe import describe_unknown
 from allegiance.actors.identity import info_from_entry, name_id
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.matcher import Match, SurfaceMatcher
-from allegiance.actors.pronouns import resolve_pronouns
+from allegiance.actors.pronouns import SPEECH_VERBS, resolve_pronouns
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
 from allegiance.actors.titles import TitleResolver
 from allegiance.records import ActorKind, Via
@@ -54,7 +54,7 @@ MILITARY_NOUNS = frozenset(
 )
 GOVERNMENT_NOUNS = frozenset(
     """
-    government authorities officials administration leadership
+    government authorities administration leadership
     """.split()
 )
 LEADER_BODIES = frozenset(
@@ -139,6 +139,10 @@ class ActorResolver:
             return
         if entry is None:
             return
+        if entry.kind is ActorKind.LOCATION and entry.parent is None and _speaks(span):
+            government = self.kb.government(entry.id)
+            if government is not None:  # "Ukraine said", "the Ukrainians estimated"
+                entry, via = government, Via.METONYM
         resolution.add_actor(info_from_entry(entry, published))
         resolution.add(TokenMention(entry.id, span.start, span.end, via))
         if entry.kind is ActorKind.PERSON:
@@ -341,6 +345,12 @@ def _starts_longer_name(span: Span) -> bool:
         and following.ent_iob_ == "I"
         and following.text[:1].isupper()
     )
+
+
+def _speaks(span: Span) -> bool:
+    """Is this the subject of a verb of speech? A country that speaks is its government."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _is_modifier(token: Token) -> bool:
