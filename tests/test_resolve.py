@@ -105,8 +105,8 @@ def test_definite_description_without_antecedent_stays_unresolved(resolve) -> No
     assert "The newspaper" not in found
 
 
-def test_a_country_that_speaks_is_its_government(resolve) -> None:  # type: ignore[no-untyped-def]
+def test_a_people_that_speaks_is_its_government(resolve) -> None:  # type: ignore[no-untyped-def]
     found = resolve("Putin visited Ukraine in 2010.")
     assert found["Ukraine"] == "Q212"
-    doc_first = resolve("Russia said the talks were over.")
-    assert doc_first["Russia"] == "kb:gov-RUS"
+    found = resolve("The Russians said the talks were over.")
+    assert found["Russians"] == "kb:gov-RUS"

@@ -50,7 +50,13 @@ CLASS_NOUNS: dict[str, tuple[str, ...]] = {
     "government": ("GOV",),
     "administration": ("GOV",),
     "authorities": ("GOV",),
+    "report": ("JRN",),
 }
+PERSON_NOUNS = frozenset(
+    """official spokesman spokeswoman spokesperson aide adviser advisor envoy diplomat
+    minister lawmaker senator governor mayor commander general officer analyst expert""".split()
+)
+"""Nouns for a person: "the spokesman said" is the latest person described with that noun."""
 MILITARY_WORDS = frozenset("force army military troop soldier navy".split())
 WINDOW = 40
 """How many mentions back an antecedent may be."""
@@ -112,8 +118,8 @@ class DefiniteResolver:
             ):
                 return info.id
             if info.kind is ActorKind.PERSON:
-                role = (info.role or "").lower().split()
-                if lemma in self.title_words and lemma in role:
+                role = (info.role or "").lower().replace(",", " ").split()
+                if (lemma in self.title_words or lemma in PERSON_NOUNS) and lemma in role:
                     return info.id
                 continue
             tags = CLASS_NOUNS.get(lemma) or CLASS_NOUNS.get(word)

@@ -31,7 +31,7 @@ PERSONAL = {
 REFLEXIVE = frozenset({"himself", "herself"})
 OTHER_PARTY = frozenset({"behalf"})
 """Nouns whose possessor is never the clause's own subject: X acts "on his behalf" of another."""
-RELATIVE = frozenset({"who", "whom", "whose"})
+RELATIVE = frozenset({"who", "whom", "whose", "which"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 LOOKBACK = 2
 SPEECH_VERBS = frozenset(
@@ -53,8 +53,8 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
         if resolution.mention_at(token.i) is not None:
             continue
         actor: str | None = None
-        if low in RELATIVE and token.tag_ in ("WP", "WP$"):
-            actor = _relative_antecedent(resolution, token)
+        if low in RELATIVE and token.tag_ in ("WP", "WP$", "WDT"):
+            actor = _relative_antecedent(resolution, token, personal=low != "which")
         elif low in PERSONAL and token.pos_ == "PRON":
             sent_no = sentence_of[token.i]
             actor = _personal_antecedent(
@@ -85,14 +85,17 @@ def _agent(resolution: Resolution, actor: str | None) -> bool:
     )
 
 
-def _relative_antecedent(resolution: Resolution, token: Token) -> str | None:
+def _relative_antecedent(resolution: Resolution, token: Token, *, personal: bool) -> str | None:
+    """ "who" takes a person or body; "which" a body or a place ("China, which said")."""
     clause = token.head
-    if clause.dep_ != "relcl":
+    if clause.dep_ != "relcl" or (not personal and token.dep_ not in ("nsubj", "nsubjpass")):
         return None
     noun = clause.head
     for _ in range(3):
         actor = resolution.actor_of(noun)
-        if _agent(resolution, actor):
+        if personal and _agent(resolution, actor):
+            return actor
+        if not personal and actor is not None and resolution.kind(actor) is not ActorKind.PERSON:
             return actor
         # "the leader of Chechnya, who": climb from the place to the phrase that holds it.
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":

@@ -89,7 +89,9 @@ class ActorResolver:
         self._add_entities(resolution, doc, people)
         self._add_partial_names(resolution, doc, people)
         self.titles.resolve(resolution, doc, published)
+        describe_unknown(resolution, doc, self.kb)
         self.definites.resolve(resolution, doc, published)
+        self.titles.resolve_titles(resolution, doc, published)
         resolve_pronouns(resolution, doc)
         self._add_organs(resolution, doc, published, only=Via.PRONOUN)  # "his administration"
         describe_unknown(resolution, doc, self.kb)
@@ -139,10 +141,15 @@ class ActorResolver:
             return
         if entry is None:
             return
-        if entry.kind is ActorKind.LOCATION and entry.parent is None and _speaks(span):
+        if (
+            via is Via.DEMONYM
+            and entry.kind is ActorKind.LOCATION
+            and entry.parent is None
+            and _speaks(span)
+        ):
             government = self.kb.government(entry.id)
-            if government is not None:  # "Ukraine said", "the Ukrainians estimated"
-                entry, via = government, Via.METONYM
+            if government is not None:
+                entry, via = government, Via.METONYM  # "the Ukrainians said"
         resolution.add_actor(info_from_entry(entry, published))
         resolution.add(TokenMention(entry.id, span.start, span.end, via))
         if entry.kind is ActorKind.PERSON:

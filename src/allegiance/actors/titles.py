@@ -33,6 +33,13 @@ class TitleResolver:
         self.last_words = {t[-1] for t in self.titles}
 
     def resolve(self, resolution: Resolution, doc: Doc, published: dt.date | None) -> None:
+        self.resolve_titles(resolution, doc, published)
+        self._add_prefixes(resolution, doc)
+        self._add_appositions(resolution, doc)
+
+    def resolve_titles(self, resolution: Resolution, doc: Doc, published: dt.date | None) -> None:
+        """Titles with a jurisdiction; run again once descriptions have resolved ("the bloc's
+        top diplomat")."""
         for token in doc:
             if token.pos_ not in NOMINAL:
                 continue
@@ -46,8 +53,6 @@ class TitleResolver:
             ):
                 continue  # "President Vladimir Putin": the prefix pass below handles it
             self._resolve_title(resolution, doc, token, title, published)
-        self._add_prefixes(resolution, doc)
-        self._add_appositions(resolution, doc)
 
     def _title_at(self, doc: Doc, head: Token) -> tuple[str, ...] | None:
         """The longest known title ending at ``head`` ("foreign minister", "president")."""
@@ -75,10 +80,10 @@ class TitleResolver:
             entry = self.kb.get(actor)
             if entry is None:
                 continue
-            if entry.kind is ActorKind.LOCATION:
-                return entry.id
             if entry.governs:
                 return entry.governs
+            if entry.kind is not ActorKind.PERSON:
+                return entry.id  # a country, region, or a body such as the EU or NATO
         return None
 
     def _resolve_title(
