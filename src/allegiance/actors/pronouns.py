@@ -55,6 +55,8 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
         actor: str | None = None
         if low in RELATIVE and token.tag_ in ("WP", "WP$", "WDT"):
             actor = _relative_antecedent(resolution, token, personal=low != "which")
+        elif low == "it" and _speaks(token):
+            actor = _speaking_body(resolution, sentences, sentence_of[token.i], token)
         elif low in PERSONAL and token.pos_ == "PRON":
             sent_no = sentence_of[token.i]
             actor = _personal_antecedent(
@@ -126,6 +128,23 @@ def _clause_subject(token: Token) -> Token | None:
 def _compatible(actor: str, gender: str, genders: dict[str, str | None]) -> bool:
     known = genders.get(actor)
     return known is None or known == gender
+
+
+def _speaking_body(
+    resolution: Resolution, sentences: list[Span], sent_no: int, token: Token
+) -> str | None:
+    """ "it said": a body or place that is the subject earlier in the sentence or of the
+    sentence before ("Hezbollah denied ... It said")."""
+    for actor in reversed(
+        [resolution.actor_of(t) for t in sentences[sent_no] if t.i < token.i and t.dep_ in SUBJECTS]
+    ):
+        if actor is not None and resolution.kind(actor) is not ActorKind.PERSON:
+            return actor
+    if sent_no > 0:
+        actor = _subject_actor(resolution, sentences[sent_no - 1])
+        if actor is not None and resolution.kind(actor) is not ActorKind.PERSON:
+            return actor
+    return None
 
 
 def _speaks(token: Token) -> bool:
