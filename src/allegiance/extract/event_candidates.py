@@ -1,0 +1,137 @@
+"""An event before it becomes a record: its code, trigger, actors, modes and evidence.
+
+Candidates are merged per article (the same event stated twice is one event with several
+mentions) and turned into ``Event`` records in text order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from allegiance.actors.resolution import Resolution
+from allegiance.extract import cameo
+from allegiance.extract.event_roles import phrase_actor
+from allegiance.extract.time import event_date
+from allegiance.records import Event, Quote
+from allegiance.records import Span as TextSpan
+
+
+@dataclass
+class Candidate:
+    """One event found in one sentence (character offsets into the article)."""
+
+    code: str
+    trigger: Token
+    source: str | None
+    target: str | None
+    start: int
+    end: int
+    reciprocal: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+    date: str | None = None
+    place: str | None = None
+    reported_by: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def actors_of(
+    tokens: list[Token], resolution: Resolution, *, exclude: str | None = None
+) -> list[str]:
+    out: list[str] = []
+    for token in tokens:
+        actor = phrase_actor(token, resolution)
+        if actor and actor != exclude and actor not in out:
+            out.append(actor)
+    return out
+
+
+def span_of(tokens: list[Token], sentence: Span) -> tuple[int, int]:
+    inside = [t for t in tokens if sentence.start <= t.i < sentence.end]
+    start = min(t.left_edge.i if t.dep_ in ("pobj", "dobj") else t.i for t in inside)
+    end = max(t.i for t in inside)
+    return sentence.doc[start].idx, sentence.doc[end].idx + len(sentence.doc[end])
+
+
+def date_of(trigger: Token, published: dt.date | None) -> str | None:
+    """The trigger's own date, else that of the verb it is coordinated with or depends on."""
+    current = trigger
+    for _ in range(3):
+        date, given = event_date(current, published)
+        if given:
+            return date
+        if current.dep_ in ("conj", "xcomp", "relcl", "advcl") and current.head is not current:
+            current = current.head
+            continue
+        if current.pos_ in ("NOUN", "PROPN") and current.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            current = current.head
+            continue
+        break
+    return None
+
+
+def quote_of(candidate: Candidate, quotes: tuple[Quote, ...]) -> str | None:
+    position = candidate.trigger.idx
+    for quote in quotes:
+        if quote.content.start <= position < quote.content.end:
+            return quote.id
+    return None
+
+
+def _key(c: Candidate) -> tuple[object, ...]:
+    pair: tuple[str | None, ...] = (c.source, c.target)
+    if c.reciprocal:
+        pair = tuple(sorted(x or "" for x in pair))
+    return (c.code, pair, c.reciprocal, c.negated, c.hypothetical)
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """One event per (code, actors, mode); dates that disagree keep events apart."""
+    kept: list[Candidate] = []
+    seen: dict[tuple[object, ...], list[Candidate]] = {}
+    spans: set[tuple[object, ...]] = set()
+    for c in sorted(candidates, key=lambda c: (c.start, c.end)):
+        if (_key(c), c.start, c.end) in spans:
+            continue
+        spans.add((_key(c), c.start, c.end))
+        same = seen.setdefault(_key(c), [])
+        twin = next((k for k in same if k.date is None or c.date is None or k.date == c.date), None)
+        if twin is None:
+            c.mentions = [(c.start, c.end)]
+            same.append(c)
+            kept.append(c)
+            continue
+        twin.mentions.append((c.start, c.end))
+        twin.date = twin.date or c.date
+        twin.place = twin.place or c.place
+        if twin.reported_by and not c.reported_by:
+            twin.reported_by = None  # also stated by the article itself
+    return kept
+
+
+def to_event(event_id: str, c: Candidate, doc: Doc) -> Event:
+    entry = cameo.lookup(c.code)
+    text = doc.text
+    mentions = tuple(TextSpan(s, e, text[s:e]) for s, e in c.mentions)
+    return Event(
+        id=event_id,
+        source=c.source,
+        target=c.target,
+        cameo=entry.code,
+        cameo_root=entry.root,
+        plover=entry.plover,
+        quad_class=entry.quad_class,
+        goldstein=entry.goldstein,
+        date=c.date,
+        evidence=mentions[0],
+        mentions=mentions,
+        place=c.place,
+        negated=c.negated,
+        hypothetical=c.hypothetical,
+        reciprocal=c.reciprocal,
+        reported_by=c.reported_by,
+        label=entry.name,
+    )

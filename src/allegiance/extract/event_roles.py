@@ -1,0 +1,320 @@
+"""Who does what to whom: the source and target actors of an event trigger.
+
+Every actor comes from the Resolution (``actor_of``); this module only decides which tokens of
+the parse fill the source and target slots of a verb or a noun:
+
+- active verbs: subject -> source, direct object or a target preposition -> target;
+- passive verbs ("was attacked by rebels"): the ``by`` agent -> source, subject -> target;
+- verbs without a subject of their own take it from the verb they are coordinated with
+  ("visited Chechnya and met with Kadyrov"), the noun a relative clause hangs on ("the leader
+  who rules"), or the verb that controls an infinitive ("agreed to meet");
+- nouns ("the Ukrainian invasion of the Kursk Region", "Putin's meeting with Kadyrov"):
+  possessor, actor-naming modifier or ``by`` phrase -> source; ``of``/``on``/``against`` ...
+  -> target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from allegiance.actors.resolution import Resolution
+from allegiance.extract.lexicon import Match
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
+TARGET_PREPS = ("with", "against", "on", "to", "into", "at", "toward", "towards", "upon")
+CONFLICT_TARGET_PREPS = (*TARGET_PREPS, "in")
+PARTITIVE_HEADS = frozenset(
+    "thousand thousands hundred hundreds dozen dozens million millions number group some many most "
+    "all part members member units unit battalion battalions contingent wave several few".split()
+)
+NON_ACTOR_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+ROLE_NOUNS = frozenset(
+    "official officials leader leaders mayor governor member members activist activists minister "
+    "ministers spokesman spokeswoman spokesperson envoy ambassador ambassadors delegation delegate "
+    "president chief head commander commanders authorities authority government police army "
+    "troops soldiers forces militants rebels fighters guerrillas insurgents protesters "
+    "demonstrators supporters lawmakers legislators diplomats diplomat representatives "
+    "negotiators workers students residents citizens people civilians court judge prosecutors "
+    "prosecutor parliament opposition party militia".split()
+)
+PLACE_NOUNS = frozenset(
+    "city cities town towns village villages region regions area areas province provinces district "
+    "districts capital territory territories settlement settlements port oblast state".split()
+)
+WAR_NOUNS = frozenset("fight fighting war offensive battle conflict campaign front".split())
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "i", "we"})
+OBJECT_CONTROL = frozenset(
+    "order urge ask force tell instruct command encourage invite allow push persuade "
+    "pressure call compel direct authorize authorise permit help".split()
+)
+
+
+def modifier_actor(token: Token, resolution: Resolution) -> str | None:
+    """An actor named by a modifier before a noun: "US sanctions", "Russian forces", "Putin's"."""
+    for child in sorted(token.lefts, key=lambda c: -c.i):
+        if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+            found = resolution.actor_of(child) or resolution.actor_at(child.i)
+            if found:
+                return found
+            for grandchild in child.lefts:
+                if grandchild.dep_ in ("poss", "compound", "amod"):
+                    found = resolution.actor_at(grandchild.i)
+                    if found:
+                        return found
+    return None
+
+
+def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str | None:
+    """The actor a noun phrase (given by its head) refers to, or None."""
+    if token.ent_type_ in NON_ACTOR_ENTITIES:
+        # a misparsed name before a date: "met with President Assad Tuesday"
+        return modifier_actor(token, resolution) if token.pos_ == "PROPN" else None
+    found = resolution.actor_of(token)
+    if found or depth > 2:
+        return found
+    if token.lower_ in RELATIVE_WORDS and token.head.dep_ == "relcl":
+        return phrase_actor(token.head.head, resolution, depth=depth + 1)
+    for child in token.children:
+        if child.dep_ == "appos":
+            found = resolution.actor_of(child)
+            if found:
+                return found
+    if token.lemma_.lower() in PARTITIVE_HEADS or token.like_num or token.pos_ == "NUM":
+        for pobj in objects_of(token, ("of",)):
+            found = phrase_actor(pobj, resolution, depth=depth + 1)
+            if found:
+                return found
+    if token.pos_ in ("NOUN", "PROPN"):
+        found = modifier_actor(token, resolution)
+        if found:
+            return found
+        # an event noun as a slot: "concern over the cooperation between Moscow and Pyongyang"
+        for pobj in objects_of(token, ("between",)):
+            found = resolution.actor_of(pobj)
+            if found:
+                return found
+        # a war as a target: "troops thrown into the fight in Ukraine"
+        if token.lemma_.lower() in WAR_NOUNS:
+            for pobj in objects_of(token, ("in", "against", "on")):
+                found = phrase_actor(pobj, resolution, depth=depth + 1)
+                if found:
+                    return found
+        # people named by their place or body: "the mayor of Nablus", "activists from Fatah";
+        # places named by their region: "the cities in the eastern region of Luhansk"
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and (lemma in ROLE_NOUNS or lemma in PLACE_NOUNS):
+            for pobj in objects_of(token, ("of", "from", "in")):
+                found = phrase_actor(pobj, resolution, depth=depth + 1)
+                if found:
+                    return found
+    return None
+
+
+def objects_of(token: Token, preps: tuple[str, ...]) -> Iterator[Token]:
+    """Objects of the prepositions ``preps`` attached to ``token`` (in that preference order)."""
+    children = list(token.children)
+    for prep in preps:
+        for child in children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+                for pobj in child.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        yield pobj
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("Putin and Kadyrov", "the US, Russia ...")."""
+    if token.pos_ == "NOUN":
+        # "Palestinian factions including Hamas and Fatah": the members named act
+        for member in objects_of(token, ("including",)):
+            return with_conjuncts(member)
+    out = [token]
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(conj)
+    if token.pos_ == "PROPN":
+        # a list the parser reads as apposition: "The US, Russia, and Switzerland met"
+        for child in token.children:
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and any(c.dep_ == "conj" for c in child.children)
+            ):
+                out.extend(t for t in with_conjuncts(child) if t not in out)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
+def agent_of(verb: Token) -> Token | None:
+    for pobj in objects_of(verb, ("by",)):
+        return pobj
+    return None
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """The tokens that name who performs ``verb`` (several when coordinated)."""
+    seen: set[int] = set()
+    current = verb
+    for _ in range(4):
+        if id(current) in seen:
+            break
+        seen.add(id(current))
+        if is_passive(current):
+            agent = agent_of(current)
+            if agent is not None:
+                return with_conjuncts(agent)
+            if current is verb:
+                return []
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in RELATIVE_WORDS and current.dep_ == "relcl":
+                    return with_conjuncts(current.head)
+                return with_conjuncts(child)
+        if current.dep_ == "relcl" and current is verb:
+            return with_conjuncts(current.head)
+        if current.dep_ == "conj":
+            current = current.head
+            continue
+        if current.dep_ in ("xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
+            head = current.head
+            if current.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+                for child in head.children:
+                    if child.dep_ == "dobj":
+                        return with_conjuncts(child)
+            current = head
+            continue
+        break
+    return []
+
+
+def passive_target(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            return child
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    if verb.dep_ == "conj" and is_passive(verb.head):
+        return passive_target(verb.head)
+    return None
+
+
+def purpose_object(verb: Token) -> Token | None:
+    """The object of an infinitive of purpose: "sent fighters to support *the offensive*"."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in child.children
+        ):
+            for g in child.children:
+                if g.dep_ == "dobj":
+                    return g
+    return None
+
+
+SPEECH_VERBS = frozenset(
+    "say tell add claim insist state declare announce report stress note write argue allege "
+    "warn explain confirm deny acknowledge admit suggest assert maintain contend tweet post".split()
+)
+
+
+def speech_verb(token: Token) -> Token | None:
+    """The speech verb whose reported clause holds ``token`` ("Israel said it *blamed* ...")."""
+    current = token
+    for _ in range(5):
+        if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in SPEECH_VERBS:
+            return current.head
+        if current.dep_ in ("conj", "xcomp", "advcl", "ccomp") and current.head is not current:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def speaker_tokens(token: Token) -> list[Token]:
+    """Who reports the clause holding ``token``: a pronoun subject there usually means them."""
+    verb = speech_verb(token)
+    return subject_tokens(verb) if verb is not None else []
+
+
+AGENTIVE_OF_ROOTS = frozenset({"04", "14"})
+"""Nouns whose "of" phrase names the actor ("the visit of the president"), not the target."""
+CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
+"""Demands, criticism and threats whose target may be the subject of the reported clause."""
+MEETING_PREPS = frozenset({"during", "at", "after", "before", "in", "following", "for", "on"})
+
+
+def target_tokens(match: Match, root: str) -> list[Token]:
+    """Tokens that may name the target of a verb trigger, in preference order."""
+    verb = match.trigger
+    holders = [verb, *match.objects]
+    found: list[Token] = []
+    if match.target_prep:
+        for holder in holders:
+            found.extend(objects_of(holder, (match.target_prep,)))
+    objects = {t.i for t in match.objects}
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and child.i not in objects:
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+            else:
+                found.append(child)
+    conflict = int(root) >= 17
+    preps = CONFLICT_TARGET_PREPS if conflict else TARGET_PREPS
+    for holder in holders:
+        found.extend(objects_of(holder, preps))
+    if conflict:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                found.extend(objects_of(child, ("in", "of")))
+    purpose = purpose_object(verb)
+    if purpose is not None:
+        found.append(purpose)  # "sent fighters to support X", "sanctions to punish X"
+    if root in CLAUSE_TARGET_ROOTS:
+        # "demanded that the United States match ...", "warned that Russia would ..."
+        for child in verb.children:
+            if child.dep_ == "ccomp" and not any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children
+            ):
+                found.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return found
+
+
+def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
+    """(source tokens, target tokens) of an event noun, in preference order."""
+    sources: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
+    sources.extend(objects_of(noun, ("by",)))
+    target_preps: tuple[str, ...] = CONFLICT_TARGET_PREPS if int(root) >= 17 else TARGET_PREPS
+    targets: list[Token] = []
+    of_objects = list(objects_of(noun, ("of",)))
+    if root in AGENTIVE_OF_ROOTS:
+        sources.extend(of_objects)
+    else:
+        targets.extend(of_objects)
+    targets.extend(objects_of(noun, target_preps))
+    targets.extend(objects_of(noun, ("between",)))
+    sources.append(noun)  # the noun's own modifiers: "US sanctions", "the Ukrainian invasion"
+    governor = noun.head
+    if noun.dep_ == "dobj" and governor.pos_ == "VERB":
+        sources.extend(subject_tokens(governor))  # "Russia resumed its assault on ..."
+        purpose = purpose_object(governor)
+        if purpose is not None:
+            targets.append(purpose)  # "announced sanctions to punish Russia"
+    elif (
+        root == "04"
+        and noun.dep_ == "pobj"
+        and governor.lower_ in MEETING_PREPS
+        and governor.head.pos_ in ("VERB", "AUX")
+    ):
+        sources.extend(subject_tokens(governor.head))  # "X said during a meeting with Y"
+        if governor.lower_ in ("for", "on"):
+            targets.extend(objects_of(governor.head, ("in", "to")))  # "X is in Y for a visit"
+    return sources, targets

@@ -1,0 +1,53 @@
+"""Event triggers: the verbs, phrases and nouns of a sentence that the lexicon codes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from allegiance.extract.lexicon import Lexicon, Match
+
+
+def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
+    matches: list[Match] = []
+    consumed: set[int] = set()
+    for token in sentence:
+        if token.pos_ == "VERB":
+            found = lexicon.match_verb(token)
+            if found:
+                matches.append(found)
+                consumed.update(t.i for t in found.objects)
+    for token in sentence:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
+            found = lexicon.match_noun(token)
+            if found:
+                matches.append(found)
+    by_token = {m.trigger.i: m for m in matches}
+    intent = lexicon.intent
+    # Intent verbs take their code from the infinitive they govern.
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "ADJ") or not (
+            lemma in intent.promise or lemma in intent.threat or lemma in intent.refusal
+        ):
+            continue
+        inner = next(
+            (by_token[c.i] for c in token.children if c.dep_ == "xcomp" and c.i in by_token), None
+        )
+        if inner is None:
+            continue
+        code = intent.code_for(lemma, inner.code[:2])
+        if code:
+            by_token[token.i] = Match(code, token, target_prep=None)
+    return sorted(by_token.values(), key=lambda m: m.trigger.i)
+
+
+def is_purpose(match: Match, triggers: dict[int, Match], lexicon: Lexicon) -> bool:
+    """An infinitive of purpose under another event ("sent fighters to *support* ...")."""
+    token = match.trigger
+    if token.dep_ not in ("advcl", "xcomp") or token.head.i not in triggers:
+        return False
+    head_lemma = token.head.lemma_.lower()
+    intent = lexicon.intent
+    if head_lemma in intent.promise or head_lemma in intent.threat or head_lemma in intent.refusal:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

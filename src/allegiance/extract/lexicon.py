@@ -1,0 +1,297 @@
+"""The event lexicon: which verbs, verb phrases and nouns state which CAMEO event.
+
+The lexicon is package data (``extract/data/event_lexicon.yaml``, organised by CAMEO code; the
+format is described at its top and in ``docs/events.md``). ``load_lexicon()`` reads it once per
+process and checks that every code exists and that no word is claimed by two codes.
+
+``Lexicon.match_verb(token)`` and ``Lexicon.match_noun(token)`` return the most specific entry
+that fits a token of a parsed sentence, or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from allegiance.errors import KnowledgeBaseError
+from allegiance.extract import cameo
+
+DATA_FILE = "event_lexicon.yaml"
+
+PREPOSITIONS = frozenset(
+    "with to on against at into for from of in over about between upon toward towards near "
+    "by".split()
+)
+"""Words that, closing a phrase, introduce its target ("meet with X", "impose sanctions on X")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A verb with required particles/prepositions and object nouns, e.g. "hold +talk with"."""
+
+    code: str
+    verb: str
+    particles: tuple[str, ...]
+    objects: tuple[str, ...]
+    target_prep: str | None
+
+    @property
+    def weight(self) -> int:
+        return 1 + len(self.particles) + 2 * len(self.objects) + (1 if self.target_prep else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class NounEntry:
+    code: str
+    head: str
+    modifiers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A lexicon entry matched on a trigger token."""
+
+    code: str
+    trigger: Token
+    objects: tuple[Token, ...] = ()
+    """Tokens that belong to the phrase (its object nouns), never a target."""
+    target_prep: str | None = None
+    nominal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    promise: frozenset[str]
+    threat: frozenset[str]
+    refusal: frozenset[str]
+    plan: frozenset[str]
+    promise_codes: dict[str, str]
+    threat_codes: dict[str, str]
+    refusal_codes: dict[str, str]
+
+    def code_for(self, verb: str, root: str) -> str | None:
+        """The code of an intent verb whose infinitive has CAMEO root ``root``."""
+        if verb in self.threat:
+            return self.threat_codes.get(root, self.threat_codes["default"])
+        if verb in self.refusal:
+            return self.refusal_codes.get(root, self.refusal_codes["default"])
+        if verb in self.promise:
+            if int(root) >= 9:
+                return self.threat_codes.get(root, self.threat_codes["default"])
+            return self.promise_codes.get(root, self.promise_codes["default"])
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Judgements:
+    speech: frozenset[str]
+    praise_code: str
+    praise_adjectives: frozenset[str]
+    praise_verbs: frozenset[str]
+    blame_code: str
+    blame_adjectives: frozenset[str]
+    blame_nouns: frozenset[str]
+    demand_code: str = "100"
+    demand_modals: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, str]
+    phrases: dict[str, list[Phrase]]
+    nouns: dict[str, list[NounEntry]]
+    reciprocal: frozenset[str]
+    solo: frozenset[str]
+    intent: Intent
+    judgements: Judgements
+    codes: frozenset[str] = field(default_factory=frozenset)
+
+    def match_verb(self, token: Token) -> Match | None:
+        """The most specific phrase, else the bare verb, for a verb token."""
+        lemma = token.lemma_.lower()
+        best: Match | None = None
+        best_weight = 0
+        for phrase in self.phrases.get(lemma, ()):
+            found = _match_phrase(phrase, token)
+            if found is not None and phrase.weight > best_weight:
+                best, best_weight = found, phrase.weight
+        if best is not None:
+            return best
+        code = self.verbs.get(lemma)
+        return Match(code, token) if code else None
+
+    def match_noun(self, token: Token) -> Match | None:
+        entries = self.nouns.get(token.lemma_.lower()) or self.nouns.get(token.lower_)
+        if not entries:
+            return None
+        for entry in sorted(entries, key=lambda e: -len(e.modifiers)):
+            if all(_has_modifier(token, m) for m in entry.modifiers):
+                return Match(entry.code, token, nominal=True)
+        return None
+
+    def words(self) -> Iterator[tuple[str, str]]:
+        """Every (code, word) pair, for checks."""
+        for verb, code in self.verbs.items():
+            yield code, verb
+        for phrases in self.phrases.values():
+            for p in phrases:
+                yield p.code, p.verb
+        for entries in self.nouns.values():
+            for n in entries:
+                yield n.code, n.head
+
+
+def _has_modifier(token: Token, word: str) -> bool:
+    return any(c.lemma_.lower() == word or c.lower_ == word for c in token.lefts)
+
+
+def _nearby(token: Token, depth: int) -> Iterator[Token]:
+    """Children, grandchildren ... of ``token`` down to ``depth``, not entering clauses."""
+    frontier = [token]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "ccomp", "relcl", "advcl", "conj", "parataxis"):
+                    continue
+                nxt.append(c)
+        yield from nxt
+        frontier = nxt
+
+
+def _match_phrase(phrase: Phrase, verb: Token) -> Match | None:
+    near = list(_nearby(verb, 3))
+    objects: list[Token] = []
+    for word in phrase.objects:
+        hit = next((t for t in near if t.lemma_.lower() == word or t.lower_ == word), None)
+        if hit is None:
+            return None
+        objects.append(hit)
+    words = {
+        t.lower_ for t in near if t.dep_ in ("prt", "prep", "agent", "advmod", "dative", "aux")
+    }
+    words |= {t.lower_ for t in near if t.dep_ == "pobj" and t.pos_ == "ADP"}
+    if not all(p in words for p in phrase.particles):
+        return None
+    if phrase.target_prep and phrase.target_prep not in words:
+        return None
+    return Match(phrase.code, verb, tuple(objects), phrase.target_prep)
+
+
+def _parse_phrase(code: str, text: str, where: str) -> Phrase:
+    parts = text.split()
+    if not parts or parts[0].startswith("+"):
+        raise KnowledgeBaseError(f"{where}: code {code}: phrase {text!r} must start with a verb")
+    verb, rest = parts[0], parts[1:]
+    target_prep = None
+    if rest and not rest[-1].startswith("+") and rest[-1] in PREPOSITIONS:
+        target_prep = rest[-1]
+        rest = rest[:-1]
+    objects = tuple(w[1:] for w in rest if w.startswith("+"))
+    particles = tuple(w for w in rest if not w.startswith("+"))
+    return Phrase(code, verb, particles, objects, target_prep)
+
+
+def _strings(value: object, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise KnowledgeBaseError(f"{where}: expected a list of strings")
+    return [v.strip().lower() for v in value]
+
+
+def parse_lexicon(raw: object, where: str = DATA_FILE) -> Lexicon:
+    """Build a Lexicon from the parsed YAML; every problem raises KnowledgeBaseError."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("codes"), dict):
+        raise KnowledgeBaseError(f"{where}: expected a mapping with a 'codes' section")
+    verbs: dict[str, str] = {}
+    phrases: dict[str, list[Phrase]] = {}
+    nouns: dict[str, list[NounEntry]] = {}
+    reciprocal: set[str] = set()
+    solo: set[str] = set()
+    seen_phrases: dict[str, str] = {}
+    for code, entry in raw["codes"].items():
+        code = str(code)
+        here = f"{where}: code {code}"
+        if not cameo.is_code(code):
+            raise KnowledgeBaseError(f"{here}: not a CAMEO code")
+        if not isinstance(entry, dict):
+            raise KnowledgeBaseError(f"{here}: expected a mapping")
+        for verb in _strings(entry.get("verbs"), here):
+            if verb in verbs:
+                raise KnowledgeBaseError(f"{here}: verb {verb!r} is already under {verbs[verb]}")
+            verbs[verb] = code
+        for text in _strings(entry.get("phrases"), here):
+            if text in seen_phrases:
+                raise KnowledgeBaseError(
+                    f"{here}: phrase {text!r} is already under {seen_phrases[text]}"
+                )
+            seen_phrases[text] = code
+            phrase = _parse_phrase(code, text, where)
+            phrases.setdefault(phrase.verb, []).append(phrase)
+        for text in _strings(entry.get("nouns"), here):
+            *mods, head = text.split()
+            if any(n.modifiers == tuple(mods) for n in nouns.get(head, ())):
+                raise KnowledgeBaseError(f"{here}: noun {text!r} is listed twice")
+            nouns.setdefault(head, []).append(NounEntry(code, head, tuple(mods)))
+        if entry.get("reciprocal"):
+            reciprocal.add(code)
+        if entry.get("solo"):
+            solo.add(code)
+    intent_raw = raw.get("intent") or {}
+    judge_raw = raw.get("judgements") or {}
+    if not isinstance(intent_raw, dict) or not isinstance(judge_raw, dict):
+        raise KnowledgeBaseError(f"{where}: 'intent' and 'judgements' must be mappings")
+    intent = Intent(
+        promise=frozenset(_strings(intent_raw.get("promise"), where)),
+        threat=frozenset(_strings(intent_raw.get("threat"), where)),
+        refusal=frozenset(_strings(intent_raw.get("refusal"), where)),
+        plan=frozenset(_strings(intent_raw.get("plan"), where)),
+        promise_codes=_code_map(intent_raw.get("promise_codes"), where),
+        threat_codes=_code_map(intent_raw.get("threat_codes"), where),
+        refusal_codes=_code_map(intent_raw.get("refusal_codes"), where),
+    )
+    praise = judge_raw.get("051") or {}
+    blame = judge_raw.get("111") or {}
+    judgements = Judgements(
+        speech=frozenset(_strings(judge_raw.get("speech"), where)),
+        praise_code="051",
+        praise_adjectives=frozenset(_strings(praise.get("adjectives"), where)),
+        praise_verbs=frozenset(_strings(praise.get("verbs"), where)),
+        blame_code="111",
+        blame_adjectives=frozenset(_strings(blame.get("adjectives"), where)),
+        blame_nouns=frozenset(_strings(blame.get("nouns"), where)),
+        demand_modals=frozenset(_strings(raw.get("demand_modals"), where)),
+    )
+    codes = frozenset(verbs.values()) | frozenset(seen_phrases.values())
+    codes |= frozenset(n.code for entries in nouns.values() for n in entries)
+    return Lexicon(
+        verbs, phrases, nouns, frozenset(reciprocal), frozenset(solo), intent, judgements, codes
+    )
+
+
+def _code_map(value: object, where: str) -> dict[str, str]:
+    if not isinstance(value, dict) or "default" not in value:
+        raise KnowledgeBaseError(f"{where}: intent code maps need a 'default' entry")
+    out = {str(k): str(v) for k, v in value.items()}
+    for code in out.values():
+        if not cameo.is_code(code):
+            raise KnowledgeBaseError(f"{where}: intent code {code} is not a CAMEO code")
+    return out
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The shipped lexicon (read once per process)."""
+    where = f"allegiance.extract/data/{DATA_FILE}"
+    try:
+        text = resources.files("allegiance.extract").joinpath("data", DATA_FILE).read_text("utf-8")
+        raw = yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeBaseError(f"{where}: cannot read the event lexicon ({exc})") from exc
+    return parse_lexicon(raw, where)

@@ -1,0 +1,94 @@
+"""Modes of an event trigger: negated ("did not meet") or hypothetical ("would meet",
+"plans to visit", "if they attack", "the upcoming summit", a question).
+
+Both flags leave the event in the output but out of relation scores by default.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+MODALS = frozenset("will would could might may should shall can must 'll 'd wo ca".split())
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+HYPOTHETICAL_ADJECTIVES = frozenset(
+    "planned upcoming possible potential proposed future prospective expected "
+    "scheduled would-be hypothetical".split()
+)
+HYPOTHETICAL_NOUN_HEADS = frozenset(
+    "plan plans threat risk fear prospect possibility idea proposal".split()
+)
+IMPLICATIVE_VERBS = frozenset(
+    "force manage begin start continue proceed resume go dare fail be have get".split()
+)
+"""Verbs whose infinitive did happen: "was forced to pull out", "began to shell"."""
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
+
+
+def is_negated(trigger: Token) -> bool:
+    """A negation on the trigger, or on the verb that governs its infinitive."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children):
+        return True
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
+        return True
+    # a negated verb whose direct object is the event noun: "did not launch an offensive"
+    return (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "dobj"
+        and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _conditional(token: Token) -> bool:
+    current = token
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
+            return True
+        if current.dep_ in ("ROOT",) or current.head is current:
+            return False
+        if current.dep_ in ("ccomp", "relcl", "acl", "parataxis"):
+            return False
+        current = current.head
+    return False
+
+
+def is_hypothetical(
+    trigger: Token, plan_verbs: frozenset[str], intent_verbs: frozenset[str]
+) -> bool:
+    """Future, conditional, intended, planned or asked about, rather than stated as done."""
+    sentence = trigger.sent
+    if sentence.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return True
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if any(c.lower_ in HYPOTHETICAL_ADJECTIVES for c in trigger.lefts):
+            return True
+        head = trigger.head
+        if head.dep_ == "prep" and head.head.lemma_.lower() in HYPOTHETICAL_NOUN_HEADS:
+            return True
+        if trigger.dep_ not in ("dobj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = head
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return True
+    if (
+        verb is trigger
+        and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() not in IMPLICATIVE_VERBS
+    ):
+        return True  # an infinitive states a purpose or a wish, not a deed: "to help Israel"
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        lemma = head.lemma_.lower()
+        if lemma in plan_verbs or lemma in intent_verbs:
+            return True
+        if lemma == "go" and any(c.dep_ == "aux" for c in head.children):
+            return True  # "is going to visit"
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+            return True
+    if verb.dep_ == "conj" and any(
+        c.dep_ == "aux" and c.lower_ in MODALS for c in verb.head.children
+    ):
+        return not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+    return _conditional(verb)

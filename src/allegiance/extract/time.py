@@ -1,0 +1,201 @@
+"""Event dates: a date expression attached to a trigger, resolved against the publication date.
+
+``resolve_date(text, published)`` gives an ISO date with the precision the text fixes:
+``"2024-08-20"`` (a day), ``"2024-08"`` (a month) or ``"2011"`` (a year), or None when the
+expression fixes no point in time ("recently", "since 2011", "for years") or there is no
+publication date to resolve a relative one against.
+
+Conventions: a weekday named in a past-tense report is the most recent such day on or before
+the publication date (a weekday equal to the publication's weekday is the publication day);
+"next Tuesday" is the first one after it; "last week" is the month of the previous week when it
+falls in one month; a month without a year is its most recent occurrence on or before
+publication; a day and month without a year take the publication's year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january february march april may june july august september october november december".split()
+)
+MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+SPAN_PREPOSITIONS = frozenset(
+    {"since", "until", "till", "before", "after", "for", "through", "by", "from"}
+)
+"""A date after these words bounds a period; it is not the day the event happened."""
+ALLOWED_PATH_DEPS = frozenset(
+    {"prep", "pobj", "npadvmod", "tmod", "advmod", "obl", "nmod", "compound"}
+)
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+
+
+def _month_in(text: str) -> int | None:
+    for word in re.findall(r"[a-z]+", text):
+        if word in MONTHS:
+            return MONTHS.index(word) + 1
+        if word in MONTH_ABBREVIATIONS and word != "may":
+            return MONTH_ABBREVIATIONS[word]
+    return None
+
+
+def _previous_weekday(published: dt.date, weekday: int) -> dt.date:
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(text: str, published: dt.date | None) -> str | None:
+    """An ISO date (day, month or year precision) for a date expression, or None."""
+    low = " ".join(text.lower().replace("’", "'").split())
+    low = re.sub(r"^(on|in|at|during|this|the|of)\s+", "", low)
+    if not low:
+        return None
+    year_match = _YEAR.search(low)
+    month = _month_in(low)
+    if year_match:
+        year = int(year_match.group(1))
+        if month:
+            day = _day_in(low, year_match.group(1))
+            if day:
+                return _iso(year, month, day)
+            return f"{year:04d}-{month:02d}"
+        if re.fullmatch(r"(the )?(year )?\d{4}", low):
+            return f"{year:04d}"
+        return None
+    if published is None:
+        return None
+    if month:
+        day = _day_in(low, "")
+        if day:
+            return _iso(published.year, month, day)
+        year = published.year if month <= published.month else published.year - 1
+        if re.fullmatch(r"(early |late |mid-?|last )?[a-z]+", low):
+            return f"{year:04d}-{month:02d}"
+        return None
+    for index, name in enumerate(WEEKDAYS):
+        if name in low:
+            if "next" in low or "coming" in low:
+                days = (index - published.weekday()) % 7 or 7
+                return (published + dt.timedelta(days=days)).isoformat()
+            if "last" in low and published.weekday() == index:
+                return (published - dt.timedelta(days=7)).isoformat()
+            return _previous_weekday(published, index).isoformat()
+    return _relative(low, published)
+
+
+def _relative(low: str, published: dt.date) -> str | None:
+    if low in (
+        "today",
+        "tonight",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "earlier today",
+    ):
+        return published.isoformat()
+    if low in ("yesterday", "last night", "yesterday morning", "yesterday evening"):
+        return (published - dt.timedelta(days=1)).isoformat()
+    if low in ("tomorrow",):
+        return (published + dt.timedelta(days=1)).isoformat()
+    if low == "last week":
+        start = published - dt.timedelta(days=published.weekday() + 7)
+        end = start + dt.timedelta(days=6)
+        return f"{start.year:04d}-{start.month:02d}" if start.month == end.month else None
+    if low == "last month":
+        first = published.replace(day=1) - dt.timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}"
+    if low in ("month", "this month", "earlier this month"):
+        return f"{published.year:04d}-{published.month:02d}"
+    if low == "last year":
+        return f"{published.year - 1:04d}"
+    if low in ("year", "this year", "earlier this year"):
+        return f"{published.year:04d}"
+    return None
+
+
+def _day_in(low: str, year: str) -> int | None:
+    rest = low.replace(year, " ") if year else low
+    for match in _DAY.finditer(rest):
+        value = int(match.group(1))
+        if 1 <= value <= 31:
+            return value
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _attached(ent: Span, trigger: Token) -> bool:
+    """The date phrase modifies the trigger itself (not a noun or clause below it)."""
+    token = ent.root
+    adverbial = token.dep_ == "npadvmod"
+    for _ in range(4):
+        if token.head is token:
+            return False
+        dep = token.dep_
+        token = token.head
+        if token.lemma_.lower() in ("start", "begin") and dep in ("npadvmod", "dobj", "prep"):
+            continue  # "talks ... starting Sunday"
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head == trigger and dep == "prep":
+            return True  # "talks hosted by Beijing in April"
+        if dep not in ALLOWED_PATH_DEPS and not (
+            dep in ("dobj", "acl") and token.lemma_.lower() in ("start", "begin")
+        ):
+            return False
+        if token == trigger:
+            return True
+        if adverbial and token.dep_ == "dobj" and token.head == trigger:
+            return True  # "struck an apartment block today": the parser hangs "today" on the object
+        if token.dep_ == "prep" and token.lower_ in SPAN_PREPOSITIONS:
+            return False
+        if (
+            token.dep_ == "acl"
+            and token.lemma_.lower() in ("start", "begin")
+            and token.head == trigger
+        ):
+            return True
+        if token.dep_ == "prep" and token.lower_ in SPAN_PREPOSITIONS:
+            return False
+    return False
+
+
+def _bounded(ent: Span) -> bool:
+    head = ent.root.head
+    if head.dep_ == "prep" and head.lower_ in SPAN_PREPOSITIONS:
+        return True
+    return ent.root.dep_ == "pobj" and head.lower_ in SPAN_PREPOSITIONS
+
+
+def date_phrase(trigger: Token) -> Span | None:
+    """The date expression that modifies ``trigger`` in its sentence, if any."""
+    for ent in trigger.sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if _bounded(ent):
+            continue
+        if ent.start <= trigger.i < ent.end:
+            continue
+        if _attached(ent, trigger) or any(
+            t.head == trigger and t.dep_ in ("compound", "npadvmod", "nmod") for t in ent
+        ):
+            return ent
+    return None
+
+
+def event_date(trigger: Token, published: dt.date | None) -> tuple[str | None, bool]:
+    """The event date of a trigger and whether the text gave one (a resolvable or not)."""
+    ent = date_phrase(trigger)
+    if ent is None:
+        return None, False
+    return resolve_date(ent.text, published), True
