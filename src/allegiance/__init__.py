@@ -1,9 +1,9 @@
 """allegiance: reads political news and keeps an evidence-backed map of who stands with whom.
 
-    >>> import allegiance
-    >>> analysis = allegiance.analyze("Putin met Kadyrov in Grozny on Tuesday.", published="2024-08-21")
-    >>> analysis.to_json()["schema"]
-    'allegiance.analysis/1'
+>>> import allegiance
+>>> analysis = allegiance.analyze("Putin met Kadyrov in Grozny on Tuesday.", published="2024-08-21")
+>>> analysis.to_json()["schema"]
+'allegiance.analysis/1'
 """
 
 from allegiance.errors import (
@@ -29,6 +29,7 @@ from allegiance.records import (
     Span,
     Via,
 )
+from allegiance.store import Store
 
 __all__ = [
     "Actor",
@@ -46,6 +47,7 @@ __all__ = [
     "QuoteKind",
     "Relation",
     "Span",
+    "Store",
     "StoreError",
     "UsageError",
     "Via",

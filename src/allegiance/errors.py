@@ -1,11 +1,11 @@
 """Every error allegiance raises, in one place.
 
-    AllegianceError                 base: catch this to catch everything below
-    ├── InputError                  an input cannot be read as an article (names the file and the problem)
-    │   └── UsageError              the call itself is wrong (bad option value, missing path)
-    ├── KnowledgeBaseError          a knowledge-base file is missing or malformed
-    ├── ModelError                  the spaCy pipeline is not installed or cannot be loaded
-    └── StoreError                  the store cannot be opened or written (locked, wrong schema version)
+    AllegianceError          base: catch this to catch everything below
+    ├── InputError           an input cannot be read as an article (names the file and problem)
+    │   └── UsageError       the call itself is wrong (bad option value, missing path)
+    ├── KnowledgeBaseError   a knowledge-base file is missing or malformed
+    ├── ModelError           the spaCy pipeline is not installed or cannot be loaded
+    └── StoreError           the store cannot be opened or written (locked, wrong version)
 
 Messages are one line: ``where: what went wrong`` so that a batch can report each failure on
 stderr and go on.

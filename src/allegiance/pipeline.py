@@ -49,7 +49,9 @@ class Analyzer:
             relations=build_relations(events),
         )
 
-    def analyze_batch(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Analysis]:
+    def analyze_batch(
+        self, articles: Iterable[Article], *, batch_size: int = 16
+    ) -> Iterator[Analysis]:
         articles = list(articles)
         docs = self.nlp.pipe((a.text for a in articles), batch_size=batch_size)
         for article, doc in zip(articles, docs, strict=True):

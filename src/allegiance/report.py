@@ -24,7 +24,9 @@ def _clip(text: str, limit: int = 90) -> str:
 def _event_line(analysis: Analysis, event: Event) -> str:
     target = _name(analysis, event.target) if event.target else "-"
     arrow = "<->" if event.reciprocal else "->"
-    modes = [m for m, on in (("negated", event.negated), ("hypothetical", event.hypothetical)) if on]
+    modes = [
+        m for m, on in (("negated", event.negated), ("hypothetical", event.hypothetical)) if on
+    ]
     extras = []
     if event.date:
         extras.append(event.date)
@@ -38,7 +40,7 @@ def _event_line(analysis: Analysis, event: Event) -> str:
     return (
         f"  {_name(analysis, event.source)} {arrow} {target}: {event.label or event.cameo} "
         f"[CAMEO {event.cameo}, {event.plover or '-'}, Goldstein {event.goldstein:+.1f}]{tail}\n"
-        f"      \"{_clip(event.evidence.text)}\" @{event.evidence.start}"
+        f'      "{_clip(event.evidence.text)}" @{event.evidence.start}'
     )
 
 
@@ -57,7 +59,9 @@ def render_text(analysis: Analysis) -> str:
     lines.append(f"ACTORS ({len(analysis.actors)})")
     ranked = sorted(analysis.actors, key=lambda a: -len(a.mentions))
     for actor in ranked:
-        facts = ", ".join(x for x in (actor.kind.value, actor.country, actor.sector, actor.role) if x)
+        facts = ", ".join(
+            x for x in (actor.kind.value, actor.country, actor.sector, actor.role) if x
+        )
         forms = sorted({m.text for m in actor.mentions}, key=lambda s: (-len(s), s))
         lines.append(f"  {actor.name} ({facts}) x{len(actor.mentions)}")
         lines.append(
@@ -71,7 +75,7 @@ def render_text(analysis: Analysis) -> str:
     for quote in analysis.quotes:
         speaker = _name(analysis, quote.speaker) if quote.speaker else "(unattributed)"
         cue = f" [{quote.cue.text}]" if quote.cue else ""
-        lines.append(f"  {speaker} ({quote.kind.value}){cue}: \"{_clip(quote.content.text)}\"")
+        lines.append(f'  {speaker} ({quote.kind.value}){cue}: "{_clip(quote.content.text)}"')
     lines.append("")
 
     lines.append(f"EVENTS ({len(analysis.events)})")
@@ -80,7 +84,9 @@ def render_text(analysis: Analysis) -> str:
 
     lines.append(f"RELATIONS ({len(analysis.relations)})")
     for relation in analysis.relations:
-        tone = "cooperation" if relation.score > 0 else "conflict" if relation.score < 0 else "neutral"
+        tone = (
+            "cooperation" if relation.score > 0 else "conflict" if relation.score < 0 else "neutral"
+        )
         lines.append(
             f"  {_name(analysis, relation.a)} -- {_name(analysis, relation.b)}: {tone} "
             f"{relation.score:+.1f} over {len(relation.events)} event(s)"

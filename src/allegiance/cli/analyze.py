@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from importlib import resources
@@ -65,8 +66,39 @@ def seed_path() -> Path:
         return p
 
 
+DEMO_QUESTION = ("Ramzan Kadyrov", "Vladimir Putin")
+"""The seed article's question: is Kadyrov still loyal to Putin, since when, on what evidence?"""
+
+
 @click.command("demo")
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Store file (default: the embedded default store).",
+)
 @click.pass_context
-def demo_command(ctx: click.Context) -> None:
-    """Run the main job on the seed article and print the report."""
-    ctx.invoke(analyze_command, paths=(seed_path(),), published=None, output_format="text")
+def demo_command(ctx: click.Context, db: Path | None) -> None:
+    """The main job: ingest the examples into the store and answer the seed's question."""
+    from allegiance.cli.store import ingest_articles, render_relation
+    from allegiance.store import IngestReport, Store
+
+    folder = seed_path().parent
+    failed = 0
+    articles = []
+    for item in read_articles([folder]):
+        if isinstance(item, InputError):
+            report_error(item)
+            failed += 1
+        else:
+            articles.append(item)
+    with Store(db) as store:
+        total = IngestReport()
+        for report in ingest_articles(store, articles):
+            total = total + report
+        total = dataclasses.replace(total, articles_skipped=len(articles) - total.articles_added)
+        click.echo(f"Ingested {folder} into {store.path}: {total.summary()}")
+        click.echo("")
+        answer = store.relation(*DEMO_QUESTION)
+        click.echo(render_relation(answer))
+    ctx.exit(exit_code(len(articles), failed))

@@ -28,6 +28,8 @@ def check_english(text: str, where: str) -> None:
     """Raise InputError when ``text`` is clearly not English."""
     if len(text.split()) < MIN_WORDS:
         return
-    if english_probability(text) < 0.5:
-        best = _identifier().classify(text[:SAMPLE_CHARS])[0]
-        raise InputError(where, f"text is not English (looks like '{best}'); only English is analysed")
+    best = _identifier().classify(text[:SAMPLE_CHARS])[0]
+    if best != "en" and english_probability(text) < 0.5:
+        raise InputError(
+            where, f"text is not English (looks like '{best}'); only English is analysed"
+        )

@@ -75,7 +75,7 @@ def _opt_str(value: object) -> str | None:
 
 
 def read_text_file(path: Path, text: str, published: dt.date | None) -> Article:
-    """A ``.txt`` article: the whole file is the text; its first line the title when a body follows."""
+    """A ``.txt`` article: the whole file is its text; the first line is the title."""
     check_english(text, str(path))
     first, _, rest = text.partition("\n")
     meta: dict[str, object] = {}
@@ -109,7 +109,9 @@ def read_json_file(path: Path, text: str, published: dt.date | None) -> Article:
     return article_from_mapping(raw, str(path), published=published, origin=str(path))
 
 
-def read_jsonl_file(path: Path, text: str, published: dt.date | None) -> Iterator[Article | InputError]:
+def read_jsonl_file(
+    path: Path, text: str, published: dt.date | None
+) -> Iterator[Article | InputError]:
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
@@ -153,7 +155,9 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and is_article_file(p))
             if not found:
-                yield UsageError(str(path), "folder holds no article files (.txt, .html, .json, .jsonl)")
+                yield UsageError(
+                    str(path), "folder holds no article files (.txt, .html, .json, .jsonl)"
+                )
             yield from found
         elif path.is_file():
             yield path
