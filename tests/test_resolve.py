@@ -110,3 +110,9 @@ def test_a_people_that_speaks_is_its_government(resolve) -> None:  # type: ignor
     assert found["Ukraine"] == "Q212"
     found = resolve("The Russians said the talks were over.")
     assert found["Russians"] == "kb:gov-RUS"
+
+
+def test_a_destination_is_the_place_and_a_day_is_no_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = resolve("Putin made a visit to Moscow on Friday.")
+    assert found["Moscow"] == "kb:moscow"
+    assert "Friday" not in found

@@ -46,6 +46,12 @@ LOCATIVE_PREPS = frozenset(
     through via between
     """.split()
 )
+NUMERIC_ENTITIES = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
+MOTION_WORDS = frozenset(
+    """visit trip travel go come return fly flight journey arrive move send deploy head
+    tour drive sail""".split()
+)
+"""Words after which "to Moscow" is a destination, not the government."""
 MILITARY_NOUNS = frozenset(
     """
     forces force troops army military soldiers servicemen units navy airforce fighters
@@ -109,6 +115,8 @@ class ActorResolver:
     ) -> None:
         text = span.text
         entries = [e for e in (self.kb.get(i) for i in match.entry_ids) if e is not None]
+        if all(t.ent_type_ in NUMERIC_ENTITIES for t in span):
+            return  # "Friday" is a day, not Godwin Friday
         if len(span) == 1 and _inside_longer_name(span):
             return  # "Petro" in "Petro Andryushchenko" is not Gustavo Petro
         if (
@@ -379,5 +387,8 @@ def _acts(span: Span) -> bool:
     if dep in ("nsubj", "nsubjpass", "agent", "dobj", "iobj", "appos"):
         return True
     if dep == "pobj":
-        return root.head.lower_ not in LOCATIVE_PREPS
+        preposition = root.head
+        if preposition.lower_ == "to" and preposition.head.lemma_.lower() in MOTION_WORDS:
+            return False  # "a visit to Moscow", "flew to Moscow"
+        return preposition.lower_ not in LOCATIVE_PREPS
     return False
