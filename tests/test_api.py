@@ -303,9 +303,6 @@ def test_events_filters(client: TestClient) -> None:
 
 def test_events_place_filter(client: TestClient) -> None:
     response = client.get("/events", params={"place": "Chechnya"})
-    if response.status_code == 501:
-        assert_error(response, 501)
-        pytest.xfail("the store cannot filter events by place yet (requested in .store-api.md)")
     assert response.status_code == 200, response.text
     assert {e["cameo"] for e in response.json()["events"]} == {"040", "042"}
 

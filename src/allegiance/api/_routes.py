@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import inspect
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any, Literal
 
@@ -32,9 +31,6 @@ Until = Annotated[dt.date | None, Query(description="Last day included (YYYY-MM-
 ActorName = Annotated[str, Query(min_length=1, max_length=200)]
 OptionalActor = Annotated[str | None, Query(min_length=1, max_length=200)]
 
-SCAN_LIMIT = 5000
-"""Rows read when a filter the store lacks is applied here (see ``_supports``)."""
-
 
 @contextmanager
 def _known_actors() -> Iterator[None]:
@@ -43,11 +39,6 @@ def _known_actors() -> Iterator[None]:
         yield
     except UsageError as exc:
         raise ApiError(404, str(exc)) from None
-
-
-def _supports(method: Callable[..., Any], keyword: str) -> bool:
-    """True when the store's ``method`` takes ``keyword`` (filters requested from the store)."""
-    return keyword in inspect.signature(method).parameters
 
 
 def _rows(rows: Any) -> list[dict[str, Any]]:
@@ -206,25 +197,17 @@ def list_events(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    store = state.store
-    kwargs: dict[str, Any] = {"actor": actor, "other": other, "since": since, "until": until}
-    native_code = code is None or len(code) == 2 or _supports(store.events, "cameo")
-    if code is not None:
-        if _supports(store.events, "cameo"):
-            kwargs["cameo"] = code
-        else:
-            kwargs["cameo_root"] = code[:2]
-    if place is not None:
-        if not _supports(store.events, "place"):
-            raise ApiError(501, "place: this store cannot filter events by place yet")
-        kwargs["place"] = place
     with _known_actors():
-        if native_code:
-            rows = store.events(**kwargs, limit=limit, offset=offset)
-        else:
-            assert code is not None
-            scanned = store.events(**kwargs, limit=SCAN_LIMIT, offset=0)
-            rows = [r for r in scanned if str(r.cameo).startswith(code)][offset : offset + limit]
+        rows = state.store.events(
+            actor=actor,
+            other=other,
+            since=since,
+            until=until,
+            cameo=code,
+            place=place,
+            limit=limit,
+            offset=offset,
+        )
     return {"events": _rows(rows)}
 
 
@@ -239,18 +222,16 @@ def list_quotes(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    store = state.store
-    kwargs: dict[str, Any] = {"speaker": speaker, "about": about, "since": since, "until": until}
     with _known_actors():
-        if not q:
-            rows = store.quotes(**kwargs, limit=limit, offset=offset)
-        elif _supports(store.quotes, "text"):
-            kwargs["text"] = q
-            rows = store.quotes(**kwargs, limit=limit, offset=offset)
-        else:
-            needle = q.casefold()
-            scanned = store.quotes(**kwargs, limit=SCAN_LIMIT, offset=0)
-            rows = [r for r in scanned if needle in r.text.casefold()][offset : offset + limit]
+        rows = state.store.quotes(
+            speaker=speaker,
+            about=about,
+            since=since,
+            until=until,
+            text=q or None,
+            limit=limit,
+            offset=offset,
+        )
     return {"quotes": _rows(rows)}
 
 

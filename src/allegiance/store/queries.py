@@ -184,6 +184,9 @@ WHERE (?::VARCHAR IS NULL OR e.source = ? OR e.target = ?)
   AND (?::VARCHAR IS NULL OR e.source = ? OR e.target = ?)
   AND (?::DATE IS NULL OR e.day >= ?::DATE) AND (?::DATE IS NULL OR e.day <= ?::DATE)
   AND (?::VARCHAR IS NULL OR e.cameo_root = ?)
+  AND (?::VARCHAR IS NULL OR starts_with(e.cameo, ?))
+  AND (?::VARCHAR IS NULL OR EXISTS (
+      SELECT 1 FROM extractions x WHERE x.event_id = e.id AND x.place = ?))
 ORDER BY e.day DESC NULLS LAST, e.id
 LIMIT ? OFFSET ?
 """
@@ -199,6 +202,7 @@ WHERE (?::VARCHAR IS NULL OR q.speaker = ?)
       SELECT 1 FROM quote_about qa
       WHERE qa.article_id = q.article_id AND qa.quote_id = q.id AND qa.actor_id = ?))
   AND (?::DATE IS NULL OR a.published >= ?::DATE) AND (?::DATE IS NULL OR a.published <= ?::DATE)
+  AND (?::VARCHAR IS NULL OR contains(lower(q.text), lower(?)))
 ORDER BY a.published DESC NULLS LAST, q.article_id, q.ord
 LIMIT ? OFFSET ?
 """

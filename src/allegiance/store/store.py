@@ -736,12 +736,19 @@ class Store:
         since: dt.date | None = None,
         until: dt.date | None = None,
         cameo_root: str | None = None,
+        cameo: str | None = None,
+        place: str | ActorRow | None = None,
         limit: int = 100,
         offset: int = 0,
     ) -> list[EventRow]:
-        """Deduplicated events involving ``actor`` (and ``other``), latest first."""
+        """Deduplicated events involving ``actor`` (and ``other``), latest first.
+
+        ``cameo`` is a code prefix ("04" a root, "042" a code and its children); ``place`` an
+        actor (id or name) where some report of the event placed it.
+        """
         first = _id(self, actor)
         second = _id(self, other)
+        where = _id(self, place)
         rows = self._rows(
             q.EVENTS,
             [
@@ -754,6 +761,10 @@ class Store:
                 *_dates(since, until),
                 cameo_root,
                 cameo_root,
+                cameo,
+                cameo,
+                where,
+                where,
                 limit,
                 offset,
             ],
@@ -790,14 +801,17 @@ class Store:
         about: str | ActorRow | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        text: str | None = None,
         limit: int = 100,
         offset: int = 0,
     ) -> list[QuoteRow]:
-        """Quotes by ``speaker`` and/or naming ``about`` inside their content, latest first."""
+        """Quotes by ``speaker`` and/or naming ``about`` inside their content, latest first;
+        ``text`` keeps those whose content contains it (case-insensitive)."""
         who = _id(self, speaker)
         subject = _id(self, about)
         rows = self._rows(
-            q.QUOTES, [who, who, subject, subject, *_dates(since, until), limit, offset]
+            q.QUOTES,
+            [who, who, subject, subject, *_dates(since, until), text, text, limit, offset],
         )
         return [
             QuoteRow(
