@@ -1,0 +1,411 @@
+"""Read-only queries for the allegiance method (``allegiance.graph.allegiance``): all its SQL.
+
+Each function takes a ``Store`` and returns plain rows (tuples); what the rows mean for loyalty
+is decided in ``allegiance.graph.allegiance``, which passes in the CAMEO codes and the weight
+constants. Statements run through ``Store._rows`` (the store's lock and its one-line
+``StoreError``), so they share the store's connection and never write.
+
+Only asserted events count: the ``events`` table holds the deduplicated asserted ones (negated
+and hypothetical extractions have no ``event_id``). An event is *hearsay* when every report of
+it credits someone else (``extractions.reported_by`` set on all of them).
+
+The weight of an event, in SQL as in ``allegiance.graph.allegiance.event_weight``:
+``least(|goldstein|, cap) * least(1 + ln(num_articles), most) * (hearsay ? factor : 1)``.
+Series are summed in SQL per (source, target, CAMEO code, period), so a pair with 100,000
+events costs a few hundred rows in Python; sentences are fetched only for the evidence shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from allegiance.store.tables import pair_key
+
+if TYPE_CHECKING:
+    from allegiance.store.store import Store
+
+Row = tuple[Any, ...]
+Weights = tuple[float, float, float]
+"""(Goldstein cap, strength maximum, hearsay factor)."""
+
+PERIODS = ("week", "month")
+
+
+def _dates(since: dt.date | None, until: dt.date | None) -> list[object]:
+    return [since, since, until, until]
+
+
+def _period(period: str) -> str:
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {PERIODS}, not {period!r}")
+    return period
+
+
+# The weight of an event; the hearsay events (all reports credited to someone else) come as a
+# list parameter from ``hearsay_ids``.
+_WEIGHT = (
+    "least(abs(e.goldstein), ?) * least(1 + ln(greatest(e.num_articles, 1)), ?)"
+    " * CASE WHEN list_contains(?::VARCHAR[], e.id) THEN ? ELSE 1.0 END"
+)
+
+_DATED = "(?::DATE IS NULL OR e.day >= ?::DATE) AND (?::DATE IS NULL OR e.day <= ?::DATE)"
+
+
+def _weight_params(weights: Weights, hearsay: Sequence[str]) -> list[object]:
+    cap, most, factor = weights
+    return [cap, most, list(hearsay), factor]
+
+
+# Events all of whose reports credit someone else, among the pairs' (or the actor's) events.
+HEARSAY_BY_PAIRS = """
+SELECT event_id FROM extractions
+WHERE list_contains(?::BIGINT[], pair_key) AND event_id IS NOT NULL
+  AND event_id IN (SELECT event_id FROM extractions
+                   WHERE reported_by IS NOT NULL AND list_contains(?::BIGINT[], pair_key))
+GROUP BY event_id HAVING bool_and(reported_by IS NOT NULL)
+"""
+
+HEARSAY_BY_ACTOR = """
+SELECT event_id FROM extractions
+WHERE (source = ? OR target = ?) AND event_id IS NOT NULL
+  AND event_id IN (SELECT event_id FROM extractions
+                   WHERE reported_by IS NOT NULL AND (source = ? OR target = ?))
+GROUP BY event_id HAVING bool_and(reported_by IS NOT NULL)
+"""
+
+
+def hearsay_ids(
+    store: Store, *, pairs: Sequence[tuple[str, str]] = (), actor: str | None = None
+) -> list[str]:
+    """Ids of the events of these pairs (or of this actor) that only hearsay reports."""
+    if actor is not None:
+        return [r[0] for r in store._rows(HEARSAY_BY_ACTOR, [actor, actor, actor, actor])]
+    keys = [pair_key(a, b) for a, b in pairs]
+    return [r[0] for r in store._rows(HEARSAY_BY_PAIRS, [keys, keys])]
+
+
+# --- one pair (or a few) ------------------------------------------------------------------
+
+# Events summed per direction, CAMEO code and period: the series the method reads.
+PAIR_TALLIES = f"""
+SELECT e.source, e.target, e.cameo, date_trunc(?, e.day)::DATE, count(*), sum({_WEIGHT}),
+       sum(e.num_articles)::BIGINT
+FROM events e
+WHERE list_contains(?::BIGINT[], e.pair_key) AND e.source IS NOT NULL AND e.target IS NOT NULL
+  AND e.source <> e.target AND {_DATED}
+GROUP BY ALL
+"""
+
+
+def pair_tallies(
+    store: Store,
+    pairs: Sequence[tuple[str, str]],
+    weights: Weights,
+    hearsay: Sequence[str],
+    period: str,
+    since: dt.date | None,
+    until: dt.date | None,
+) -> list[Row]:
+    """(source, target, cameo, period_start, events, weight, reports) of the events of these
+    unordered pairs, both directions (period_start None for undated events). Rows of other pairs
+    that share a 64-bit key are possible in theory; callers keep the directions they asked for."""
+    keys = [pair_key(a, b) for a, b in pairs]
+    return store._rows(
+        PAIR_TALLIES,
+        [_period(period), *_weight_params(weights, hearsay), keys, *_dates(since, until)],
+    )
+
+
+# Evidence requests answered in one statement: the pairs' events are read once (without their
+# sentences), each request takes its strongest or earliest rows, and the sentences of the chosen
+# events are then read by primary key.
+_CANDIDATES = """
+WITH p AS MATERIALIZED (
+    SELECT e.id, e.source, e.target, e.day, r.loyal - r.defect AS sign, {weight} AS w
+    FROM events e JOIN {roles} ON r.code = e.cameo
+    WHERE list_contains(?::BIGINT[], e.pair_key) AND (r.loyal = 1 OR r.defect = 1) AND {dated}
+)
+"""
+_REQUEST = """
+(SELECT {n} AS request, id, w FROM p
+ WHERE source = ? AND target = ? AND (sign = ? OR (? = 0 AND sign <> 0))
+   AND (?::DATE IS NULL OR day >= ?::DATE) AND (?::DATE IS NULL OR day <= ?::DATE)
+ ORDER BY {order} LIMIT ?)
+"""
+
+EVENT_DETAILS = """
+SELECT id, source, target, cameo, label, goldstein, day, num_articles, article_id,
+       evidence_start, evidence_end, evidence_text
+FROM events WHERE id IN ({ids})
+"""
+
+ARTICLE_BRIEFS = "SELECT id, title, outlet, published FROM articles WHERE id IN ({ids})"
+
+
+@dataclass(frozen=True, slots=True)
+class EventRequest:
+    """The ``limit`` strongest (or earliest) source->target events of ``sign`` (+1 loyalty, -1
+    defection, 0 both) in a date range."""
+
+    source: str
+    target: str
+    sign: int
+    since: dt.date | None
+    until: dt.date | None
+    earliest: bool
+    limit: int
+
+
+def requested_events(
+    store: Store,
+    requests: Sequence[EventRequest],
+    roles: dict[str, tuple[int, int, int]],
+    weights: Weights,
+    hearsay: Sequence[str],
+) -> list[list[Row]]:
+    """For each request, its rows: (id, source, target, cameo, label, goldstein, day,
+    num_articles, hearsay, article_id, start, end, text, weight, title, outlet)."""
+    if not requests:
+        return []
+    keys = sorted({k for r in requests if (k := pair_key(r.source, r.target)) is not None})
+    parts = []
+    params: list[object] = [*_weight_params(weights, hearsay), keys, None, None, None, None]
+    for n, r in enumerate(requests):
+        order = "day, w DESC, id" if r.earliest else "w DESC, day DESC, id"
+        parts.append(_REQUEST.format(n=n, order=order))
+        params += [r.source, r.target, r.sign, r.sign, *_dates(r.since, r.until), r.limit]
+    head = _CANDIDATES.format(weight=_WEIGHT, roles=_roles_table(roles), dated=_DATED)
+    chosen = store._rows(head + " UNION ALL ".join(parts), params)
+    details = {r[0]: r for r in _by_ids(store, EVENT_DETAILS, [c[1] for c in chosen])}
+    briefs = article_briefs(store, [d[8] for d in details.values()])
+    hearsay_set = set(hearsay)
+    found: list[list[Row]] = [[] for _ in requests]
+    for request, event_id, weight in sorted(chosen, key=lambda c: (c[0], -c[2])):
+        d = details.get(event_id)
+        if d is None:
+            continue
+        title, outlet = briefs.get(d[8], (None, None, None))[:2]
+        found[request].append((*d[:8], event_id in hearsay_set, *d[8:12], weight, title, outlet))
+    for n, r in enumerate(requests):
+        if r.earliest:
+            found[n].sort(key=lambda row: (row[6] is None, row[6], -row[13]))
+    return found
+
+
+def _by_ids(store: Store, sql: str, ids: Sequence[str]) -> list[Row]:
+    """Rows of a ``WHERE id IN ({ids})`` look-up (one placeholder per id: an index scan)."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    return store._rows(sql.format(ids=", ".join("?" * len(wanted))), wanted)
+
+
+def article_briefs(store: Store, ids: Sequence[str]) -> dict[str, tuple[Any, ...]]:
+    """id -> (title, outlet, published)."""
+    return {r[0]: r[1:] for r in _by_ids(store, ARTICLE_BRIEFS, ids)}
+
+
+# Quotes whose content names an actor and holds a cue word (the caller's regular expression);
+# the details of the few that match are read afterwards, article by article.
+_CUED = """
+SELECT article_id, quote_id, speaker, actor_id, published, start, "end", text FROM quote_about
+WHERE {where} AND speaker IS NOT NULL AND speaker <> actor_id AND regexp_matches(text, ?)
+  AND (?::DATE IS NULL OR published >= ?::DATE) AND (?::DATE IS NULL OR published <= ?::DATE)
+ORDER BY published NULLS LAST, article_id, start
+"""
+PAIR_CUED = _CUED.format(
+    where="pair_key = ? AND ((speaker = ? AND actor_id = ?) OR (speaker = ? AND actor_id = ?))"
+)
+ACTOR_CUED = _CUED.format(where="(speaker = ? OR actor_id = ?)")
+
+QUOTE_KINDS = (
+    "SELECT article_id, id, kind FROM quotes WHERE list_contains(?::VARCHAR[], article_id)"
+)
+QUOTE_MENTIONS = """
+SELECT article_id, actor_id, start, "end" FROM mentions
+WHERE list_contains(?::VARCHAR[], article_id) AND list_contains(?::VARCHAR[], actor_id)
+"""
+# Asserted extractions in these articles: a quote overlapping one of the same direction is
+# counted through its event.
+ASSERTED_SPANS = """
+SELECT article_id, source, target, evidence_start, evidence_end FROM extractions
+WHERE list_contains(?::VARCHAR[], article_id) AND event_id IS NOT NULL
+"""
+
+
+def _quote_details(store: Store, cued: list[Row]) -> list[Row]:
+    """Cued quote_about rows with kind, titles, mention offsets and names; overlapping quotes
+    left out. Row layout: see ``pair_quotes``."""
+    if not cued:
+        return []
+    articles = sorted({r[0] for r in cued})
+    about = sorted({r[3] for r in cued})
+    kinds = {(r[0], r[1]): r[2] for r in store._rows(QUOTE_KINDS, [articles])}
+    starts: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for article_id, actor_id, start, end in store._rows(QUOTE_MENTIONS, [articles, about]):
+        starts.setdefault((article_id, actor_id), []).append((int(start), int(end)))
+    taken: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
+    for article_id, source, target, start, end in store._rows(ASSERTED_SPANS, [articles]):
+        taken.setdefault((article_id, source, target), []).append((int(start), int(end)))
+    briefs = article_briefs(store, articles)
+    names = actor_names(store, sorted({r[2] for r in cued} | set(about)))
+    found = []
+    for article_id, quote_id, speaker, actor_id, published, start, end, text in cued:
+        if any(s < end and start < e for s, e in taken.get((article_id, speaker, actor_id), ())):
+            continue
+        inside = sorted(
+            s for s, e in starts.get((article_id, actor_id), ()) if start <= s and e <= end
+        )
+        title, outlet = briefs.get(article_id, (None, None, None))[:2]
+        found.append(
+            (
+                article_id,
+                quote_id,
+                speaker,
+                actor_id,
+                published,
+                start,
+                end,
+                text,
+                kinds.get((article_id, quote_id)),
+                title,
+                outlet,
+                inside,
+                names.get(speaker),
+                names.get(actor_id),
+            )
+        )
+    return found
+
+
+def pair_quotes(
+    store: Store, a: str, b: str, pattern: str, since: dt.date | None, until: dt.date | None
+) -> list[Row]:
+    """(article_id, quote_id, speaker, about, published, start, end, text, kind, title, outlet,
+    [starts of the other's mentions inside the quote], speaker_name, about_name) of quotes by one
+    of the pair naming the other whose content matches ``pattern``, except those that overlap an
+    asserted event of the same direction in their article."""
+    cued = store._rows(PAIR_CUED, [pair_key(a, b), a, b, b, a, pattern, *_dates(since, until)])
+    return _quote_details(store, cued)
+
+
+# --- one actor and all its counterparts ---------------------------------------------------
+
+
+def _roles_table(roles: dict[str, tuple[int, int, int]]) -> str:
+    """A VALUES list of (code, loyalty, defection, patronage) flags. The codes come from the
+    shipped CAMEO table and are checked to be digits, so they are safe to inline."""
+    rows = []
+    for code, (loyal, defect, patron) in sorted(roles.items()):
+        if not code.isdigit():
+            raise ValueError(f"not a CAMEO code: {code!r}")
+        rows.append(f"('{code}', {int(loyal)}, {int(defect)}, {int(patron)})")
+    return "(VALUES " + ", ".join(rows) + ") AS r(code, loyal, defect, patron)"
+
+
+_ACTOR_BONDS = """
+SELECT e.source, e.target,
+       sum(w * r.loyal), sum(w * r.defect), sum(w * r.patron),
+       sum(r.loyal)::BIGINT, sum(r.defect)::BIGINT, min(e.day), max(e.day)
+FROM (SELECT e.*, {weight} AS w FROM events e
+      WHERE (e.source = ? OR e.target = ?) AND e.source <> e.target AND {dated}) e
+JOIN {roles} ON r.code = e.cameo
+GROUP BY e.source, e.target
+"""
+
+
+def actor_bonds(
+    store: Store,
+    actor: str,
+    roles: dict[str, tuple[int, int, int]],
+    weights: Weights,
+    hearsay: Sequence[str],
+    since: dt.date | None,
+    until: dt.date | None,
+) -> list[Row]:
+    """(source, target, loyalty, defection, patronage, loyalty_events, defection_events,
+    first_day, last_day) per directed pair with ``actor``; ``roles``: code -> role flags."""
+    sql = _ACTOR_BONDS.format(weight=_WEIGHT, dated=_DATED, roles=_roles_table(roles))
+    return store._rows(
+        sql, [*_weight_params(weights, hearsay), actor, actor, *_dates(since, until)]
+    )
+
+
+def actor_quotes(
+    store: Store, actor: str, pattern: str, since: dt.date | None, until: dt.date | None
+) -> list[Row]:
+    """Rows as ``pair_quotes`` for quotes by or about ``actor`` matching ``pattern``."""
+    cued = store._rows(ACTOR_CUED, [actor, actor, pattern, *_dates(since, until)])
+    return _quote_details(store, cued)
+
+
+# --- the whole store ----------------------------------------------------------------------
+
+# Directed pairs with both loyalty and defection events in the period (the ones that can turn),
+# busiest first.
+MIXED_PAIRS = """
+SELECT source, target,
+       count(*) FILTER (WHERE list_contains(?::VARCHAR[], cameo)) AS loyal,
+       count(*) FILTER (WHERE list_contains(?::VARCHAR[], cameo)) AS defect
+FROM events e
+WHERE source IS NOT NULL AND target IS NOT NULL AND source <> target
+  AND (?::DATE IS NULL OR e.day >= ?::DATE) AND (?::DATE IS NULL OR e.day <= ?::DATE)
+GROUP BY source, target
+HAVING loyal >= ? AND defect >= ?
+ORDER BY loyal + defect DESC, source, target
+LIMIT ?
+"""
+
+# Directed pairs with cue-bearing quotes by one naming the other.
+QUOTED_PAIRS = """
+SELECT speaker, actor_id, count(*) FROM quote_about
+WHERE speaker IS NOT NULL AND speaker <> actor_id AND regexp_matches(text, ?)
+  AND (?::DATE IS NULL OR published >= ?::DATE) AND (?::DATE IS NULL OR published <= ?::DATE)
+GROUP BY speaker, actor_id
+HAVING count(*) >= ?
+ORDER BY 3 DESC, 1, 2
+LIMIT ?
+"""
+
+ACTOR_NAMES = "SELECT id, name FROM actors WHERE list_contains(?::VARCHAR[], id)"
+
+
+def mixed_pairs(
+    store: Store,
+    *,
+    loyalty: Sequence[str],
+    defection: Sequence[str],
+    since: dt.date | None,
+    until: dt.date | None,
+    minimum: int,
+    limit: int,
+) -> list[Row]:
+    """(source, target, loyalty_events, defection_events) of directed pairs with at least
+    ``minimum`` events of each kind."""
+    return store._rows(
+        MIXED_PAIRS,
+        [list(loyalty), list(defection), *_dates(since, until), minimum, minimum, limit],
+    )
+
+
+def quoted_pairs(
+    store: Store,
+    pattern: str,
+    *,
+    since: dt.date | None,
+    until: dt.date | None,
+    minimum: int,
+    limit: int,
+) -> list[Row]:
+    """(speaker, about, quotes) of directed pairs with cue-bearing quotes."""
+    return store._rows(QUOTED_PAIRS, [pattern, *_dates(since, until), minimum, limit])
+
+
+def actor_names(store: Store, ids: Sequence[str]) -> dict[str, str]:
+    """id -> name of the stored actors among ``ids``."""
+    if not ids:
+        return {}
+    return {r[0]: r[1] for r in store._rows(ACTOR_NAMES, [sorted(set(ids))])}
