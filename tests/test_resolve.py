@@ -116,3 +116,19 @@ def test_a_destination_is_the_place_and_a_day_is_no_person(resolve) -> None:  # 
     found = resolve("Putin made a visit to Moscow on Friday.")
     assert found["Moscow"] == "kb:moscow"
     assert "Friday" not in found
+
+
+def test_namesakes_by_full_name_honorific_and_recency(analyzer) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from allegiance.records import Article
+
+    def clintons(text: str) -> set[str]:
+        analysis = analyzer.analyze(Article(id="t", text=text, published=dt.date(2016, 6, 1)))
+        return {a.name for a in analysis.actors for m in a.mentions if m.text == "Clinton"}
+
+    assert clintons("Clinton said the plan was bad. Sanders agreed.") == {"Hillary Clinton"}
+    assert clintons("Bill Clinton spoke in Ohio. Clinton said the plan was bad.") == {
+        "Bill Clinton"
+    }
+    assert clintons("Mr. Clinton campaigned in Ohio.") == {"Bill Clinton"}

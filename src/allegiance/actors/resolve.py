@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.definites import DefiniteResolver
 from allegiance.actors.describe import describe_unknown
+from allegiance.actors.given_names import gender_of
 from allegiance.actors.identity import info_from_entry, name_id
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.matcher import Match, SurfaceMatcher
@@ -46,6 +47,7 @@ LOCATIVE_PREPS = frozenset(
     through via between
     """.split()
 )
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m"}
 NUMERIC_ENTITIES = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
 MOTION_WORDS = frozenset(
     """visit trip travel go come return fly flight journey arrive move send deploy head
@@ -83,13 +85,17 @@ class ActorResolver:
         self.matcher = _matcher(kb, nlp)
         self.titles = TitleResolver(kb)
         self.definites = DefiniteResolver(kb, self.titles.last_words)
+        self._named: set[str] = set()
         self._published: dt.date | None = None
 
     def resolve(self, doc: Doc, published: dt.date | None) -> Resolution:
         self._published = published
         resolution = Resolution(doc)
         people: dict[str, str] = {}  # folded surname or full name -> actor id, for partial names
-        for match in self.matcher.find(doc):
+        matches = list(self.matcher.find(doc))
+        # People the article names in full: "Clinton" after "Hillary Clinton" is Hillary.
+        self._named = {i for m in matches if m.end - m.start > 1 for i in m.entry_ids}
+        for match in matches:
             self._add_kb_match(resolution, doc[match.start : match.end], match, published, people)
         self._add_organs(resolution, doc, published)
         self._add_entities(resolution, doc, people)
@@ -179,14 +185,30 @@ class ActorResolver:
     def _choose(self, entries: list[Entry], span: Span, published: dt.date | None) -> Entry:
         """The most plausible entry for an ambiguous surface."""
         ner_kind = NER_KINDS.get(span.root.ent_type_)
+        before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+        honorific = HONORIFICS.get(before)
 
-        def score(entry: Entry) -> tuple[int, int, int, int]:
+        def score(entry: Entry) -> tuple[int, ...]:
             role = entry.role_on(published)
             current = 1 if role is not None and role.held_on(published) else 0
+            named = 1 if entry.id in self._named else 0
+            gender = gender_of(entry.name) if entry.kind is ActorKind.PERSON else None
+            fits_title = (
+                0 if honorific is None or gender is None else (1 if gender == honorific else -1)
+            )
             kind_fits = 1 if ner_kind is not None and entry.kind is ner_kind else 0
             exact = 1 if fold(span.text) == fold(entry.name) else 0
             country_level = 1 if entry.kind is ActorKind.LOCATION and entry.parent is None else 0
-            return (current, kind_fits, exact, country_level)
+            # The more recently prominent of two namesakes: Hillary over Bill Clinton in 2016.
+            latest = max(
+                (
+                    r.start.toordinal()
+                    for r in entry.roles
+                    if r.start and (not published or r.start <= published)
+                ),
+                default=0,
+            )
+            return (fits_title, current, named, kind_fits, exact, country_level, latest)
 
         return max(entries, key=score)
 
