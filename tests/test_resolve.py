@@ -132,3 +132,8 @@ def test_namesakes_by_full_name_honorific_and_recency(analyzer) -> None:  # type
         "Bill Clinton"
     }
     assert clintons("Mr. Clinton campaigned in Ohio.") == {"Bill Clinton"}
+
+
+def test_a_misspelt_surname_is_the_same_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = resolve("Anton Herashchenko spoke first. Herashchenco then left the room.")
+    assert found["Herashchenco"] == "name:anton-herashchenko"

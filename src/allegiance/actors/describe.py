@@ -81,25 +81,32 @@ def sector_of(words: list[Token]) -> str | None:
 
 
 def describe_unknown(resolution: Resolution, doc: Doc, kb: KnowledgeBase) -> None:
-    """Fill in country, sector and role of the article's actors that have only a name id."""
+    """Fill in the country, sector and role the knowledge base does not give (never overwrite)."""
     by_actor: dict[str, list[tuple[int, int, Via]]] = {}
     for mention in resolution.mentions:
-        if mention.actor.startswith("name:"):
+        info = resolution.actors[mention.actor]
+        if info.role is None or info.country is None or info.sector is None:
             by_actor.setdefault(mention.actor, []).append((mention.start, mention.end, mention.via))
     for actor_id, spans in by_actor.items():
         info = resolution.actors[actor_id]
         country, sector, role = info.country, info.sector, info.role
+        name_tokens = {
+            i
+            for start, end, via in spans
+            if via in (Via.NAME, Via.ALIAS)
+            for i in range(start, end)
+        }
         for start, end, via in spans:
             if via in (Via.DESCRIPTION, Via.TITLE):
                 words = [
                     t
                     for t in doc[start:end]
-                    if resolution.actor_at(t.i) != actor_id and t.pos_ not in ("DET", "PUNCT")
+                    if t.i not in name_tokens and t.pos_ not in ("DET", "PUNCT")
                 ]
                 words = words[: _first_clause(words)]
                 if words and role is None:
                     role = " ".join(t.text for t in words)
-            elif info.kind is not ActorKind.PERSON:
+            elif info.kind not in (ActorKind.PERSON, ActorKind.LOCATION):
                 words = list(doc[start:end])
             else:
                 continue

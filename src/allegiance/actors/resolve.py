@@ -290,10 +290,12 @@ class ActorResolver:
                 _remember_person(people, span.text, name_id(span.text))
                 full_names[name_id(span.text)] = span.text
         for span, kind in spans:
-            known = people.get(fold(span.text))
+            known = people.get(fold(span.text)) or (
+                _near_surname(people, span.text) if len(span) == 1 else ""
+            )
             if not known and kind is ActorKind.PERSON and len(span) > 1:
-                known = people.get(fold(span[-1].text))  # "Mr. Psaki", a title with a surname
-                known = known if known and known in resolution.actors else ""
+                last = people.get(fold(span[-1].text))  # "Mr. Psaki", a title with a surname
+                known = last if last and last in resolution.actors else ""
             if known and (len(span) == 1 or known in resolution.actors):
                 if known not in resolution.actors:
                     name = full_names.get(known, span.text)
@@ -328,6 +330,34 @@ def _leads(entry: Entry, place_id: str, day: dt.date | None) -> bool:
         )
         for role in entry.roles
     )
+
+
+def _near_surname(people: dict[str, str], word: str) -> str:
+    """A person whose surname this word misspells by one letter ("Borrel" for Borrell)."""
+    folded = fold(word)
+    if len(folded) < 5:
+        return ""
+    found = {
+        actor
+        for surname, actor in people.items()
+        if actor
+        and " " not in surname
+        and abs(len(surname) - len(folded)) <= 1
+        and _one_edit(surname, folded)
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one insertion, deletion or substitution."""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i in range(len(a)):
+        if a[i] != b[i]:
+            return a[i:] == b[i + 1 :] or a[i + 1 :] == b[i + 1 :]
+    return len(b) == len(a) + 1
 
 
 def _remember_person(people: dict[str, str], full_name: str, actor: str) -> None:
