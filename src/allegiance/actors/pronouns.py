@@ -138,13 +138,29 @@ def _speaking_body(
     for actor in reversed(
         [resolution.actor_of(t) for t in sentences[sent_no] if t.i < token.i and t.dep_ in SUBJECTS]
     ):
-        if actor is not None and resolution.kind(actor) is not ActorKind.PERSON:
+        if _can_speak_as_it(resolution, actor):
             return actor
     if sent_no > 0:
         actor = _subject_actor(resolution, sentences[sent_no - 1])
-        if actor is not None and resolution.kind(actor) is not ActorKind.PERSON:
+        if _can_speak_as_it(resolution, actor):
             return actor
     return None
+
+
+def _can_speak_as_it(resolution: Resolution, actor: str | None) -> bool:
+    """Bodies speak, and so do countries ("Israel said it ..."); cities and regions do not."""
+    if actor is None:
+        return False
+    kind = resolution.kind(actor)
+    if kind in (ActorKind.ORGANIZATION, ActorKind.GROUP):
+        return True
+    info = resolution.actors[actor]
+    return (
+        kind is ActorKind.LOCATION
+        and info.country is not None
+        and info.role is None
+        and (resolution.is_country(actor))
+    )
 
 
 def _speaks(token: Token) -> bool:

@@ -44,6 +44,8 @@ class Resolution:
     mentions: list[TokenMention] = field(default_factory=list)
     _by_token: dict[int, TokenMention] = field(default_factory=dict)
     _spans: set[tuple[int, int]] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    """Ids of the actors that are countries (for rules that treat countries as speakers)."""
 
     def add_actor(self, info: ActorInfo) -> None:
         self.actors.setdefault(info.id, info)
@@ -95,6 +97,10 @@ class Resolution:
                 if mention and mention.end == token.i + 1:
                     return mention.actor
         return None
+
+    def is_country(self, actor_id: str) -> bool:
+        """Is this actor a country (a location the resolver marked as country-level)?"""
+        return actor_id in self.countries
 
     def kind(self, actor_id: str | None) -> ActorKind | None:
         info = self.actors.get(actor_id) if actor_id else None

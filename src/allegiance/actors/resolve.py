@@ -166,6 +166,8 @@ class ActorResolver:
                 entry, via = government, Via.METONYM  # "the Ukrainians said"
         resolution.add_actor(info_from_entry(entry, published))
         resolution.add(TokenMention(entry.id, span.start, span.end, via))
+        if entry.kind is ActorKind.LOCATION and entry.parent is None:
+            resolution.countries.add(entry.id)
         if entry.kind is ActorKind.PERSON:
             _remember_person(people, entry.name, entry.id)
             for alias in (*entry.aliases, *entry.standalone):
