@@ -210,7 +210,9 @@ class ActorResolver:
                 ),
                 default=0,
             )
-            return (fits_title, current, named, kind_fits, exact, country_level, latest)
+            # The knowledge base says a bare "Obama" names Barack, not every other Obama.
+            standalone = 1 if fold(span.text) in {fold(a) for a in entry.standalone} else 0
+            return (fits_title, named, standalone, current, kind_fits, exact, country_level, latest)
 
         return max(entries, key=score)
 
