@@ -22,9 +22,6 @@ from allegiance.actors.kb import KnowledgeBase, fold
 SurfaceKey = tuple[str, ...]
 
 
-STRICTNESS = ("a", "Aa", "A")
-
-
 def _shape(word: str) -> str:
     if len(word) > 1 and word.isupper():
         return "A"
@@ -33,9 +30,10 @@ def _shape(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Surface:
-    entry_ids: tuple[str, ...]
-    shapes: tuple[str, ...]
-    """Per token: "A" all capitals (an acronym), "Aa" capitalised, "a" any case."""
+    variants: tuple[tuple[str, tuple[str, ...]], ...]
+    """(entry id, shape) pairs; a shape gives per token "A" all capitals (an acronym),
+    "Aa" capitalised, "a" any case. Each entry keeps the case its own surfaces have, so the
+    acronym "US" of one entry never makes another entry's "us"-cased alias stricter."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,24 +55,15 @@ class SurfaceMatcher:
     @classmethod
     def build(cls, kb: KnowledgeBase, nlp: Language) -> SurfaceMatcher:
         pairs = [(surface, entry_id) for surface, entry_id in kb.surfaces() if len(surface) > 1]
-        ids: dict[SurfaceKey, list[str]] = defaultdict(list)
-        shapes: dict[SurfaceKey, tuple[str, ...]] = {}
+        variants: dict[SurfaceKey, dict[tuple[str, tuple[str, ...]], None]] = defaultdict(dict)
         tokenizer = cast(Tokenizer, nlp.tokenizer)
         tokenized = tokenizer.pipe(surface for surface, _ in pairs)
         for (_, entry_id), doc in zip(pairs, tokenized, strict=True):
             key = tuple(fold(t.text) for t in doc if not t.is_space)
-            if not key:
-                continue
-            if entry_id not in ids[key]:
-                ids[key].append(entry_id)
-            shape = tuple(_shape(t.text) for t in doc if not t.is_space)
-            # Where surfaces differ in case ("US" and "us"), the stricter shape wins.
-            known = shapes.get(key, shape)
-            shapes[key] = tuple(
-                max(a, b, key=STRICTNESS.index) for a, b in zip(known, shape, strict=True)
-            )
-        table = {key: Surface(tuple(ids[key]), shapes[key]) for key in ids}
-        return cls(table)
+            if key:
+                shape = tuple(_shape(t.text) for t in doc if not t.is_space)
+                variants[key][(entry_id, shape)] = None
+        return cls({key: Surface(tuple(found)) for key, found in variants.items()})
 
     def __len__(self) -> int:
         return len(self._table)
@@ -88,8 +77,11 @@ class SurfaceMatcher:
             found = None
             for length in range(min(longest, len(doc) - i), 0, -1):
                 surface = self._table.get(tuple(words[i : i + length]))
-                if surface is not None and self._case_fits(doc, i, surface):
-                    found = Match(i, i + length, surface.entry_ids)
+                if surface is None:
+                    continue
+                fitting = [e for e, shape in surface.variants if self._case_fits(doc, i, shape)]
+                if fitting:
+                    found = Match(i, i + length, tuple(dict.fromkeys(fitting)))
                     break
             if found is None:
                 i += 1
@@ -98,8 +90,8 @@ class SurfaceMatcher:
             i = found.end
 
     @staticmethod
-    def _case_fits(doc: Doc, start: int, surface: Surface) -> bool:
-        for offset, shape in enumerate(surface.shapes):
+    def _case_fits(doc: Doc, start: int, shapes: tuple[str, ...]) -> bool:
+        for offset, shape in enumerate(shapes):
             text = doc[start + offset].text
             if shape == "Aa" and not text[:1].isupper():
                 return False
@@ -107,6 +99,6 @@ class SurfaceMatcher:
                 return False
         # A lone capitalised word at the start of a sentence proves nothing about its case
         # only when it is also an ordinary word; the parse tells: proper nouns are names.
-        if len(surface.shapes) == 1 and doc[start].is_sent_start:
+        if len(shapes) == 1 and doc[start].is_sent_start:
             return doc[start].pos_ in ("PROPN", "NOUN", "ADJ") or doc[start].ent_type_ != ""
         return True

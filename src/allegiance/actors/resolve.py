@@ -86,6 +86,7 @@ class ActorResolver:
         self.titles = TitleResolver(kb)
         self.definites = DefiniteResolver(kb, self.titles.last_words)
         self._named: set[str] = set()
+        self._countries: set[str] = set()
         self._published: dt.date | None = None
 
     def resolve(self, doc: Doc, published: dt.date | None) -> Resolution:
@@ -95,6 +96,14 @@ class ActorResolver:
         matches = list(self.matcher.find(doc))
         # People the article names in full: "Clinton" after "Hillary Clinton" is Hillary.
         self._named = {i for m in matches if m.end - m.start > 1 for i in m.entry_ids}
+        # Countries the article is about: "Gaza" in an article on Israel is not in Mozambique.
+        self._countries = {
+            entry.country
+            for m in matches
+            if len(m.entry_ids) == 1
+            for entry in [self.kb.get(m.entry_ids[0])]
+            if entry is not None and entry.country
+        }
         for match in matches:
             self._add_kb_match(resolution, doc[match.start : match.end], match, published, people)
         self._add_organs(resolution, doc, published)
@@ -132,7 +141,7 @@ class ActorResolver:
         ):
             return  # "Northern" in "Northern Fleet", "Red" in "Red Crescent Society"
         if len(span) > 1:
-            self._add_leading_demonym(resolution, span, published)
+            self._add_nested_places(resolution, span, published)
         demonym_of = {e.id for e in self.kb.demonym(text)}
         metonym_of = {e.id for e in self.kb.metonym(text)}
         named = [e for e in entries if e.id not in demonym_of and e.id not in metonym_of]
@@ -173,16 +182,26 @@ class ActorResolver:
             for alias in (*entry.aliases, *entry.standalone):
                 people.setdefault(fold(alias), entry.id)
 
-    def _add_leading_demonym(
+    def _add_nested_places(
         self, resolution: Resolution, span: Span, published: dt.date | None
     ) -> None:
-        """ "Ukrainian forces" matched whole still mentions Ukraine in its first word."""
-        first = span[0]
-        places = [e for e in self.kb.demonym(first.text) if e.kind is ActorKind.LOCATION]
-        if places and first.text[:1].isupper():
+        """A country named inside a longer name is mentioned too: "Ukrainian forces",
+        "Parliament of Uganda", "Uganda Police Force"."""
+        for token in span:
+            if not token.text[:1].isupper() or token.is_stop:
+                continue
+            demonyms = [e for e in self.kb.demonym(token.text) if self._is_country(e)]
+            names = [e for e in self.kb.lookup(token.text) if self._is_country(e)]
+            places, via = (demonyms, Via.DEMONYM) if demonyms else (names, Via.NAME)
+            if len(places) != 1:
+                continue
             place = places[0]
             resolution.add_actor(info_from_entry(place, published))
-            resolution.add(TokenMention(place.id, first.i, first.i + 1, Via.DEMONYM))
+            resolution.add(TokenMention(place.id, token.i, token.i + 1, via))
+            resolution.countries.add(place.id)
+
+    def _is_country(self, entry: Entry) -> bool:
+        return entry.country is not None and self.kb.country(entry.country) is entry
 
     def _choose(self, entries: list[Entry], span: Span, published: dt.date | None) -> Entry:
         """The most plausible entry for an ambiguous surface."""
@@ -212,7 +231,18 @@ class ActorResolver:
             )
             # The knowledge base says a bare "Obama" names Barack, not every other Obama.
             standalone = 1 if fold(span.text) in {fold(a) for a in entry.standalone} else 0
-            return (fits_title, named, standalone, current, kind_fits, exact, country_level, latest)
+            in_article = 1 if entry.country in self._countries else 0
+            return (
+                fits_title,
+                named,
+                standalone,
+                current,
+                in_article,
+                kind_fits,
+                exact,
+                country_level,
+                latest,
+            )
 
         return max(entries, key=score)
 
