@@ -104,6 +104,11 @@ def assert_error(response: Any, status: int) -> dict[str, Any]:
         ("GET", "/actors/Nobody%20Atall", 404),
         ("GET", "/relations?a=Putin&b=Nobody%20Atall", 404),
         ("GET", "/relations?a=Putin", 422),
+        ("GET", "/allegiance?a=Putin&b=Nobody%20Atall", 404),
+        ("GET", "/allegiance?a=Nobody%20Atall", 404),
+        ("GET", "/allegiance?b=Putin", 422),
+        ("GET", "/allegiance?a=Putin&b=Q7747", 422),
+        ("GET", "/allegiance?a=Putin&period=day", 422),
         ("GET", "/events?limit=0", 422),
         ("GET", "/events?since=yesterday", 422),
         ("GET", "/events?code=abc", 422),
@@ -280,6 +285,71 @@ def test_relation_period_and_date_range(client: TestClient) -> None:
     assert_error(client.get("/relations", params={"a": PUTIN, "b": KADYROV, "period": "day"}), 422)
 
 
+def test_allegiance_is_the_same_object_as_the_cli_json(fresh_db: Path) -> None:
+    """GET /allegiance answers what `allegiance allegiance [A [B]] --format json` prints."""
+    import json
+
+    from click.testing import CliRunner
+
+    from allegiance.cli import cli
+
+    questions = [
+        (["Putin", "Kadyrov"], {"a": "Putin", "b": "Kadyrov"}),
+        (["Kadyrov"], {"a": "Kadyrov"}),
+        ([], {}),
+    ]
+    with TestClient(create_app(fresh_db, analyzer_factory=FakeAnalyzer)) as c:
+        answers = [c.get("/allegiance", params=params).json() for _, params in questions]
+    for (args, _), got in zip(questions, answers, strict=True):
+        printed = CliRunner().invoke(
+            cli, ["allegiance", *args, "--db", str(fresh_db), "--format", "json"]
+        )
+        assert printed.exit_code == 0, printed.output
+        assert got == json.loads(printed.output), args
+
+
+def test_allegiance_of_a_pair_names_the_patron_and_the_turn(client: TestClient) -> None:
+    pair = client.get("/allegiance", params={"a": "Putin", "b": "Kadyrov"}).json()
+    assert (pair["a"], pair["b"], pair["patron"]) == (PUTIN, KADYROV, PUTIN)
+    forward, backward = pair["forward"], pair["backward"]
+    assert (forward["stance"], forward["since"], forward["role"]) == (
+        "loyal",
+        "2024-06-10",
+        "patron",
+    )
+    assert (backward["stance"], backward["role"]) == ("loyal", "client")
+    # criticism in 2023 (the rebuke and a quote), aid and praise from June 2024: a loyalty turn
+    [turn] = pair["turns"]
+    assert (turn["source"], turn["target"], turn["kind"]) == (PUTIN, KADYROV, "loyalty")
+    assert turn["alert"] and turn["date"] == "2024-06-10"
+    assert turn["before"] < 0 < turn["after"]
+    before = {e["text"] for e in turn["evidence_before"]}
+    after = {e["text"] for e in turn["evidence_after"]}
+    assert "Vladimir Putin rebuked Kadyrov for the outburst" in before
+    assert "Kadyrov was wrong to attack the ministry" in before
+    assert "Vladimir Putin approved new military aid for the forces" in after
+    # every piece of evidence points at its sentence in the article (code-point offsets)
+    for item in turn["evidence_before"] + turn["evidence_after"]:
+        text = client.get(f"/articles/{item['article_id']}").json()["article"]["text"]
+        assert text[item["start"] : item["end"]] == item["text"]
+    # before the turn, only the clash
+    early = client.get("/allegiance", params={"a": PUTIN, "b": KADYROV, "until": "2023-12-31"})
+    assert early.json()["forward"]["stance"] == "opposed" and early.json()["turns"] == []
+
+
+def test_allegiance_of_one_actor_and_of_the_whole_store(client: TestClient) -> None:
+    actor = client.get("/allegiance", params={"a": "Kadyrov"}).json()
+    assert actor["actor"] == KADYROV
+    assert [b["target"] for b in actor["patrons"]] == [PUTIN]
+    assert PUTIN in {b["source"] for b in actor["loyalists"]}
+    assert "Q3874799" in {b["source"] for b in actor["opponents"]}  # Zelensky
+    changes = client.get("/allegiance").json()
+    assert [(t["source"], t["target"], t["kind"]) for t in changes["turns"]] == [
+        (PUTIN, KADYROV, "loyalty")
+    ]
+    assert client.get("/allegiance", params={"until": "2023-12-31"}).json()["turns"] == []
+
+
 def test_events_filters(client: TestClient) -> None:
     def events(**params: str) -> list[dict[str, Any]]:
         response = client.get("/events", params=params)
@@ -309,7 +379,10 @@ def test_events_place_filter(client: TestClient) -> None:
 
 def test_quotes_by_speaker_and_text(client: TestClient) -> None:
     by_putin = client.get("/quotes", params={"speaker": "Putin"}).json()["quotes"]
-    assert [q["text"] for q in by_putin] == ["Kadyrov is a loyal foot soldier of Russia"]
+    assert [q["text"] for q in by_putin] == [
+        "Kadyrov is a loyal foot soldier of Russia",
+        "Kadyrov was wrong to attack the ministry",
+    ]
     found = client.get("/quotes", params={"q": "WARLORD"}).json()["quotes"]
     assert [q["speaker_name"] for q in found] == ["Volodymyr Zelensky"]
     assert client.get("/quotes", params={"q": "no such words"}).json()["quotes"] == []
@@ -514,6 +587,7 @@ def test_openapi_documents_every_endpoint(client: TestClient) -> None:
         "/events",
         "/quotes",
         "/graph",
+        "/allegiance",
     } <= set(spec["paths"])
     assert "post" in spec["paths"]["/articles"]
 

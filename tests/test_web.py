@@ -159,6 +159,43 @@ def test_search_kadyrov_open_the_putin_relation_and_follow_the_evidence(
     assert page.problems == []
 
 
+def test_relation_view_shows_the_allegiance_panel_with_the_turn_and_its_evidence(
+    server: str, page: Any
+) -> None:
+    page.goto(f"{server}/#/relation/{PUTIN}/{KADYROV}")
+    page.wait_for_selector("#allegiance .bond")
+    bonds = page.locator("#allegiance-bonds li.bond")
+    assert bonds.count() == 2
+    forward = page.locator(f"#allegiance-bonds li[data-source='{PUTIN}']")
+    backward = page.locator(f"#allegiance-bonds li[data-source='{KADYROV}']")
+    assert "Vladimir Putin → Ramzan Kadyrov" in (forward.text_content() or "")
+    assert "loyal" in (forward.locator(".stance").text_content() or "")
+    assert "since 2024-06-10" in (forward.text_content() or "")
+    assert "Vladimir Putin is the patron" in (backward.text_content() or "")
+    assert (page.text_content("#allegiance-patron") or "").startswith("Patron: Vladimir Putin")
+    # the turning point, with the evidence on each side
+    turn = page.locator("#allegiance-turns li.turn[data-kind='loyalty']")
+    assert turn.count() == 1
+    assert "on 2024-06-10" in (turn.locator(".turn-head").text_content() or "")
+    before, after = turn.locator(".side").nth(0), turn.locator(".side").nth(1)
+    assert "rebuked Kadyrov" in (before.text_content() or "")
+    assert "Kadyrov was wrong to attack the ministry" in (before.text_content() or "")
+    assert "approved new military aid" in (after.text_content() or "")
+    # the panel sits above the timeline; the relation view is otherwise unchanged
+    assert page.locator("#relation-summary").count() == 1
+    assert page.locator("svg.timeline rect.bar").count() == 3
+    screenshot(page, "web-relation-allegiance.png")
+    # evidence links open the article at the sentence
+    before.locator("a.evidence-link", has_text="Kadyrov attacks the defence ministry").first.click()
+    page.wait_for_selector("#article-title:has-text('Kadyrov attacks the defence ministry')")
+    focus = "".join(page.locator("#article-text .focus").all_text_contents())
+    assert focus in {
+        "Vladimir Putin rebuked Kadyrov for the outburst",
+        "Kadyrov was wrong to attack the ministry",
+    }
+    assert page.problems == []
+
+
 def test_article_view_marks_actors_quotes_and_events_after_an_astral_character(
     server: str, page: Any
 ) -> None:

@@ -30,6 +30,8 @@ Since = Annotated[dt.date | None, Query(description="First day included (YYYY-MM
 Until = Annotated[dt.date | None, Query(description="Last day included (YYYY-MM-DD).")]
 ActorName = Annotated[str, Query(min_length=1, max_length=200)]
 OptionalActor = Annotated[str | None, Query(min_length=1, max_length=200)]
+Period = Annotated[Literal["week", "month"], Query(description="Series per week or month.")]
+EvidenceCount = Annotated[int, Query(ge=0, le=100, description="Evidence items to include.")]
 
 
 @contextmanager
@@ -166,10 +168,10 @@ def get_relation(
     state: State,
     a: ActorName,
     b: ActorName,
-    period: Literal["week", "month"] = "month",
+    period: Period = "month",
     since: Since = None,
     until: Until = None,
-    evidence: Annotated[int, Query(ge=0, le=100)] = 10,
+    evidence: EvidenceCount = 10,
 ) -> dict[str, Any]:
     """The same object as ``allegiance relation A B --format json``."""
 
@@ -181,6 +183,58 @@ def get_relation(
         return dict(answer.to_json())
 
     return state.cache.get_or_compute(("relation", a, b, period, since, until, evidence), compute)
+
+
+@router.get(
+    "/allegiance",
+    tags=["relations"],
+    summary="Who is loyal to whom, since when, on what evidence, and who turned",
+)
+def get_allegiance(
+    state: State,
+    a: Annotated[OptionalActor, Query(description="A: whose allegiance is asked.")] = None,
+    b: Annotated[OptionalActor, Query(description="B: with a, both directions of A-B.")] = None,
+    period: Period = "month",
+    since: Since = None,
+    until: Until = None,
+    evidence: EvidenceCount = 10,
+) -> dict[str, Any]:
+    """The same object as ``allegiance allegiance [A [B]] --format json``: with ``a`` and ``b``
+    both directions of the pair (stance, since when, patron, turning points with evidence);
+    with ``a`` alone its loyalists, patrons, opponents and turns; with neither, every
+    allegiance that turned in the period."""
+    if a is None and b is not None:
+        raise ApiError(422, "query.a: needed with b (a alone, or neither, are also questions)")
+    key = ("allegiance", a, b, period, since, until, evidence)
+    return state.cache.get_or_compute(
+        key, lambda: _allegiance(state, a, b, period, since, until, evidence)
+    )
+
+
+def _allegiance(
+    state: AppState,
+    a: str | None,
+    b: str | None,
+    period: str,
+    since: dt.date | None,
+    until: dt.date | None,
+    evidence: int,
+) -> dict[str, Any]:
+    from allegiance.graph.allegiance import allegiance_of, changed_allegiances
+
+    if a is None:
+        changes = changed_allegiances(state.store, since=since, until=until, period=period)
+        return dict(changes.to_json())
+    with _known_actors():  # names the store cannot resolve: 404
+        first = state.store.resolve(a)
+        second = None if b is None else state.store.resolve(b)
+    try:  # the remaining usage errors are about the question (the same actor twice): 422
+        answer = allegiance_of(
+            state.store, first, second, since=since, until=until, period=period, evidence=evidence
+        )
+    except UsageError as exc:
+        raise ApiError(422, str(exc)) from None
+    return dict(answer.to_json())
 
 
 @router.get("/events", tags=["events"], summary="Deduplicated events, filtered")

@@ -1,7 +1,8 @@
 """A small, hand-built store content: the API's tests, its load check and offline demos use it.
 
 Five short articles written for this purpose (not real reporting) about the Putin–Kadyrov pair and
-its neighbours, on several dates so that a relation has a timeline. One article begins with an
+its neighbours, on several dates so that a relation has a timeline and Putin's allegiance toward
+Kadyrov a turning point (criticism in 2023, aid and praise in 2024). One article begins with an
 astral character (a flag emoji: two code points, four UTF-16 units) before its first marked span,
 and one carries markup and script in its text, which every view must show as inert text.
 """
@@ -204,7 +205,8 @@ def _rift() -> Analysis:
     text = (
         "Kadyrov attacks the defence ministry\n"
         "Ramzan Kadyrov criticised the Russian defence ministry over shell shortages.\n"
-        "Vladimir Putin rebuked Kadyrov for the outburst, officials said."
+        "Vladimir Putin rebuked Kadyrov for the outburst, officials said.\n"
+        '"Kadyrov was wrong to attack the ministry," Putin told his aides.'
     )
     b = _Builder(
         Article(
@@ -220,6 +222,10 @@ def _rift() -> Analysis:
     b.mention(DEFENCE_MINISTRY, "the Russian defence ministry")
     b.mention(PUTIN, "Vladimir Putin")
     b.mention(KADYROV, "Kadyrov", 2)
+    b.mention(KADYROV, "Kadyrov", 3)
+    b.mention(PUTIN, "Putin", 1)
+    # a quote criticising Kadyrov: with the rebuke, two reports before the pair's turn (2024)
+    b.quote(PUTIN, "Kadyrov was wrong to attack the ministry", QuoteKind.DIRECT, "told")
     b.event(
         KADYROV,
         DEFENCE_MINISTRY,

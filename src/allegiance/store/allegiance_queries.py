@@ -1,15 +1,16 @@
 """Read-only queries for the allegiance method (``allegiance.graph.allegiance``): all its SQL.
 
 Each function takes a ``Store`` and returns plain rows (tuples); what the rows mean for loyalty
-is decided in ``allegiance.graph.allegiance``, which passes in the CAMEO codes and the weight
-constants. Statements run through ``Store._rows`` (the store's lock and its one-line
-``StoreError``), so they share the store's connection and never write.
+is decided in ``allegiance.graph`` (``allegiance_scoring``, ``allegiance_fetch``), which passes
+in the CAMEO codes and the weight constants. Statements run through ``Store.query_rows`` (the
+store's lock and its one-line ``StoreError``), so they share the store's connection and never
+write.
 
 Only asserted events count: the ``events`` table holds the deduplicated asserted ones (negated
 and hypothetical extractions have no ``event_id``). An event is *hearsay* when every report of
 it credits someone else (``extractions.reported_by`` set on all of them).
 
-The weight of an event, in SQL as in ``allegiance.graph.allegiance.event_weight``:
+The weight of an event, in SQL as in ``allegiance.graph.allegiance_scoring.event_weight``:
 ``least(|goldstein|, cap) * least(1 + ln(num_articles), most) * (hearsay ? factor : 1)``.
 Series are summed in SQL per (source, target, CAMEO code, period), so a pair with 100,000
 events costs a few hundred rows in Python; sentences are fetched only for the evidence shown.
@@ -82,9 +83,9 @@ def hearsay_ids(
 ) -> list[str]:
     """Ids of the events of these pairs (or of this actor) that only hearsay reports."""
     if actor is not None:
-        return [r[0] for r in store._rows(HEARSAY_BY_ACTOR, [actor, actor, actor, actor])]
+        return [r[0] for r in store.query_rows(HEARSAY_BY_ACTOR, [actor, actor, actor, actor])]
     keys = [pair_key(a, b) for a, b in pairs]
-    return [r[0] for r in store._rows(HEARSAY_BY_PAIRS, [keys, keys])]
+    return [r[0] for r in store.query_rows(HEARSAY_BY_PAIRS, [keys, keys])]
 
 
 # --- one pair (or a few) ------------------------------------------------------------------
@@ -113,7 +114,7 @@ def pair_tallies(
     unordered pairs, both directions (period_start None for undated events). Rows of other pairs
     that share a 64-bit key are possible in theory; callers keep the directions they asked for."""
     keys = [pair_key(a, b) for a, b in pairs]
-    return store._rows(
+    return store.query_rows(
         PAIR_TALLIES,
         [_period(period), *_weight_params(weights, hearsay), keys, *_dates(since, until)],
     )
@@ -178,7 +179,7 @@ def requested_events(
         parts.append(_REQUEST.format(n=n, order=order))
         params += [r.source, r.target, r.sign, r.sign, *_dates(r.since, r.until), r.limit]
     head = _CANDIDATES.format(weight=_WEIGHT, roles=_roles_table(roles), dated=_DATED)
-    chosen = store._rows(head + " UNION ALL ".join(parts), params)
+    chosen = store.query_rows(head + " UNION ALL ".join(parts), params)
     details = {r[0]: r for r in _by_ids(store, EVENT_DETAILS, [c[1] for c in chosen])}
     briefs = article_briefs(store, [d[8] for d in details.values()])
     hearsay_set = set(hearsay)
@@ -200,7 +201,7 @@ def _by_ids(store: Store, sql: str, ids: Sequence[str]) -> list[Row]:
     wanted = sorted(set(ids))
     if not wanted:
         return []
-    return store._rows(sql.format(ids=", ".join("?" * len(wanted))), wanted)
+    return store.query_rows(sql.format(ids=", ".join("?" * len(wanted))), wanted)
 
 
 def article_briefs(store: Store, ids: Sequence[str]) -> dict[str, tuple[Any, ...]]:
@@ -243,12 +244,12 @@ def _quote_details(store: Store, cued: list[Row]) -> list[Row]:
         return []
     articles = sorted({r[0] for r in cued})
     about = sorted({r[3] for r in cued})
-    kinds = {(r[0], r[1]): r[2] for r in store._rows(QUOTE_KINDS, [articles])}
+    kinds = {(r[0], r[1]): r[2] for r in store.query_rows(QUOTE_KINDS, [articles])}
     starts: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for article_id, actor_id, start, end in store._rows(QUOTE_MENTIONS, [articles, about]):
+    for article_id, actor_id, start, end in store.query_rows(QUOTE_MENTIONS, [articles, about]):
         starts.setdefault((article_id, actor_id), []).append((int(start), int(end)))
     taken: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
-    for article_id, source, target, start, end in store._rows(ASSERTED_SPANS, [articles]):
+    for article_id, source, target, start, end in store.query_rows(ASSERTED_SPANS, [articles]):
         taken.setdefault((article_id, source, target), []).append((int(start), int(end)))
     briefs = article_briefs(store, articles)
     names = actor_names(store, sorted({r[2] for r in cued} | set(about)))
@@ -288,7 +289,7 @@ def pair_quotes(
     [starts of the other's mentions inside the quote], speaker_name, about_name) of quotes by one
     of the pair naming the other whose content matches ``pattern``, except those that overlap an
     asserted event of the same direction in their article."""
-    cued = store._rows(PAIR_CUED, [pair_key(a, b), a, b, b, a, pattern, *_dates(since, until)])
+    cued = store.query_rows(PAIR_CUED, [pair_key(a, b), a, b, b, a, pattern, *_dates(since, until)])
     return _quote_details(store, cued)
 
 
@@ -329,7 +330,7 @@ def actor_bonds(
     """(source, target, loyalty, defection, patronage, loyalty_events, defection_events,
     first_day, last_day) per directed pair with ``actor``; ``roles``: code -> role flags."""
     sql = _ACTOR_BONDS.format(weight=_WEIGHT, dated=_DATED, roles=_roles_table(roles))
-    return store._rows(
+    return store.query_rows(
         sql, [*_weight_params(weights, hearsay), actor, actor, *_dates(since, until)]
     )
 
@@ -338,7 +339,7 @@ def actor_quotes(
     store: Store, actor: str, pattern: str, since: dt.date | None, until: dt.date | None
 ) -> list[Row]:
     """Rows as ``pair_quotes`` for quotes by or about ``actor`` matching ``pattern``."""
-    cued = store._rows(ACTOR_CUED, [actor, actor, pattern, *_dates(since, until)])
+    cued = store.query_rows(ACTOR_CUED, [actor, actor, pattern, *_dates(since, until)])
     return _quote_details(store, cued)
 
 
@@ -385,7 +386,7 @@ def mixed_pairs(
 ) -> list[Row]:
     """(source, target, loyalty_events, defection_events) of directed pairs with at least
     ``minimum`` events of each kind."""
-    return store._rows(
+    return store.query_rows(
         MIXED_PAIRS,
         [list(loyalty), list(defection), *_dates(since, until), minimum, minimum, limit],
     )
@@ -401,11 +402,11 @@ def quoted_pairs(
     limit: int,
 ) -> list[Row]:
     """(speaker, about, quotes) of directed pairs with cue-bearing quotes."""
-    return store._rows(QUOTED_PAIRS, [pattern, *_dates(since, until), minimum, limit])
+    return store.query_rows(QUOTED_PAIRS, [pattern, *_dates(since, until), minimum, limit])
 
 
 def actor_names(store: Store, ids: Sequence[str]) -> dict[str, str]:
     """id -> name of the stored actors among ``ids``."""
     if not ids:
         return {}
-    return {r[0]: r[1] for r in store._rows(ACTOR_NAMES, [sorted(set(ids))])}
+    return {r[0]: r[1] for r in store.query_rows(ACTOR_NAMES, [sorted(set(ids))])}

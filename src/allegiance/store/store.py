@@ -181,6 +181,11 @@ class Store:
             except duckdb.Error as exc:
                 raise StoreError(f"{self.path}: query failed ({exc})") from exc
 
+    def query_rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """The rows of one read-only statement, under the store's lock (``StoreError`` on
+        failure). For ``allegiance_queries``, which keeps its SQL in this package."""
+        return self._rows(sql, params)
+
     def _arrow(self, sql: str, params: Sequence[object] = ()) -> pa.Table:
         with self._lock:
             try:

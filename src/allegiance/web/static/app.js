@@ -2,6 +2,7 @@
 // Routes live in the URL hash (#/actor/ID, #/relation/A/B, #/article/ID[/START/END]) so that
 // every view can be bookmarked and the back button works.
 
+import { allegiancePanel, allegianceUnavailable } from "./allegiance.js";
 import { clear, h } from "./dom.js";
 import { drawNetwork, fmt } from "./graph.js";
 import { renderMarkedText, tone } from "./text.js";
@@ -150,10 +151,14 @@ async function drawActorNetwork(actor, relations, graphBox, listBox, dates) {
   listBox.replaceChildren(list);
 }
 
-// --- relation: timeline and evidence -----------------------------------------------------------
+// --- relation: allegiance, timeline and evidence -----------------------------------------------
 
 async function showRelation(a, b) {
-  const rel = await api("/relations", { a, b, evidence: 25 });
+  // both questions at once; an allegiance that cannot be answered leaves the relation shown
+  const [rel, allegiance] = await Promise.all([
+    api("/relations", { a, b, evidence: 25 }),
+    api("/allegiance", { a, b }).catch((err) => err),
+  ]);
   document.title = `${rel.a} – ${rel.b} · allegiance`;
   const verdictTone = rel.score === null ? "mixed" : tone(rel.score);
   const quads = rel.quad_counts || {};
@@ -187,13 +192,16 @@ async function showRelation(a, b) {
     if (rows.length === 0) evidence.append(h("li", { class: "meta" }, "No evidence stored."));
   };
   showEvidence(null);
-  view.append(header, timeline, card(evidenceTitle, evidence));
+  const loyalty = allegiance instanceof Error
+    ? allegianceUnavailable(allegiance.message)
+    : allegiancePanel(allegiance, evidenceItem);
+  view.append(header, loyalty, timeline, card(evidenceTitle, evidence));
 }
 
 function evidenceItem(e) {
   const score = e.goldstein !== null && e.goldstein !== undefined ? ` (${fmt(e.goldstein)})` : "";
   const what = e.kind === "quote"
-    ? `${e.speaker_name || "unattributed"} said`
+    ? `${e.speaker_name || "unattributed"} said${e.label ? ` (${e.label})` : ""}`
     : `${e.label || e.cameo || "event"}${score}`;
   const when = e.date || e.published || "undated";
   return h("li", { class: e.goldstein ? tone(e.goldstein) : "" },
