@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.extract import cameo
 from allegiance.extract.event_roles import phrase_actor
 from allegiance.extract.time import event_date
-from allegiance.records import Event, Quote
+from allegiance.records import ActorKind, Event, Quote
 from allegiance.records import Span as TextSpan
 
 
@@ -36,17 +36,60 @@ class Candidate:
     place: str | None = None
     reported_by: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    answers: frozenset[str] = frozenset()
+    """For a response with no actor target ("rejected the accusation"): the CAMEO roots of the
+    earlier event it answers; its target becomes that event's source."""
+
+
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
 
 def actors_of(
-    tokens: list[Token], resolution: Resolution, *, exclude: str | None = None
+    tokens: list[Token],
+    resolution: Resolution,
+    *,
+    exclude: str | None = None,
+    force_nouns: frozenset[int] = frozenset(),
 ) -> list[str]:
+    """The actors the tokens name, in order, without repeats.
+
+    ``force_nouns`` are token indices of uses of force ("shelling", "attacks"): a country named
+    by their demonym ("Russian shelling") is that country's armed forces when the article
+    names them (``armed_forces``).
+    """
     out: list[str] = []
     for token in tokens:
         actor = phrase_actor(token, resolution)
+        if actor and token.i in force_nouns:
+            actor = armed_forces(token, actor, resolution)
         if actor and actor != exclude and actor not in out:
             out.append(actor)
     return out
+
+
+def armed_forces(noun: Token, actor: str, resolution: Resolution) -> str:
+    """The military of the country a demonym modifier names, when the article names its armed
+    forces (one military organisation of that country, or one that all others belong to):
+    "Russian attacks" are the Russian Armed Forces'."""
+    if resolution.actor_of(noun) == actor:
+        return actor  # the noun itself names the actor
+    modifiers = [t for left in noun.lefts for t in left.subtree]  # "a Ukrainian Su-25 fighter jet"
+    demonym = any(
+        c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN") and resolution.actor_at(c.i) == actor
+        for c in modifiers
+    )
+    info = resolution.actors.get(actor)
+    if not demonym or info is None or info.kind != ActorKind.LOCATION or not info.country:
+        return actor
+    forces = [
+        a
+        for a in resolution.actors.values()
+        if a.sector == "MIL" and a.country == info.country and a.kind == ActorKind.ORGANIZATION
+    ]
+    # several military bodies ("Armed Forces of Ukraine", "General Staff of the Armed Forces of
+    # Ukraine"): the one the others belong to, whose name all their names contain
+    whole = [a for a in forces if all(a.name in b.name for b in forces)]
+    return whole[0].id if len(whole) == 1 else actor
 
 
 def span_of(tokens: list[Token], sentence: Span) -> tuple[int, int]:
@@ -112,9 +155,10 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def to_event(event_id: str, c: Candidate, doc: Doc) -> Event:
+def to_event(event_id: str, c: Candidate, text: str) -> Event:
+    """The record of a merged candidate; ``text`` is the article text (``doc.text`` rebuilds
+    it from the tokens at every call, so callers pass it once)."""
     entry = cameo.lookup(c.code)
-    text = doc.text
     mentions = tuple(TextSpan(s, e, text[s:e]) for s, e in c.mentions)
     return Event(
         id=event_id,

@@ -16,12 +16,19 @@ from allegiance.extract.event_candidates import Candidate, actors_of, date_of, s
 from allegiance.extract.event_roles import noun_roles, speech_verb, subject_tokens
 from allegiance.extract.event_triggers import is_purpose
 from allegiance.extract.lexicon import Lexicon, Match
-from allegiance.extract.modes import is_negated
-from allegiance.records import Quote
+from allegiance.extract.modes import is_conditional, is_negated
+from allegiance.records import Quote, QuoteKind
 
 ACCUSABLE_ROOTS = frozenset({"17", "18", "19", "20"})
 ACCUSATION_CODE = "112"
-REFUSABLE_ROOTS = frozenset({"03", "05"})
+ACCUSING_SPEECH = frozenset("claim allege charge insist assert contend".split())
+"""Speech verbs that make a reported use of force a charge. A plain "said" reports it (officials
+describing the shelling of their own region), as the reference annotations read it."""
+REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+"""Withheld cooperation that is a rejection ("did not support", "has not provided aid").
+A meeting that did not happen (04) is not by itself a refusal."""
+REFUSABLE_FUTURE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+"""Cooperation the actor says it will not give: "would not meet", "will not provide aid"."""
 REFUSAL_CODE = "120"
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
 PROMISABLE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
@@ -59,8 +66,8 @@ def reported_accusations(
     published: dt.date | None,
     quotes: tuple[Quote, ...] = (),
 ) -> list[Candidate]:
-    """X accuses Y (112) of a use of force X reports: "X said Y's forces shelled Z", or a
-    quote of X that says so."""
+    """X accuses Y (112) of a use of force X claims: "X claimed Y's forces shelled Z", or a
+    direct quote of X that says so."""
     out: list[Candidate] = []
     for match in matches:
         if match.code[:2] not in ACCUSABLE_ROOTS or is_negated(match.trigger):
@@ -72,7 +79,11 @@ def reported_accusations(
         speech = speech_verb(match.trigger)
         anchor: Token = match.trigger
         speakers: list[str] = []
-        if speech is not None and speech.lemma_.lower() != "deny" and not is_negated(speech):
+        if (
+            speech is not None
+            and speech.lemma_.lower() in ACCUSING_SPEECH
+            and not is_negated(speech)
+        ):
             speakers = actors_of(subject_tokens(speech), resolution)
             anchor = speech
         if not speakers:
@@ -93,8 +104,13 @@ def reported_accusations(
 
 
 def quote_speaker(token: Token, quotes: tuple[Quote, ...]) -> str | None:
+    """The speaker of the direct or mixed quote holding ``token`` (own words, not a report)."""
     for quote in quotes:
-        if quote.speaker and quote.content.start <= token.idx < quote.content.end:
+        if (
+            quote.speaker
+            and quote.kind in (QuoteKind.DIRECT, QuoteKind.MIXED)
+            and quote.content.start <= token.idx < quote.content.end
+        ):
             return quote.speaker
     return None
 
@@ -112,7 +128,10 @@ def stated_intentions(
             continue
         if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in event.trigger.children):
             continue
-        if root in PROMISABLE_ROOTS:
+        if root in PROMISABLE_ROOTS and _conditioned(event.trigger):
+            # "will withdraw its troops unless ...": an ultimatum, a threat (CAMEO 13)
+            code = intent.threat_codes["default"]
+        elif root in PROMISABLE_ROOTS:
             code = intent.promise_codes.get(root, intent.promise_codes["default"])
         elif root in THREATENABLE_ROOTS:
             code = intent.threat_codes.get(root, intent.threat_codes["default"])
@@ -120,12 +139,15 @@ def stated_intentions(
             continue
         speech = speech_verb(event.trigger)
         if speech is None:
-            continue
-        speakers = actors_of(subject_tokens(speech), resolution)
-        if not any(
-            s == event.source or same_country(s, event.source, resolution) for s in speakers
-        ):
-            continue
+            # "Gbagbo will extend the curfew": the article states the actor's announced plan
+            if not _plain_future(event.trigger):
+                continue
+        else:
+            speakers = actors_of(subject_tokens(speech), resolution)
+            if not any(
+                s == event.source or same_country(s, event.source, resolution) for s in speakers
+            ):
+                continue
         out.append(
             Candidate(
                 code,
@@ -141,20 +163,57 @@ def stated_intentions(
     return out
 
 
-def refusals(events: list[Candidate]) -> list[Candidate]:
-    """ "X did not support Y" is X rejecting Y (120); the negated support stays, flagged."""
+PLAIN_FUTURE_MODALS = frozenset({"will", "'ll", "shall"})
+
+
+def _conditioned(trigger: Token) -> bool:
+    """The act is announced as an ultimatum: "... unless Y does Z" (an "if" may as well
+    introduce a promise: "will send troops if Russia invades")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in trigger.children
+    )
+
+
+def _plain_future(trigger: Token) -> bool:
+    """A main-clause "will" statement, not a question or a condition ("Would Putin dare ...?",
+    "if they attack, we will respond" are not announced plans)."""
+    if trigger.dep_ not in ("ROOT", "conj") or is_conditional(trigger):
+        return False
+    if trigger.dep_ == "conj" and trigger.head.dep_ != "ROOT":
+        return False
+    if trigger.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in PLAIN_FUTURE_MODALS for c in trigger.children)
+
+
+def refusals(events: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """ "X did not support Y" is X rejecting Y (120); "X said it would not provide aid to Y" is X
+    refusing aid (122, by the root of the refused act). The negated act stays, flagged."""
     out: list[Candidate] = []
+    codes = lexicon.intent.refusal_codes
     for event in events:
-        if event.negated and not event.hypothetical and event.code[:2] in REFUSABLE_ROOTS:
-            out.append(
-                Candidate(
-                    REFUSAL_CODE,
-                    event.trigger,
-                    event.source,
-                    event.target,
-                    event.start,
-                    event.end,
-                    date=event.date,
-                )
+        root = event.code[:2]
+        if not event.negated or event.source is None or event.target is None:
+            continue
+        refused_future = event.hypothetical and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in event.trigger.children
+        )
+        if refused_future and root in REFUSABLE_FUTURE_ROOTS:
+            code = codes.get(root, codes["default"])
+        elif not event.hypothetical and root in REFUSABLE_ROOTS:
+            code = REFUSAL_CODE if root in ("03", "05") else codes.get(root, codes["default"])
+        else:
+            continue
+        out.append(
+            Candidate(
+                code,
+                event.trigger,
+                event.source,
+                event.target,
+                event.start,
+                event.end,
+                date=event.date,
             )
+        )
     return out

@@ -25,8 +25,13 @@ from allegiance.extract.lexicon import Match
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
-TARGET_PREPS = ("with", "against", "on", "to", "into", "at", "toward", "towards", "upon")
-CONFLICT_TARGET_PREPS = (*TARGET_PREPS, "in")
+TARGET_PREPS = ("with", "against", "on", "to", "into", "toward", "towards", "upon")
+"""Generic target prepositions ("at" is a place for most events: "met him at his residence")."""
+CONFLICT_TARGET_PREPS = (*TARGET_PREPS, "at", "in")
+MISPARSED_OBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "attr", "oprd"})
+"""Dependencies the parser gives a name right after its verb instead of dobj."""
+POSTURE_TARGET_PREPS = ("against", "toward", "towards", "near")
+"""Shows of force (root 15) aim at someone only through these; their "of" names the weapon."""
 PARTITIVE_HEADS = frozenset(
     "thousand thousands hundred hundreds dozen dozens million millions number group some many most "
     "all part members member units unit battalion battalions contingent wave several few".split()
@@ -133,6 +138,10 @@ def with_conjuncts(token: Token) -> list[Token]:
         # "Palestinian factions including Hamas and Fatah": the members named act
         for member in objects_of(token, ("including",)):
             return with_conjuncts(member)
+        # "rivals Hamas and Fatah": a list in apposition to a common noun
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return with_conjuncts(child)
     out = [token]
     for conj in token.conjuncts:
         if conj.i > token.i and conj.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -249,6 +258,16 @@ AGENTIVE_OF_ROOTS = frozenset({"04", "14"})
 """Nouns whose "of" phrase names the actor ("the visit of the president"), not the target."""
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 """Demands, criticism and threats whose target may be the subject of the reported clause."""
+CLAUSE_DEPS = ("ccomp", "acl")
+LIGHT_VERBS = frozenset(
+    "launch carry conduct wage stage mount make hold issue express voice impose announce begin "
+    "start continue resume step escalate intensify press pursue unleash commit lead order expand "
+    "extend renew sign reach offer give provide deliver send pledge lodge file level slap unveil "
+    "adopt approve declare tighten keep maintain organize organise call host join "
+    "perform execute orchestrate initiate open reimpose reinstate restore".split()
+)
+"""Verbs whose subject performs the event noun they govern ("Russia resumed its assault",
+"carried out strikes"); others do not ("denied the allegations", "will win the war")."""
 MEETING_PREPS = frozenset({"during", "at", "after", "before", "in", "following", "for", "on"})
 
 
@@ -257,6 +276,11 @@ def target_tokens(match: Match, root: str) -> list[Token]:
     verb = match.trigger
     holders = [verb, *match.objects]
     found: list[Token] = []
+    if root == "11" and match.target_prep in (None, "to"):
+        # "complained to the UN over Israeli air raids": what is blamed names the target,
+        # the "to" phrase only the addressee
+        for holder in holders:
+            found.extend(objects_of(holder, ("over", "about")))
     if match.target_prep:
         for holder in holders:
             found.extend(objects_of(holder, (match.target_prep,)))
@@ -267,6 +291,14 @@ def target_tokens(match: Match, root: str) -> list[Token]:
                 found.extend(c for c in child.children if c.dep_ == "pobj")
             else:
                 found.append(child)
+    if root in ("11", "12"):
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.i not in objects:
+                # "rejected a fresh offer from Afghanistan", "rejected calls by Annan"
+                found.extend(objects_of(child, ("by", "from")))
+    for child in verb.children:
+        if child.dep_ in MISPARSED_OBJECT_DEPS and child.pos_ == "PROPN" and child.i > verb.i:
+            found.append(child)  # "shelled Donetsk" parsed as an adverb of the verb
     conflict = int(root) >= 17
     preps = CONFLICT_TARGET_PREPS if conflict else TARGET_PREPS
     for holder in holders:
@@ -280,12 +312,29 @@ def target_tokens(match: Match, root: str) -> list[Token]:
         found.append(purpose)  # "sent fighters to support X", "sanctions to punish X"
     if root in CLAUSE_TARGET_ROOTS:
         # "demanded that the United States match ...", "warned that Russia would ..."
-        for child in verb.children:
-            if child.dep_ == "ccomp" and not any(
-                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children
-            ):
-                found.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+        found.extend(clause_subjects(verb))
     return found
+
+
+def clause_subjects(head: Token, deps: tuple[str, ...] = ("ccomp",)) -> list[Token]:
+    """Subjects of a that-clause under ``head`` ("demanded that *the US* ...", "accusations that
+    *the Russians* ..."), not of whether/if clauses."""
+    out: list[Token] = []
+    for child in head.children:
+        if (
+            child.dep_ in deps
+            and child.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children)
+        ):
+            out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return out
+
+
+def between_pair(noun: Token) -> list[Token]:
+    """The parties of "talks between X and Y", "clashes between X and Y"."""
+    for pobj in objects_of(noun, ("between", "among", "amongst")):
+        return with_conjuncts(pobj)
+    return []
 
 
 def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
@@ -293,18 +342,24 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     sources: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
     sources.extend(objects_of(noun, ("by",)))
     target_preps: tuple[str, ...] = CONFLICT_TARGET_PREPS if int(root) >= 17 else TARGET_PREPS
+    if root == "15":
+        target_preps = POSTURE_TARGET_PREPS
     targets: list[Token] = []
     of_objects = list(objects_of(noun, ("of",)))
     if root in AGENTIVE_OF_ROOTS:
         sources.extend(of_objects)
-    else:
+    elif root != "15":
         targets.extend(of_objects)
     targets.extend(objects_of(noun, target_preps))
     targets.extend(objects_of(noun, ("between",)))
+    if root in CLAUSE_TARGET_ROOTS:
+        targets.extend(clause_subjects(noun, CLAUSE_DEPS))  # "accusations that Russia ..."
     sources.append(noun)  # the noun's own modifiers: "US sanctions", "the Ukrainian invasion"
     governor = noun.head
-    if noun.dep_ == "dobj" and governor.pos_ == "VERB":
+    if noun.dep_ == "dobj" and governor.pos_ == "VERB" and governor.lemma_.lower() in LIGHT_VERBS:
         sources.extend(subject_tokens(governor))  # "Russia resumed its assault on ..."
+        # the parser often hangs the target on the light verb: "carried out strikes on X"
+        targets.extend(objects_of(governor, target_preps))
         purpose = purpose_object(governor)
         if purpose is not None:
             targets.append(purpose)  # "announced sanctions to punish Russia"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from allegiance.extract.lexicon import Lexicon, Match
 
@@ -17,7 +17,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
                 matches.append(found)
                 consumed.update(t.i for t in found.objects)
     for token in sentence:
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed and _event_noun_slot(token):
             found = lexicon.match_noun(token)
             if found:
                 matches.append(found)
@@ -37,8 +37,20 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
             continue
         code = intent.code_for(lemma, inner.code[:2])
         if code:
-            by_token[token.i] = Match(code, token, target_prep=None)
+            by_token[token.i] = Match(code, token, target_prep=None, inner=inner)
     return sorted(by_token.values(), key=lambda m: m.trigger.i)
+
+
+NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "LAW", "WORK_OF_ART"})
+"""Named entities that only look like event nouns: "last March", "Operation Protective Edge"."""
+
+
+def _event_noun_slot(token: Token) -> bool:
+    """A noun that can state an event here: not a modifier of another noun ("war crimes",
+    "opposition leader", "protest organisers") and not part of a name or a date."""
+    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    return token.ent_type_ not in NOT_EVENT_ENTITIES
 
 
 def is_purpose(match: Match, triggers: dict[int, Match], lexicon: Lexicon) -> bool:

@@ -22,11 +22,13 @@ Events come out in text order with ids "e1", "e2", ...
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_candidates import (
+    FORCE_ROOTS,
     Candidate,
     actors_of,
     date_of,
@@ -39,8 +41,10 @@ from allegiance.extract.event_derived import refusals, reported_accusations, sta
 from allegiance.extract.event_judgements import find_judgements
 from allegiance.extract.event_roles import (
     SPEAKER_PRONOUNS,
+    between_pair,
     is_passive,
     noun_roles,
+    objects_of,
     passive_target,
     speaker_tokens,
     subject_tokens,
@@ -51,13 +55,27 @@ from allegiance.extract.event_triggers import find_triggers, is_purpose
 from allegiance.extract.lexicon import Lexicon, Match, load_lexicon
 from allegiance.extract.modes import is_hypothetical, is_negated
 from allegiance.extract.place import event_place
-from allegiance.extract.time import event_date
+from allegiance.extract.time import clause_tense, event_date, has_date_words, sentence_day
 from allegiance.records import ActorKind, Event, Quote
 
 DEMAND_ROOTS = frozenset({"02", "10"})
 RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade"})
 """Verbs whose coordinated subjects act on each other, whatever the code ("exchanged
 pleasantries")."""
+RESPONSE_ROOTS = frozenset({"12"})
+"""Rejections whose object may be an earlier event rather than an actor ("rejected the
+accusation", "pushed back against the sanctions")."""
+ANSWERED_NOUNS = {
+    "claim": frozenset({"11"}),
+    "charge": frozenset({"11"}),
+    "assertion": frozenset({"11"}),
+    "offer": frozenset({"03", "04", "05"}),
+    "proposal": frozenset({"03", "04", "05"}),
+    "plan": frozenset({"03", "04", "05"}),
+}
+"""Nouns outside the event lexicon that name an earlier statement a rejection answers."""
+LEAD_PARAGRAPHS = 2
+"""The lead of a news article: its first paragraphs report the day's news."""
 
 
 def extract_events(
@@ -70,10 +88,86 @@ def extract_events(
         if not any(t.pos_ in ("VERB", "NOUN") for t in sentence):
             continue
         candidates.extend(_sentence_events(sentence, lexicon, resolution, published, quotes))
+    candidates = _answer_targets(candidates)
+    if published is not None:
+        _default_dates(candidates, doc.text, published)
     for candidate in candidates:
         candidate.reported_by = quote_of(candidate, quotes)
     merged = merge_candidates(candidates)
-    return tuple(to_event(f"e{n}", c, doc) for n, c in enumerate(merged, start=1))
+    text = doc.text
+    return tuple(to_event(f"e{n}", c, text) for n, c in enumerate(merged, start=1))
+
+
+def _answer_targets(candidates: list[Candidate]) -> list[Candidate]:
+    """A rejection of "the accusation" answers the last earlier event of that kind aimed at its
+    source: its target is that event's source. Unanswered ones are dropped."""
+    out: list[Candidate] = []
+    ordered = sorted(candidates, key=lambda c: c.start)
+    for n, candidate in enumerate(ordered):
+        if not candidate.answers:
+            out.append(candidate)
+            continue
+        for earlier in reversed(ordered[:n]):
+            if (
+                earlier.target == candidate.source
+                and earlier.code[:2] in candidate.answers
+                and earlier.source
+                and earlier.source != candidate.source
+                and not earlier.answers
+            ):
+                candidate.target = earlier.source
+                candidate.answers = frozenset()
+                out.append(candidate)
+                break
+    return out
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    at = text.find("\n\n")
+    while at >= 0:
+        starts.append(at + 2)
+        at = text.find("\n\n", at + 2)
+    return starts
+
+
+def _default_dates(candidates: list[Candidate], text: str, published: dt.date) -> None:
+    """Dates the text implies rather than attaches to the trigger (see docs/events.md):
+
+    - a past-tense event in a sentence that names exactly one day takes that day;
+    - a past-tense event in a sentence with no date words takes the day given to an earlier
+      event of the same paragraph (the text has not changed time);
+    - a past or present-perfect event of the lead with no date words is the day's news: the
+      publication date.
+    """
+    starts = _paragraph_starts(text)
+    last_day: dict[int, tuple[int, str]] = {}
+    for c in sorted(candidates, key=lambda c: (c.trigger.i, c.start)):
+        paragraph = bisect_right(starts, c.trigger.idx) - 1
+        sentence = c.trigger.sent
+        if c.date is not None:
+            if len(c.date) == 10 and not c.hypothetical and not c.negated:
+                last_day[paragraph] = (sentence.start, c.date)
+            continue
+        if c.hypothetical:
+            continue
+        tense = clause_tense(c.trigger)
+        if tense is None:
+            continue
+        if has_date_words(sentence):
+            if tense == "past":
+                c.date = sentence_day(c.trigger, published)
+            elif paragraph < LEAD_PARAGRAPHS and sentence_day(c.trigger, published) in (
+                None,
+                published.isoformat(),
+            ):
+                c.date = published.isoformat()
+        elif tense == "past" and paragraph in last_day and last_day[paragraph][0] < sentence.start:
+            c.date = last_day[paragraph][1]
+        elif paragraph < LEAD_PARAGRAPHS:
+            c.date = published.isoformat()
+        if c.date is not None and not c.negated:
+            last_day[paragraph] = (sentence.start, c.date)
 
 
 def event_codes(doc: Doc) -> list[tuple[str, Token]]:
@@ -112,7 +206,7 @@ def _sentence_events(
         reported_accusations(matches, by_token, sentence, lexicon, resolution, published, quotes)
     )
     out.extend(stated_intentions(out, lexicon, resolution))
-    out.extend(refusals(out))
+    out.extend(refusals(out, lexicon))
     for judgement in find_judgements(sentence, lexicon.judgements, resolution):
         for source in actors_of(list(judgement.speakers), resolution, exclude=judgement.target):
             tokens = [judgement.speech, judgement.clause, *judgement.speakers]
@@ -165,21 +259,39 @@ def _candidates(
     else:
         source_tokens = subject_tokens(trigger)
         target_tokens = find_target_tokens(match, root)
-    sources = actors_of(source_tokens, resolution)
+    if match.inner is not None:
+        # "threatened to cut off electricity to X": the intent aims at the infinitive's target
+        inner = match.inner
+        if inner.nominal:
+            target_tokens.extend(noun_roles(inner.trigger, inner.code[:2])[1])
+        else:
+            target_tokens.extend(find_target_tokens(inner, inner.code[:2]))
+    force_nouns = _force_nouns([*source_tokens, *target_tokens, trigger], lexicon)
+    sources = actors_of(source_tokens, resolution, force_nouns=force_nouns)
     if match.nominal:
         sources = sources[:1]  # a noun has one agent: its possessor, modifier or "by" phrase
     reciprocal = match.code in lexicon.reciprocal or (
         not match.nominal and trigger.lemma_.lower() in RECIPROCAL_VERBS
     )
+    if match.nominal and not sources:
+        # "talks between Hamas and Fatah", "clashes between X and Y": the parties act together
+        party_tokens = between_pair(trigger)
+        parties = actors_of(party_tokens, resolution)
+        if len(parties) >= 2:
+            sources, source_tokens = parties[:1], []
+            target_tokens = party_tokens[1:]
+            reciprocal = True
     if root == "04" and target_tokens:
         first = target_tokens[0]
         target_tokens = [first, *with_conjuncts(first)[1:], *target_tokens[1:]]
         for conj in trigger.children:  # the parser may hang a listed object on the verb
             if conj.dep_ == "conj" and conj.pos_ == "PROPN":
                 target_tokens.extend(with_conjuncts(conj))
-    if not sources and source_tokens and source_tokens[0].lower_ in SPEAKER_PRONOUNS:
+    if not sources and source_tokens and _speaker_reference(source_tokens[0]):
         sources = actors_of(speaker_tokens(trigger), resolution)
-    targets = actors_of([t for t in target_tokens if t not in source_tokens], resolution)
+    targets = actors_of(
+        [t for t in target_tokens if t not in source_tokens], resolution, force_nouns=force_nouns
+    )
     pairs: list[tuple[str | None, str | None]] = []
     if targets:
         first_target = targets[0]
@@ -195,6 +307,11 @@ def _candidates(
     if not pairs and sources and match.code in lexicon.solo and place:
         # A protest or a mobilisation is directed at where it happens (CAMEO's convention).
         pairs = [(s, place) for s in sources if s != place]
+    answers: frozenset[str] = frozenset()
+    if not pairs and sources and root in RESPONSE_ROOTS and not match.nominal:
+        answers = _answered_roots(match, lexicon, resolution)
+        if answers:
+            pairs = [(s, None) for s in sources]
     if not pairs:
         return []
     negated = is_negated(trigger)
@@ -228,9 +345,63 @@ def _candidates(
                 hypothetical=hypothetical,
                 date=date,
                 place=this_place,
+                answers=answers,
             )
         )
     return out
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _speaker_reference(token: Token) -> bool:
+    """A subject that points back to the speaker when the resolver leaves it open: "it", "he",
+    or a possessive phrase ("the ministry said *its forces* struck ...")."""
+    if token.lower_ in SPEAKER_PRONOUNS:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children)
+
+
+MILITARY_NOUNS = frozenset(
+    "jet jets fighter aircraft warplane warplanes helicopter helicopters tank tanks warship "
+    "warships submarine drone drones position positions base bases troops soldier soldiers "
+    "unit units battalion brigade convoy artillery target targets".split()
+)
+"""Hardware, units and positions: a demonym on them names the armed forces ("a Ukrainian
+fighter jet", "Russian positions")."""
+
+
+def _force_nouns(tokens: list[Token], lexicon: Lexicon) -> frozenset[int]:
+    """The tokens among ``tokens`` that are uses of force ("shelling", "attacks") or military
+    hardware and units ("a Ukrainian fighter jet")."""
+    out = set()
+    for token in tokens:
+        if token.pos_ == "NOUN" and token.lower_ in MILITARY_NOUNS:
+            out.add(token.i)
+        elif token.pos_ == "NOUN":
+            found = lexicon.match_noun(token)
+            if found is not None and found.code[:2] in FORCE_ROOTS:
+                out.add(token.i)
+    return frozenset(out)
+
+
+def _answered_roots(match: Match, lexicon: Lexicon, resolution: Resolution) -> frozenset[str]:
+    """The roots of the earlier event a rejection's object names ("rejected *the accusation*",
+    "pushed back against *the sanctions*"), when that object names no actor."""
+    verb = match.trigger
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = (match.target_prep,) if match.target_prep else ("against", "on")
+    for holder in (verb, *match.objects):
+        objects.extend(objects_of(holder, preps))
+    for obj in objects:
+        if obj.pos_ != "NOUN" or resolution.actor_of(obj):
+            continue
+        if obj.lemma_.lower() in ANSWERED_NOUNS:
+            return ANSWERED_NOUNS[obj.lemma_.lower()]
+        found = lexicon.match_noun(obj)
+        if found is not None:
+            return frozenset({found.code[:2]})
+    return frozenset()
 
 
 def intent_verbs(lexicon: Lexicon) -> frozenset[str]:

@@ -47,9 +47,17 @@ class Phrase:
 
 @dataclass(frozen=True, slots=True)
 class NounEntry:
+    """An event noun: its head lemma, required modifiers ("air strike") and, when the noun is an
+    event only with its target, the preposition that must follow it ("opposition to")."""
+
     code: str
     head: str
     modifiers: tuple[str, ...] = ()
+    prep: str | None = None
+
+    @property
+    def weight(self) -> int:
+        return len(self.modifiers) + (1 if self.prep else 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +70,9 @@ class Match:
     """Tokens that belong to the phrase (its object nouns), never a target."""
     target_prep: str | None = None
     nominal: bool = False
+    inner: Match | None = None
+    """For an intent verb ("threatened to *cut off* ..."): the infinitive's own match, whose
+    target the intent shares."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +127,10 @@ class Lexicon:
         lemma = token.lemma_.lower()
         best: Match | None = None
         best_weight = 0
-        for phrase in self.phrases.get(lemma, ()):
-            found = _match_phrase(phrase, token)
+        candidates = self.phrases.get(lemma, ())
+        context = _phrase_context(token) if candidates else None
+        for phrase in candidates:
+            found = _match_phrase(phrase, token, context) if context else None
             if found is not None and phrase.weight > best_weight:
                 best, best_weight = found, phrase.weight
         if best is not None:
@@ -126,12 +139,17 @@ class Lexicon:
         return Match(code, token) if code else None
 
     def match_noun(self, token: Token) -> Match | None:
-        entries = self.nouns.get(token.lemma_.lower()) or self.nouns.get(token.lower_)
+        lemma, lower = token.lemma_.lower(), token.lower_
+        entries = list(self.nouns.get(lemma, ()))
+        if lower != lemma:
+            entries.extend(self.nouns.get(lower, ()))
         if not entries:
             return None
-        for entry in sorted(entries, key=lambda e: -len(e.modifiers)):
+        for entry in sorted(entries, key=lambda e: -e.weight):
+            if entry.prep and not _has_prep(token, entry.prep):
+                continue
             if all(_has_modifier(token, m) for m in entry.modifiers):
-                return Match(entry.code, token, nominal=True)
+                return Match(entry.code, token, target_prep=entry.prep, nominal=True)
         return None
 
     def words(self) -> Iterator[tuple[str, str]]:
@@ -144,6 +162,10 @@ class Lexicon:
         for entries in self.nouns.values():
             for n in entries:
                 yield n.code, n.head
+
+
+def _has_prep(token: Token, word: str) -> bool:
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == word for c in token.rights)
 
 
 def _has_modifier(token: Token, word: str) -> bool:
@@ -164,22 +186,35 @@ def _nearby(token: Token, depth: int) -> Iterator[Token]:
         frontier = nxt
 
 
-def _match_phrase(phrase: Phrase, verb: Token) -> Match | None:
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What phrases look for around a verb, computed once per verb."""
+
+    near: list[Token]
+    words: frozenset[str]
+
+
+def _phrase_context(verb: Token) -> _Context:
     near = list(_nearby(verb, 3))
-    objects: list[Token] = []
-    for word in phrase.objects:
-        hit = next((t for t in near if t.lemma_.lower() == word or t.lower_ == word), None)
-        if hit is None:
-            return None
-        objects.append(hit)
     words = {
         t.lower_ for t in near if t.dep_ in ("prt", "prep", "agent", "advmod", "dative", "aux")
     }
     words |= {t.lower_ for t in near if t.dep_ == "pobj" and t.pos_ == "ADP"}
+    return _Context(near, frozenset(words))
+
+
+def _match_phrase(phrase: Phrase, verb: Token, context: _Context) -> Match | None:
+    words = context.words
     if not all(p in words for p in phrase.particles):
         return None
     if phrase.target_prep and phrase.target_prep not in words:
         return None
+    objects: list[Token] = []
+    for word in phrase.objects:
+        hit = next((t for t in context.near if t.lemma_.lower() == word or t.lower_ == word), None)
+        if hit is None:
+            return None
+        objects.append(hit)
     return Match(phrase.code, verb, tuple(objects), phrase.target_prep)
 
 
@@ -235,10 +270,12 @@ def parse_lexicon(raw: object, where: str = DATA_FILE) -> Lexicon:
             phrase = _parse_phrase(code, text, where)
             phrases.setdefault(phrase.verb, []).append(phrase)
         for text in _strings(entry.get("nouns"), here):
-            *mods, head = text.split()
-            if any(n.modifiers == tuple(mods) for n in nouns.get(head, ())):
+            words = text.split()
+            prep = words.pop() if len(words) > 1 and words[-1] in PREPOSITIONS else None
+            *mods, head = words
+            if any(n.modifiers == tuple(mods) and n.prep == prep for n in nouns.get(head, ())):
                 raise KnowledgeBaseError(f"{here}: noun {text!r} is listed twice")
-            nouns.setdefault(head, []).append(NounEntry(code, head, tuple(mods)))
+            nouns.setdefault(head, []).append(NounEntry(code, head, tuple(mods), prep))
         if entry.get("reciprocal"):
             reciprocal.add(code)
         if entry.get("solo"):
@@ -291,7 +328,7 @@ def load_lexicon() -> Lexicon:
     where = f"allegiance.extract/data/{DATA_FILE}"
     try:
         text = resources.files("allegiance.extract").joinpath("data", DATA_FILE).read_text("utf-8")
-        raw = yaml.safe_load(text)
+        raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeBaseError(f"{where}: cannot read the event lexicon ({exc})") from exc
     return parse_lexicon(raw, where)

@@ -22,6 +22,8 @@ IMPLICATIVE_VERBS = frozenset(
 )
 """Verbs whose infinitive did happen: "was forced to pull out", "began to shell"."""
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
+NEGATIVE_IMPLICATIVES = frozenset({"fail", "neglect", "omit"})
+"""Verbs whose infinitive did not happen: "failed to reach an agreement"."""
 
 
 def is_negated(trigger: Token) -> bool:
@@ -31,6 +33,15 @@ def is_negated(trigger: Token) -> bool:
     head = trigger.head
     if trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
         return True
+    if trigger.dep_ == "xcomp" and head.lemma_.lower() in NEGATIVE_IMPLICATIVES:
+        return True
+    if (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "dobj"
+        and head.dep_ == "xcomp"
+        and head.head.lemma_.lower() in NEGATIVE_IMPLICATIVES
+    ):
+        return True  # "failed to reach agreement"
     # a negated verb whose direct object is the event noun: "did not launch an offensive"
     return (
         trigger.pos_ in ("NOUN", "PROPN")
@@ -39,7 +50,8 @@ def is_negated(trigger: Token) -> bool:
     )
 
 
-def _conditional(token: Token) -> bool:
+def is_conditional(token: Token) -> bool:
+    """The clause of ``token`` (or one it depends on) is under if, unless, whether or lest."""
     current = token
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
@@ -91,4 +103,4 @@ def is_hypothetical(
         c.dep_ == "aux" and c.lower_ in MODALS for c in verb.head.children
     ):
         return not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
-    return _conditional(verb)
+    return is_conditional(verb)

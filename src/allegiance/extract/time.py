@@ -199,3 +199,69 @@ def event_date(trigger: Token, published: dt.date | None) -> tuple[str | None, b
     if ent is None:
         return None, False
     return resolve_date(ent.text, published), True
+
+
+PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
+
+
+def clause_tense(trigger: Token) -> str | None:
+    """The tense of the clause stating ``trigger``: "past" ("struck", "was struck"),
+    "perfect" ("has struck", "have been shelled") or None (present, future, pluperfect,
+    non-finite).
+
+    Nouns take the tense of the verb they are subject or object of ("launched an attack");
+    participles and infinitives without tense of their own that of the verb they hang on
+    ("..., blaming Russian forces").
+    """
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in ("NOUN", "PROPN"):
+            if verb.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and verb.head is not verb:
+                verb = verb.head if verb.dep_ != "pobj" else verb.head.head
+                continue
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+            return None
+        if any(a.lower_ in PERFECT_AUX for a in auxes):
+            return "perfect"
+        if any(a.lower_ == "had" for a in auxes):
+            return None
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            return "past"
+        if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj", "xcomp"):
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _in_other_clause(ent: Span, trigger: Token) -> bool:
+    """The date sits in a relative or noun-modifying clause that does not hold the trigger
+    ("Kadyrov, who met Putin on Tuesday, praised Russia": Tuesday is the meeting's)."""
+    trigger_path = {trigger.i, *(t.i for t in trigger.ancestors)}
+    for token in (ent.root, *ent.root.ancestors):
+        if token.i in trigger_path:
+            return False
+        if token.dep_ in ("relcl", "acl", "advcl") and token.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def sentence_day(trigger: Token, published: dt.date | None) -> str | None:
+    """The one day the trigger's sentence names (unbounded date expressions at day precision,
+    not inside another relative or adverbial clause), or None."""
+    days = set()
+    for ent in trigger.sent.ents:
+        if ent.label_ not in ("DATE", "TIME") or _bounded(ent) or _in_other_clause(ent, trigger):
+            continue
+        value = resolve_date(ent.text, published)
+        if value is not None and len(value) == 10:
+            days.add(value)
+    return days.pop() if len(days) == 1 else None
+
+
+def has_date_words(sentence: Span) -> bool:
+    return any(ent.label_ in ("DATE", "TIME") for ent in sentence.ents)
