@@ -542,3 +542,18 @@ def test_possessive_subject_in_speech_is_the_speaker() -> None:
     actors = {"Russia": ("RUS", "RUS"), "Ukraine": ("UKR", "UKR")}
     events = _with_actors("Russia said its forces struck Ukraine.", actors)
     assert ("RUS", "19", "UKR") in {(e.source, e.cameo_root, e.target) for e in events}
+
+
+@pytest.mark.slow
+def test_campaign_attacks_are_criticism_and_wins_are_no_event(analyzer) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from allegiance.records import Article
+
+    def coded(text: str) -> list[str]:
+        analysis = analyzer.analyze(Article(id="t", text=text, published=dt.date(2016, 5, 1)))
+        return [e.cameo for e in analysis.events]
+
+    assert coded("Bernie Sanders often attacked Hillary Clinton over her speeches.") == ["111"]
+    assert coded("Hillary Clinton beat Bernie Sanders in New York on Tuesday.") == []
+    assert [c[:2] for c in coded("Russian forces attacked Kharkiv on Tuesday.")] == ["19"]

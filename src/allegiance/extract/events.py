@@ -39,6 +39,7 @@ from allegiance.extract.event_candidates import (
 )
 from allegiance.extract.event_derived import refusals, reported_accusations, stated_intentions
 from allegiance.extract.event_judgements import find_judgements
+from allegiance.extract.event_metaphor import is_political, recode_contest
 from allegiance.extract.event_roles import (
     SPEAKER_PRONOUNS,
     between_pair,
@@ -324,6 +325,14 @@ def _candidates(
     start, end = span_of(tokens, sentence)
     out = []
     for source, target_id in pairs:
+        code = recode_contest(
+            match.code,
+            trigger,
+            _political(resolution, source),
+            _political(resolution, target_id),
+        )
+        if code is None:
+            continue  # "Clinton beat Sanders in New York": an election, not an event
         this_place = place
         if (
             this_place is None
@@ -334,7 +343,7 @@ def _candidates(
             this_place = target_id
         out.append(
             Candidate(
-                match.code,
+                code,
                 trigger,
                 source,
                 target_id,
@@ -349,6 +358,11 @@ def _candidates(
             )
         )
     return out
+
+
+def _political(resolution: Resolution, actor: str | None) -> bool:
+    info = resolution.actors.get(actor) if actor else None
+    return info is not None and is_political(info.kind, info.sector)
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})

@@ -1,0 +1,45 @@
+"""Campaign language is not violence: "Sanders attacked Clinton", "she beat him in Kentucky".
+
+News about politics borrows the words of war for verbal attacks and electoral contests. When a
+force code (18x-20x) has a person or a party on both sides and its trigger is one of these
+borrowed words, the event is recoded: an "attack" between politicians is criticism (CAMEO 111);
+"beat", "defeat" or a "battle" between them is an electoral contest, which CAMEO does not code,
+so no event is produced. Physical violence between people is reported with words that are not
+borrowed ("shot", "stabbed", "punched", "killed") and is left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.records import ActorKind
+
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+VERBAL_ATTACKS = frozenset(
+    """attack hit slam blast assail hammer bash pummel target lash rip savage strike
+    torch skewer""".split()
+)
+CONTESTS = frozenset(
+    """beat defeat trounce rout crush battle fight clash contest race duel war
+    campaign challenge edge outpace""".split()
+)
+CRITICIZE = "111"
+
+
+def is_political(kind: ActorKind | None, sector: str | None) -> bool:
+    """A person, or a party: the actors whose "attacks" are words."""
+    return kind is ActorKind.PERSON or (kind is ActorKind.ORGANIZATION and sector == "PTY")
+
+
+def recode_contest(
+    code: str, trigger: Token, source_political: bool, target_political: bool
+) -> str | None:
+    """The code to keep (possibly recoded), or None when the event is an electoral contest."""
+    if code[:2] not in FORCE_ROOTS or not (source_political and target_political):
+        return code
+    lemma = trigger.lemma_.lower()
+    if lemma in VERBAL_ATTACKS:
+        return CRITICIZE
+    if lemma in CONTESTS:
+        return None
+    return code
