@@ -137,3 +137,16 @@ def test_namesakes_by_full_name_honorific_and_recency(analyzer) -> None:  # type
 def test_a_misspelt_surname_is_the_same_person(resolve) -> None:  # type: ignore[no-untyped-def]
     found = resolve("Anton Herashchenko spoke first. Herashchenco then left the room.")
     assert found["Herashchenco"] == "name:anton-herashchenko"
+
+
+def test_a_region_named_by_its_city(analyzer) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from allegiance.records import Article
+
+    def places(text: str) -> list[str]:
+        analysis = analyzer.analyze(Article(id="t", text=text, published=dt.date(2022, 5, 1)))
+        return [a.name for a in analysis.actors if a.kind.value == "location"]
+
+    assert places("Shelling continued in the eastern region of Luhansk.") == ["Luhansk Oblast"]
+    assert places("Russian missiles hit Luhansk.") == ["Russia", "Luhansk"]

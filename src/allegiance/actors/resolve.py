@@ -47,6 +47,7 @@ LOCATIVE_PREPS = frozenset(
     through via between
     """.split()
 )
+REGION_NOUNS = frozenset("region oblast province area governorate district state".split())
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m"}
 NUMERIC_ENTITIES = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
 MOTION_WORDS = frozenset(
@@ -150,7 +151,7 @@ class ActorResolver:
         if metonyms and (not named or _acts(span)):
             entry, via = metonyms[0], Via.METONYM
         elif named:
-            entry = self._choose(named, span, published)
+            entry = self._region_named(span) or self._choose(named, span, published)
             via = Via.NAME if fold(text) == fold(entry.name) else Via.ALIAS
         elif demonyms:
             if (
@@ -199,6 +200,29 @@ class ActorResolver:
             resolution.add_actor(info_from_entry(place, published))
             resolution.add(TokenMention(place.id, token.i, token.i + 1, via))
             resolution.countries.add(place.id)
+
+    def _region_named(self, span: Span) -> Entry | None:
+        """ "the region of Luhansk", "the Donetsk and Luhansk areas": the region, not the city."""
+        root = span.root
+        while root.dep_ == "conj":
+            root = root.head
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "of":
+            head = head.head
+        elif root.dep_ not in ("compound", "amod", "nmod") or head.i < span.end:
+            return None
+        noun = head.lemma_.lower()
+        if noun not in REGION_NOUNS:
+            return None
+        for kind in ("region", "oblast", "province"):
+            regions = [
+                e
+                for e in self.kb.lookup(f"{span.text} {kind}")
+                if e.kind is ActorKind.LOCATION and e.parent is not None
+            ]
+            if len(regions) == 1:
+                return regions[0]
+        return None
 
     def _is_country(self, entry: Entry) -> bool:
         return entry.country is not None and self.kb.country(entry.country) is entry
