@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from allegiance.extract.cues import INDIRECT_VERBS, MIXED_VERBS, SPEECH_VERBS
+from allegiance.extract.cues import CLAIM_NOUNS, INDIRECT_VERBS, MIXED_VERBS, SPEECH_VERBS
 from allegiance.extract.quote_marks import find_quoted
 from allegiance.records import Analysis, Article, Quote, QuoteKind
 
@@ -66,6 +66,7 @@ def test_cue_lexicon_is_loaded() -> None:
     assert {"say", "tell", "claim", "warn", "announce"} <= SPEECH_VERBS
     assert {"believe", "think"} <= INDIRECT_VERBS
     assert "describe" in MIXED_VERBS
+    assert {"claim", "accusation", "view", "belief"} <= CLAIM_NOUNS
 
 
 # -- whole articles (real model) ------------------------------------------------------------
@@ -208,3 +209,183 @@ def test_scare_quote_has_no_speaker(analyzer) -> None:  # type: ignore[no-untype
 def test_text_without_quotes_gives_none(analyzer) -> None:  # type: ignore[no-untyped-def]
     analysis = analyse(analyzer, "The river rose after a week of rain in the valley.")
     assert analysis.quotes == ()
+
+
+@pytest.mark.slow
+def test_claim_noun_with_that_clause_credits_its_possessor(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Emmanuel Macron’s claim that the treaty had failed angered Berlin."
+    analysis = analyse(analyzer, text)
+    quote = quote_with(analysis, "the treaty had failed")
+    assert quote.cue is not None and quote.cue.text == "claim"
+    assert quote.source is not None and quote.source.text == "Emmanuel Macron"
+    assert "Macron" in speaker_name(analysis, quote)
+
+
+@pytest.mark.slow
+def test_possessive_view_is_that(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Angela Merkel's view is that the euro will survive the crisis."
+    analysis = analyse(analyzer, text)
+    quote = quote_with(analysis, "the euro will survive")
+    assert quote.content.text == "the euro will survive the crisis"
+    assert quote.cue is not None and quote.cue.text == "view"
+    assert "Merkel" in speaker_name(analysis, quote)
+
+
+@pytest.mark.slow
+def test_by_claiming_takes_the_subject_of_the_main_verb(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Joe Biden surprised his allies by claiming that the deal was finished."
+    analysis = analyse(analyzer, text)
+    quote = quote_with(analysis, "the deal was finished")
+    assert quote.cue is not None and quote.cue.text == "claiming"
+    assert "Biden" in speaker_name(analysis, quote)
+
+
+@pytest.mark.slow
+def test_participle_on_a_reported_clause_is_the_reporters(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Olaf Scholz noted that the bridge looked badly damaged, saying it was "
+        "“a clear sign of sabotage.”"
+    )
+    analysis = analyse(analyzer, text)
+    for quote in analysis.quotes:
+        assert "Scholz" in speaker_name(analysis, quote), quote.content.text
+
+
+@pytest.mark.slow
+def test_fragment_in_reported_speech_is_the_reporters(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Emmanuel Macron said the two sides had agreed to “resume the talks at once.”"
+    analysis = analyse(analyzer, text)
+    fragments = [q for q in analysis.quotes if q.kind is QuoteKind.MIXED]
+    assert [f.content.text for f in fragments] == ["resume the talks at once."]
+    assert "Macron" in speaker_name(analysis, fragments[0])
+
+
+@pytest.mark.slow
+def test_subject_of_a_passive_cue_is_not_the_speaker(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Olaf Scholz said that during the meeting a ceasefire was agreed in principle, "
+        "“with the support of every party.”"
+    )
+    analysis = analyse(analyzer, text)
+    for quote in analysis.quotes:
+        assert quote.source is None or "ceasefire" not in quote.source.text
+        assert "Scholz" in speaker_name(analysis, quote), quote.content.text
+
+
+@pytest.mark.slow
+def test_the_statement_said_takes_the_issuer_of_the_statement(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Greenpeace released a statement on Monday about the spill. "
+        "The statement said the company had ignored repeated warnings."
+    )
+    analysis = analyse(analyzer, text)
+    quote = quote_with(analysis, "the company had ignored repeated warnings")
+    assert quote.source is not None and quote.source.text == "The statement"
+    assert "Greenpeace" in speaker_name(analysis, quote)
+
+
+@pytest.mark.slow
+def test_it_said_never_inherits_a_person(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "“We are ready,” Angela Merkel said. “The talks went well,” it said."
+    analysis = analyse(analyzer, text)
+    first = quote_with(analysis, "We are ready")
+    second = quote_with(analysis, "The talks went well")
+    assert "Merkel" in speaker_name(analysis, first)
+    assert second.speaker != first.speaker
+
+
+@pytest.mark.slow
+def test_fragment_opening_a_reported_clause_is_mixed_and_the_clause_indirect(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Olaf Scholz said “every country” had agreed to send more aid to the region."
+    analysis = analyse(analyzer, text)
+    fragments = [q for q in analysis.quotes if q.kind is QuoteKind.MIXED]
+    assert [f.content.text for f in fragments] == ["every country"]
+    fragment = fragments[0]
+    clause = quote_with(analysis, "had agreed to send more aid")
+    assert clause.kind is QuoteKind.INDIRECT
+    assert clause.cue is not None and clause.cue.text == "said"
+    assert "Scholz" in speaker_name(analysis, fragment)
+    assert "Scholz" in speaker_name(analysis, clause)
+
+
+@pytest.mark.slow
+def test_content_ends_before_a_trailing_attribution(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Emmanuel Macron said France would keep its embassy open, Le Monde reported."
+    analysis = analyse(analyzer, text)
+    said = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "said"]
+    assert [q.content.text for q in said] == ["France would keep its embassy open"]
+    assert "Macron" in speaker_name(analysis, said[0])
+
+
+@pytest.mark.slow
+def test_trailing_speaker_parsed_as_an_apposition(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fighting continued overnight around the northern port city of Odesa, "
+        "Ukraine's General Staff said."
+    )
+    analysis = analyse(analyzer, text)
+    quote = quote_with(analysis, "Fighting continued overnight")
+    assert (
+        quote.content.text == "Fighting continued overnight around the northern port city of Odesa"
+    )
+    assert quote.source is not None and quote.source.text == "Ukraine's General Staff"
+
+
+@pytest.mark.slow
+def test_cue_keeps_auxiliaries_adverbs_and_the_medium(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "The foreign minister has also said in an interview that the border will stay closed."
+    analysis = analyse(analyzer, text)
+    quote = quote_with(analysis, "the border will stay closed")
+    assert quote.content.text == "the border will stay closed"
+    assert quote.cue is not None and quote.cue.text == "has also said in an interview"
+    assert quote.source is not None and quote.source.text == "The foreign minister"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "It is widely believed that the minister will resign before the summer.",
+            "the minister will resign before the summer",
+            "is widely believed",
+        ),
+        (
+            "It was reported on Tuesday that the factory had closed.",
+            "the factory had closed",
+            "was reported",
+        ),
+    ],
+)
+def test_passive_reporting_has_no_source(analyzer, text, content, cue) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyse(analyzer, text)
+    quote = quote_with(analysis, content)
+    assert quote.content.text == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.source is None and quote.speaker is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        (
+            "Rebel leaders are hoping that the ceasefire will hold.",
+            "the ceasefire will hold",
+            "are hoping",
+            "Rebel leaders",
+        ),
+        (
+            "The mayor pointed out that the budget had doubled.",
+            "the budget had doubled",
+            "pointed out",
+            "The mayor",
+        ),
+    ],
+)
+def test_stance_verbs_with_a_clause(analyzer, text, content, cue, source) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyse(analyzer, text)
+    quote = quote_with(analysis, content)
+    assert quote.content.text == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.source is not None and quote.source.text == source

@@ -52,6 +52,8 @@ INDIRECT_VERBS = SPEECH_VERBS | COGNITION_VERBS
 """Every verb whose complement clause is attributed content."""
 XCOMP_VERBS = _section("xcomp")
 """Verbs whose infinitive complement is attributed content ("urged X to ...")."""
+CLAIM_NOUNS = _section("claim_nouns")
+"""Nouns whose "that" clause is attributed content ("the claim that ...")."""
 MIXED_VERBS = SPEECH_VERBS | _section("mixed")
 """Verbs that can frame a quoted fragment ("described himself as a 'foot soldier'")."""
 ATTRIBUTION_VERBS = _section("attribution")

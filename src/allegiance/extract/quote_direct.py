@@ -10,6 +10,10 @@ For each quoted stretch (``quote_marks.find_quoted``):
 - a direct quote's cue is the speech verb nearest to it in the rest of its sentence(s)
   (``"...," said Putin``; ``Putin said: "..."``; both halves of ``"...," he said, "..."``), or
   in the sentence just before when that one ends with a colon;
+- a quote right after its speech verb that is only a piece of the verb's reported clause
+  ('said "all sides" had agreed to talk') is a mixed quote, and the clause is reported speech;
+- a fragment inside reported speech is the reporter's wording: its cue is the speech verb whose
+  clause holds the fragment, not a verb inside that clause;
 - a direct quote with no cue of its own inherits the speaker of the quote before it (floating
   quotes and the later paragraphs of a multi-paragraph quote); that happens in ``quotes.py``.
 """
@@ -38,6 +42,17 @@ _MIN_DIRECT_WORDS = 8
 _MIN_FLOATING_WORDS = 3
 """A quote with no cue and nobody to inherit from is kept only from this many words."""
 _MAX_WALK = 8
+_CUE_LEFT = ("aux", "auxpass", "neg", "advmod")
+"""Words before a cue verb that belong to the cue ("has not said", "also warned")."""
+_CUE_PREPOSITIONS = frozenset(
+    (("call", "for"), ("call", "on"), ("warn", "of"), ("warn", "against"))
+)
+"""Prepositions that belong to their cue verb ("called for", "warned of")."""
+_MEDIUM_NOUNS = frozenset(
+    "statement interview letter release post tweet email e-mail message video speech".split()
+)
+_MIN_OWN_WORDS = 3
+"""Words outside the quotes a reported clause needs to be reported speech of its own."""
 
 
 def token_range(starts: Sequence[int], span: QuotedSpan) -> tuple[int, int]:
@@ -84,17 +99,71 @@ def _framing_verb(doc: Doc, a: int, b: int) -> Token | None:
             and any(c.dep_ == "dobj" for c in token.children)
         ):
             continue
-        return token
+        return _reporting_verb(token)
     return None
 
 
+def _reporting_verb(verb: Token) -> Token:
+    """The speech verb whose reported clause holds ``verb``, else ``verb`` itself.
+
+    A fragment in reported speech is the reporter's wording: in "she said the parties had
+    *agreed* to 'join the talks'" the words are hers, not the parties'.
+    """
+    found = verb
+    token = verb
+    for _ in range(_MAX_WALK):
+        head = token.head
+        if head.i == token.i:
+            break
+        if token.dep_ == "ccomp" and _is_cue_verb(head, SPEECH_VERBS):
+            found = head
+        elif token.dep_ not in ("conj", "advcl", "xcomp", "ccomp"):
+            break
+        token = head
+    return found
+
+
 def cue_range(verb: Token) -> tuple[int, int]:
-    """The cue words: the verb and a particle right after it ("pointed out")."""
+    """The cue words: the verb with its auxiliaries and adverbs right before it ("has also
+    said", "was reported"), a particle ("pointed out"), a day ("said Monday") or the medium
+    ("said in a statement") right after it."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0:
+        before = doc[start - 1]
+        if before.head.i != verb.i or before.dep_ not in _CUE_LEFT or before.lower_ == "to":
+            break
+        start -= 1
     end = verb.i + 1
     for child in verb.rights:
-        if child.dep_ == "prt" and child.i == end:
-            end += 1
-    return verb.i, end
+        if child.i != end:
+            if child.i > end:
+                break
+            continue
+        if child.dep_ == "prep" and (verb.lemma_.lower(), child.lower_) in _CUE_PREPOSITIONS:
+            end = child.i + 1  # "called on X to ...", "called for talks": X is not the cue
+            break
+        if not _cue_tail(child):
+            break
+        end = child.right_edge.i + 1
+    return start, end
+
+
+def _cue_tail(child: Token) -> bool:
+    """A particle, a day ("said *Monday*") or the medium ("said *in a statement*")."""
+    if child.dep_ == "prt":
+        return True
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ == "DATE"
+    return child.dep_ == "prep" and child.lower_ == "in" and _names_medium(child)
+
+
+def _names_medium(prep: Token) -> bool:
+    """ "in a statement", "in an interview": where the words were said."""
+    return any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _MEDIUM_NOUNS and c.right_edge.i == c.i
+        for c in prep.children
+    )
 
 
 def _according_source(token: Token) -> Token | None:
@@ -158,7 +227,8 @@ class DirectFinder:
                 return None  # a scare quote: nobody's words in the text
         verb = self._frame_cue(open_token, a, b)
         if verb is not None:
-            return self._with_cue(QuoteKind.DIRECT, span, verb)
+            kind = QuoteKind.MIXED if self._inside_reported(verb, a, b) else QuoteKind.DIRECT
+            return self._with_cue(kind, span, verb)
         if words < _MIN_FLOATING_WORDS and not span.continues:
             return None
         return Found(QuoteKind.DIRECT, span.start, span.end, inherits=True)
@@ -179,6 +249,8 @@ class DirectFinder:
                 if distance < best_distance:
                     best, best_distance = token, distance
         if best is not None:
+            if subject_of(best) is None:
+                best = _reporting_verb(best)  # "X said a deal was agreed, '...'": X's words
             return best
         # "Putin told reporters:" closing the sentence before the quote
         j = first.start - 1
@@ -190,6 +262,25 @@ class DirectFinder:
                 if _is_cue_verb(doc[i], SPEECH_VERBS) and not self.in_quote[i]:
                     return doc[i]
         return None
+
+    def _inside_reported(self, verb: Token, a: int, b: int) -> bool:
+        """The quote ``[a, b)`` is a piece of the verb's reported clause, which has words of its
+        own outside any quote: 'she said "all sides" had agreed to talk' is a mixed quote, and
+        the clause is left to reported speech."""
+        while b > a + 1 and self.doc[b - 1].is_punct:
+            b -= 1  # a closing full stop is often hung on the main verb
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not (
+                clause.left_edge.i <= a and b <= clause.right_edge.i + 1
+            ):
+                continue
+            own = sum(
+                1
+                for t in self.doc[clause.left_edge.i : clause.right_edge.i + 1]
+                if not self.in_quote[t.i] and not t.is_punct
+            )
+            return own >= _MIN_OWN_WORDS
+        return False
 
     def _with_cue(self, kind: QuoteKind, span: QuotedSpan, verb: Token) -> Found:
         if kind is QuoteKind.DIRECT:

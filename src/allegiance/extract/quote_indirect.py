@@ -7,7 +7,13 @@ One pass over the tokens finds:
 - a verb with an infinitive complement: "*urged* President Museveni to ...";
 - "As Page Six *reported*, ...": the cue clause frames the rest of the sentence;
 - "*according to* X": the rest of the sentence, on the side away from the cue phrase;
-- "in his *opinion*" / "in her *view*": the clause it opens.
+- "in his *opinion*" / "in her *view*": the clause it opens;
+- a claim noun with a "that" clause: "Macron's *claim* that ...", "Ukrainian *accusations* that
+  ...", "her *view* is that ..." (the source is the possessor, a publisher, a demonym or the
+  subject of "made/voiced ..."); "X *denied* allegations that ..." is X's, with the whole object.
+
+A cue verb's words are its auxiliaries and adverbs, a particle, a day or the medium
+("has also *said* in an interview"); see ``quote_direct.cue_range``.
 
 Cue verbs already used by a direct quote, and cues inside quotation marks (words within a quote
 belong to the quoted speaker and are part of that quote), are skipped.
@@ -20,10 +26,12 @@ from spacy.tokens import Doc, Token
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.cues import (
     ATTRIBUTION_VERBS,
+    CLAIM_NOUNS,
     DEPICTION_NOUNS,
     EVIDENCE_VERBS,
     INDIRECT_VERBS,
     OPINION_NOUNS,
+    SPEECH_VERBS,
     XCOMP_VERBS,
 )
 from allegiance.extract.quote_direct import cue_range
@@ -40,6 +48,10 @@ from allegiance.extract.quote_parts import (
 )
 from allegiance.records import QuoteKind
 
+_LIGHT_VERBS = frozenset("make level voice repeat raise express issue offer air".split())
+"""Verbs whose subject owns the claim noun they take: "X *made* accusations that ..."."""
+_MIN_CLAUSE = 3
+"""Tokens a "that" clause of a claim noun needs to be content (not a stray "that")."""
 _QUOTED_SHARE = 0.75
 """A complement clause mostly inside quotation marks is a direct quote, found elsewhere."""
 
@@ -68,6 +80,8 @@ class IndirectFinder:
                 quote = self._opinion(token)
             elif token.pos_ == "VERB" and token.lemma_.lower() in INDIRECT_VERBS:
                 found += self._reported(token)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
+                quote = self._claim_noun(token)
             if quote is not None:
                 found.append(quote)
         return found
@@ -91,11 +105,11 @@ class IndirectFinder:
         pieces: list[tuple[int, int]] = []
         for start, end in ranges:
             # a content range never holds its own cue clause ("X, he said, Y")
-            if start <= clause[0] and clause[1] <= end:
+            if start <= clause[0] < end:
                 pieces += [(start, clause[0]), (clause[1], end)]
             else:
                 pieces.append((start, end))
-        pieces = [trim(self.doc, *piece) for piece in pieces]
+        pieces = [trim(self.doc, *self._without_participle(*piece)) for piece in pieces]
         pieces = [p for p in pieces if p[1] > p[0]]
         if not pieces or self._mostly_quoted(pieces[0][0], pieces[-1][1]):
             return []
@@ -104,7 +118,8 @@ class IndirectFinder:
             if verb.lemma_.lower() in ATTRIBUTION_VERBS
             else QuoteKind.INDIRECT
         )
-        return [self._found(kind, start, end, cue_range(verb), subject) for start, end in pieces]
+        cue = cue_range(verb)
+        return [self._found(kind, start, end, cue, subject) for start, end in pieces]
 
     def _content_of(self, verb: Token) -> list[tuple[int, int]]:
         doc = self.doc
@@ -112,10 +127,14 @@ class IndirectFinder:
         for child in verb.children:
             if child.dep_ == "ccomp":
                 if child.i < verb.i:
-                    # "..., a source said": the reported part runs from the sentence start
-                    return [(sentence.start, child.right_edge.i + 1)]
+                    # "..., a source said": the reported part runs from the sentence start to
+                    # the cue clause (clauses the parser hung on the verb included)
+                    clause_start = _cue_clause(verb, subject_of(verb))[0]
+                    return [(sentence.start, max(child.right_edge.i + 1, clause_start))]
                 return [(child.left_edge.i, child.right_edge.i + 1)]
         lemma = verb.lemma_.lower()
+        if lemma not in INDIRECT_VERBS:
+            return []
         if lemma in XCOMP_VERBS:
             obj = None
             for child in verb.children:
@@ -152,6 +171,22 @@ class IndirectFinder:
             # "..., sources said." with no complement in the parse: a trailing cue
             return [(sentence.start, left - 1)]
         return []
+
+    def _without_participle(self, start: int, end: int) -> tuple[int, int]:
+        """Cut a closing ", saying ..." / ", believing ..." off a content: the participle is the
+        reporter's next words, not part of what was reported."""
+        doc = self.doc
+        for i in range(start + 1, end):
+            token = doc[i]
+            if (
+                token.tag_ == "VBG"
+                and doc[i - 1].text == ","
+                and token.dep_ in ("advcl", "conj")
+                and token.lemma_.lower() in INDIRECT_VERBS
+                and token.right_edge.i >= end - 1
+            ):
+                return start, i - 1
+        return start, end
 
     def _expletive(self, subject: Token, verb: Token) -> bool:
         if subject.dep_ == "expl":
@@ -201,6 +236,50 @@ class IndirectFinder:
             speaker=speaker_of(self.resolution, pobj),
         )
 
+    def _claim_noun(self, noun: Token) -> Found | None:
+        """ "his claim that X" / "the belief that X" / "Her view is that X": the clause."""
+        clauses = (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i)
+        clause = next((c for c in clauses if _has_that(c)), None)
+        if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            # "Her view is that X"
+            clause = next(
+                (c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.head.i), None
+            )
+        if clause is None:
+            return None
+        start, end = trim(self.doc, clause.left_edge.i, clause.right_edge.i + 1)
+        if end - start < _MIN_CLAUSE or self._mostly_quoted(start, end):
+            return None
+        verb = noun.head
+        if (
+            noun.dep_ == "dobj"
+            and verb.lemma_.lower() in SPEECH_VERBS
+            and verb.i not in self.used_cues
+            and not self.in_quote[verb.i]
+        ):
+            # "the Kremlin denied allegations that X": what the Kremlin denied is the whole
+            # object, and the Kremlin is the speaker
+            start = trim(self.doc, noun.left_edge.i, end)[0]
+            return self._found(QuoteKind.INDIRECT, start, end, cue_range(verb), subject_of(verb))
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            owner = publisher_of(noun)
+        if owner is None:
+            # "Ukrainian accusations that ...": a demonym or a name before the noun
+            owner = next(
+                (
+                    c
+                    for c in noun.children
+                    if c.dep_ in ("amod", "compound")
+                    and c.i < noun.i
+                    and self.resolution.actor_of(c) is not None
+                ),
+                None,
+            )
+        if owner is None and noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS:
+            owner = subject_of(verb)  # "Kyiv made accusations that ..."
+        return self._found(QuoteKind.INDIRECT, start, end, (noun.i, noun.i + 1), owner)
+
     def _opinion(self, token: Token) -> Found | None:
         window = self.doc[token.i + 1 : token.i + 5]
         if not any(t.lemma_.lower() in OPINION_NOUNS for t in window):
@@ -233,6 +312,10 @@ class IndirectFinder:
         return sourced(kind, char_range(self.doc, start, end), cue, subject, self.resolution)
 
 
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _cue_clause(verb: Token, subject: Token | None) -> tuple[int, int]:
     """Tokens ``[start, end)`` of "he said" / "said Putin" with the verb's own adjuncts.
 
@@ -240,7 +323,11 @@ def _cue_clause(verb: Token, subject: Token | None) -> tuple[int, int]:
     """
     doc = verb.doc
     start = verb.i
-    if subject is not None and subject.head.i == verb.i and subject.i < verb.i:
+    if (
+        subject is not None
+        and subject.i < verb.i
+        and (subject.head.i == verb.i or subject.right_edge.i == verb.i - 1)
+    ):
         start = subject.left_edge.i
     end = verb.i + 1
     while end < verb.sent.end and doc[end].text != "," and doc[end].head.i == verb.i:

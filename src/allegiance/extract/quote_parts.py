@@ -12,10 +12,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.cues import DOCUMENT_NOUNS, REPORT_NOUNS
+from allegiance.extract.cues import DOCUMENT_NOUNS, INDIRECT_VERBS, REPORT_NOUNS
 from allegiance.records import QuoteKind
 
 QUOTE_CHARS = "\"“”„‟«»‘’'"
+_ISSUER_WINDOW = 200
+"""Tokens searched back for the earlier mention of "the statement" (a few sentences)."""
+_INHERITING_PRONOUNS = frozenset(("he", "she", "it"))
+"""Pronoun sources the resolver left unlinked take the speaker of the quote just before."""
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = frozenset("who which that whom".split())
 # right-hand modifiers that stay in a source phrase ("a spokesman for the Kremlin")
@@ -35,7 +39,10 @@ class Found:
     speaker: str | None = None
     inherits: bool = False
     """Takes the speaker of the quote before it when it has none of its own: a floating quote,
-    a later paragraph of a long quote, or "the statement said" right after its issuer spoke."""
+    a later paragraph of a long quote, "the statement said" right after its issuer spoke, or an
+    unlinked "he"/"she"/"it"."""
+    impersonal: bool = False
+    """The source is "it": a person is never inherited."""
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -43,22 +50,65 @@ def subject_of(verb: Token) -> Token | None:
 
     Climbs through participles and coordination: "Putin said, adding ..." gives "adding" the
     subject of "said"; "he met and told" gives "told" the subject of "met". Of two subjects
-    (a parse error), the one nearest the verb.
+    (a parse error), the one nearest the verb. A participle hung on the reported clause is the
+    reporter's ("X noted that Y looked ill, *saying* ...": X); "by *claiming*" climbs to the
+    verb of its preposition. The subject of a passive cue is what is reported on, not who
+    speaks ("a deal *was agreed*"), except for "was quoted".
     """
     token = verb
-    for _ in range(4):
+    for _ in range(5):
         agent = agent_of(token)
         if agent is not None:
             return agent
-        subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+        passive = token.lemma_.lower() != "quote" and any(
+            c.dep_ == "auxpass" for c in token.children
+        )
+        subjects = [
+            c
+            for c in token.children
+            if c.dep_ in _SUBJECTS and not (passive and c.dep_ == "nsubjpass")
+        ]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - token.i))
+        if passive:
+            return None
+        head = token.head
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ in ("advcl", "conj")
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in INDIRECT_VERBS
+        ):
+            token = head.head  # "X noted that Y looked ill, saying ...": X says it
+            continue
+        if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+            token = head.head  # "ruffled feathers by claiming ..."
+            continue
         if token.dep_ in ("conj", "advcl", "xcomp", "acl") and token.head.i != token.i:
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return token.head  # "a statement *saying* ..." / "Putin, *saying* ..."
             token = token.head
             continue
         break
+    return _trailing_subject(verb)
+
+
+def _trailing_subject(verb: Token) -> Token | None:
+    """The speaker of a subjectless verb that the parser hung on the noun right before it.
+
+    "..., Ukraine's General Staff said." (the name parsed as an apposition after a comma) and
+    "US Under Secretary of State Victoria Nuland warned" (a long title parsed as a phrase that
+    swallows the name): a name right before the verb, or a noun phrase opened by a comma.
+    """
+    doc = verb.doc
+    if verb.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    before = doc[verb.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("appos", "conj", "pobj"):
+        return None
+    left = before.left_edge.i
+    if before.pos_ == "PROPN" or (left > 0 and doc[left - 1].text == ","):
+        return before
     return None
 
 
@@ -96,6 +146,8 @@ def source_range(head: Token) -> tuple[int, int]:
             right = child.right_edge.i  # "Vin Weber, a lobbyist and former congressman"
         else:
             break
+    if head.dep_ == "poss" and right > head.i and doc[right].dep_ == "case":
+        right -= 1  # "Macron's claim": the source is "Macron"
     # never start or end on punctuation or a quotation mark
     while left < right and (doc[left].is_punct or doc[left].text in QUOTE_CHARS):
         left += 1
@@ -147,7 +199,10 @@ def speaker_of(resolution: Resolution, source: Token) -> str | None:
         if actor is not None:
             return actor
     for child in token.children:
-        if child.dep_ == "appos":
+        # "the Ministry's spokesman, John Smith"; "the Red Cross (ICRC) relief service"
+        if child.dep_ == "appos" or (
+            child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and child.i < token.i
+        ):
             actor = resolution.actor_of(child)
             if actor is not None:
                 return actor
@@ -157,8 +212,17 @@ def speaker_of(resolution: Resolution, source: Token) -> str | None:
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range ``[start, end)`` without edge punctuation, conjunctions or a leading "that".
 
-    A quotation mark at an edge stays only when its partner is inside the range.
+    A quotation mark at an edge stays only when its partner is inside the range; a mark right
+    before or after the range joins it when the range holds its partner alone.
     """
+    marks = sum(1 for i in range(start, end) if doc[i].text in QUOTE_CHARS)
+    if marks % 2 == 1:
+        if start > 0 and doc[start - 1].text in QUOTE_CHARS:
+            start -= 1
+        elif end < len(doc) and doc[end].text in QUOTE_CHARS:
+            end += 1
+        elif end + 1 < len(doc) and doc[end].is_punct and doc[end + 1].text in QUOTE_CHARS:
+            end += 2
     while start < end:
         token = doc[start]
         if (token.lower_ in ("that", "whether") and token.dep_ == "mark") or token.dep_ == "cc":
@@ -210,11 +274,45 @@ def sourced(
     if subject is None:
         return Found(kind, *chars, cue=cue)
     speaker = speaker_of(resolution, subject)
+    issued = issued_text(subject)
+    if speaker is None and issued:
+        speaker = issuer_before(subject, resolution)
     return Found(
         kind,
         *chars,
         cue=cue,
         source=source_range(subject),
         speaker=speaker,
-        inherits=speaker is None and issued_text(subject),
+        inherits=speaker is None and (issued or subject.lower_ in _INHERITING_PRONOUNS),
+        impersonal=subject.lower_ == "it",
     )
+
+
+def issuer_before(text: Token, resolution: Resolution) -> str | None:
+    """Who issued "the statement" (``text``), read from its earlier mention nearby.
+
+    "X released a statement on Monday. ... The statement said ...": the earlier "statement" is
+    the object of a verb whose subject is X ("X said in a statement", "a statement from X",
+    "X's letter" work alike). None when no earlier mention names an issuer.
+    """
+    doc = text.doc
+    lemma = text.lemma_.lower()
+    for i in range(text.i - 1, max(text.i - _ISSUER_WINDOW, 0) - 1, -1):
+        token = doc[i]
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+            continue
+        inner = publisher_of(token)
+        if inner is not None:
+            actor = resolution.actor_of(inner)
+            if actor is not None:
+                return actor
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if token.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX"):
+            subject = subject_of(head)
+            if subject is not None:
+                actor = speaker_of(resolution, subject)
+                if actor is not None:
+                    return actor
+    return None

@@ -14,8 +14,10 @@ Kinds:
 
 A direct quote with no cue of its own (a floating quote, or a later paragraph of a quote running
 over several paragraphs) inherits the speaker of the quote just before it, if that one is in the
-same or the previous paragraph. Quotation marks around names, titles and scare quotes with no
-framing verb give no quote.
+same or the previous paragraph. So does a quote whose source the resolution left unlinked: "the
+statement said" (when no earlier "statement" names its issuer) and a bare "he"/"she"/"it" ("it"
+never takes a person). Quotation marks around names, titles and scare quotes with no framing verb
+give no quote.
 
 The work is one pass over the quotation marks of the text and one pass over the tokens.
 """
@@ -33,7 +35,7 @@ from allegiance.extract.quote_direct import DirectFinder
 from allegiance.extract.quote_indirect import IndirectFinder
 from allegiance.extract.quote_marks import find_quoted
 from allegiance.extract.quote_parts import Found, char_range
-from allegiance.records import Quote, QuoteKind, Span
+from allegiance.records import ActorKind, Quote, QuoteKind, Span
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
@@ -50,7 +52,8 @@ def extract_quotes(doc: Doc, resolution: Resolution) -> tuple[Quote, ...]:
     found += IndirectFinder(doc, resolution, direct.in_quote, direct.used_cues).find()
     found.sort(key=lambda f: (f.start, -f.end))
     _split_coordinated(doc, text, found)
-    _inherit_speakers(text, found)
+    _cut_trailing_cues(doc, text, found)
+    _inherit_speakers(text, found, resolution)
     return _to_quotes(doc, text, found)
 
 
@@ -72,13 +75,33 @@ def _split_coordinated(doc: Doc, text: str, found: list[Found]) -> None:
                 outer.end += outer.start
 
 
-def _inherit_speakers(text: str, found: list[Found]) -> None:
+def _cut_trailing_cues(doc: Doc, text: str, found: list[Found]) -> None:
+    """End a content before another quote's cue clause that closes it.
+
+    "Macron said France would stay, Le Monde reported": what Macron said ends at "stay".
+    """
+    for outer in found:
+        for inner in found:
+            if inner is outer or inner.cue is None:
+                continue
+            tokens = [inner.cue] if inner.source is None else [inner.cue, inner.source]
+            clause_start = min(doc[a].idx for a, _ in tokens)
+            clause_end = max(char_range(doc, a, b)[1] for a, b in tokens)
+            if not outer.start < clause_start < outer.end or clause_end < outer.end - 1:
+                continue
+            head = text[outer.start : clause_start].rstrip()
+            if head.endswith(",") and not text[clause_end : outer.end].strip(" .,;"):
+                outer.end = outer.start + len(head.rstrip(" ,"))
+
+
+def _inherit_speakers(text: str, found: list[Found], resolution: Resolution) -> None:
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
     previous: Found | None = None
     for quote in found:
         if quote.inherits and quote.speaker is None and previous is not None:
             gap = bisect_right(breaks, quote.start) - bisect_right(breaks, previous.start)
-            if gap <= 1:
+            personal = resolution.kind(previous.speaker) is ActorKind.PERSON
+            if gap <= 1 and not (quote.impersonal and personal):
                 quote.speaker = previous.speaker
         if quote.kind is not QuoteKind.MIXED:
             previous = quote
