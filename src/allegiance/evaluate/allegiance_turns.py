@@ -269,8 +269,13 @@ def check_turns(
         if matching:
             checks.append(Check(e, True, matching[0], ()))
             continue
+        # The question an analyst asks of the pair itself ("is A still loyal to B?").
         answer = allegiance_of(store, source, target, evidence=50)
         assert isinstance(answer, PairAllegiance)
+        own = [t for t in answer.forward.turns if t.kind == e.kind and _near(t.date, e.month)]
+        if own:
+            checks.append(Check(e, True, own[0], ()))
+            continue
         sign = 1.0 if e.kind == "loyalty" else -1.0
         evidence = tuple(
             x
