@@ -111,6 +111,19 @@ def ingest_articles(
     show_default=True,
     help="Articles per store transaction.",
 )
+@click.option(
+    "--dask",
+    metavar="SCHEDULER",
+    default=None,
+    help="Analyse on a Dask cluster: tcp://HOST:PORT of a running scheduler, or local[:N] for N "
+    "local worker processes (default: one per CPU). See docs/scale.md.",
+)
+@click.option(
+    "--parquet-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="With --dask: the workers also write each batch as Parquet files under DIR.",
+)
 @click.pass_context
 def ingest_command(
     ctx: click.Context,
@@ -119,6 +132,8 @@ def ingest_command(
     published: str | None,
     jobs: int,
     batch_size: int,
+    dask: str | None,
+    parquet_dir: Path | None,
 ) -> None:
     """Analyse articles and add them to the store.
 
@@ -127,6 +142,14 @@ def ingest_command(
     again. Bad inputs are reported one line each on stderr and leave the store untouched.
     """
     day = parse_published(published)
+    if dask is not None:
+        from allegiance.scale import ingest_on_cluster, parse_scheduler
+
+        parse_scheduler(dask)  # a malformed SCHEDULER fails before the store is opened
+        if jobs != 1:
+            raise UsageError("--jobs", "does not apply with --dask: the cluster's workers analyse")
+    elif parquet_dir is not None:
+        raise UsageError("--parquet-dir", "needs --dask")
     counts = {"read": 0, "failed": 0}
 
     def articles() -> Iterator[Article]:
@@ -142,13 +165,25 @@ def ingest_command(
     total = IngestReport()
     with Store(db) as store:
         try:
-            for report in ingest_articles(
-                store,
-                articles(),
-                jobs=jobs,
-                batch_size=batch_size,
-                progress=sys.stderr.isatty(),
-            ):
+            reports = (
+                ingest_on_cluster(
+                    store,
+                    articles(),
+                    dask,
+                    batch_size=batch_size,
+                    parquet_dir=parquet_dir,
+                    progress=sys.stderr.isatty(),
+                )
+                if dask is not None
+                else ingest_articles(
+                    store,
+                    articles(),
+                    jobs=jobs,
+                    batch_size=batch_size,
+                    progress=sys.stderr.isatty(),
+                )
+            )
+            for report in reports:
                 total = total + report
         except KeyboardInterrupt:
             click.echo(
