@@ -19,7 +19,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, TextIO
 
-from allegiance.export._io import output_handle
+from allegiance.export._io import event_rows, output_handle
 from allegiance.store import Store
 
 ACTOR_FIELDS = (
@@ -137,10 +137,9 @@ def write(
     stdout: TextIO | None = None,
 ) -> Path | None:
     """GDELT rows to ``output`` (a .tsv/.csv file) or standard output."""
-    table = store.table("events", since=since, until=until)
+    rows = event_rows(store, since, until)
     with output_handle(output, stdout) as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        for batch in table.to_batches(max_chunksize=10_000):
-            for row in batch.to_pylist():
-                writer.writerow(gdelt_row(row))
+        for row in rows:
+            writer.writerow(gdelt_row(row))
     return output

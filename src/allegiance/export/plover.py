@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
-from allegiance.export._io import output_handle
+from allegiance.export._io import event_rows, output_handle
 from allegiance.store import Store
 
 ROOT_TO_PLOVER = {
@@ -89,9 +89,8 @@ def write(
     until: dt.date | None = None,
     stdout: TextIO | None = None,
 ) -> Path | None:
-    table = store.table("events", since=since, until=until)
+    rows = event_rows(store, since, until)
     with output_handle(output, stdout) as handle:
-        for batch in table.to_batches(max_chunksize=10_000):
-            for row in batch.to_pylist():
-                handle.write(json.dumps(plover_record(row), ensure_ascii=False) + "\n")
+        for row in rows:
+            handle.write(json.dumps(plover_record(row), ensure_ascii=False) + "\n")
     return output

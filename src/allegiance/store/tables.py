@@ -186,6 +186,12 @@ def _table(columns: dict[str, list[object]], schema: pa.Schema) -> pa.Table:
     return pa.table(columns, schema=schema)
 
 
+def _add_row(columns: dict[str, list[object]], /, **cells: object) -> None:
+    """Append one row to ``columns``: a cell for each named column."""
+    for name, value in cells.items():
+        columns[name].append(value)
+
+
 @dataclass
 class Batch:
     """The rows of a batch of analyses, ready to insert, and the extractions to deduplicate."""
@@ -217,63 +223,66 @@ def build_batch(analyses: Sequence[Analysis]) -> Batch:
         article = analysis.article
         count = len(article.text.split())
         words += count
-        for name, value in (
-            ("id", article.id),
-            ("text_hash", text_hash(article.text)),
-            ("title", article.title),
-            ("published", article.published),
-            ("url", article.url),
-            ("outlet", article.outlet),
-            ("origin", article.origin),
-            ("words", count),
-            ("text", article.text),
-        ):
-            articles[name].append(value)
+        _add_row(
+            articles,
+            id=article.id,
+            text_hash=text_hash(article.text),
+            title=article.title,
+            published=article.published,
+            url=article.url,
+            outlet=article.outlet,
+            origin=article.origin,
+            words=count,
+            text=article.text,
+        )
         for ord_, actor in enumerate(analysis.actors):
             if actor.id not in seen_actors:
                 seen_actors.add(actor.id)
-                for name, value in (
-                    ("id", actor.id),
-                    ("name", actor.name),
-                    ("kind", actor.kind.value),
-                    ("wikidata", actor.wikidata),
-                    ("country", actor.country),
-                    ("sector", actor.sector),
-                ):
-                    actors[name].append(value)
-            for name, value in (
-                ("article_id", article.id),
-                ("actor_id", actor.id),
-                ("ord", ord_),
-                ("name", actor.name),
-                ("role", actor.role),
-            ):
-                article_actors[name].append(value)
+                _add_row(
+                    actors,
+                    id=actor.id,
+                    name=actor.name,
+                    kind=actor.kind.value,
+                    wikidata=actor.wikidata,
+                    country=actor.country,
+                    sector=actor.sector,
+                )
+            _add_row(
+                article_actors,
+                article_id=article.id,
+                actor_id=actor.id,
+                ord=ord_,
+                name=actor.name,
+                role=actor.role,
+            )
             for mention in actor.mentions:
-                mentions["article_id"].append(article.id)
-                mentions["actor_id"].append(actor.id)
-                mentions["start"].append(mention.start)
-                mentions["end"].append(mention.end)
-                mentions["text"].append(mention.text)
-                mentions["via"].append(mention.via.value)
+                _add_row(
+                    mentions,
+                    article_id=article.id,
+                    actor_id=actor.id,
+                    start=mention.start,
+                    end=mention.end,
+                    text=mention.text,
+                    via=mention.via.value,
+                )
         for ord_, quote in enumerate(analysis.quotes):
-            for name, value in (
-                ("article_id", article.id),
-                ("id", quote.id),
-                ("ord", ord_),
-                ("kind", quote.kind.value),
-                ("start", quote.content.start),
-                ("end", quote.content.end),
-                ("text", quote.content.text),
-                ("speaker", quote.speaker),
-                ("cue_start", quote.cue.start if quote.cue else None),
-                ("cue_end", quote.cue.end if quote.cue else None),
-                ("cue_text", quote.cue.text if quote.cue else None),
-                ("source_start", quote.source.start if quote.source else None),
-                ("source_end", quote.source.end if quote.source else None),
-                ("source_text", quote.source.text if quote.source else None),
-            ):
-                quotes[name].append(value)
+            _add_row(
+                quotes,
+                article_id=article.id,
+                id=quote.id,
+                ord=ord_,
+                kind=quote.kind.value,
+                start=quote.content.start,
+                end=quote.content.end,
+                text=quote.content.text,
+                speaker=quote.speaker,
+                cue_start=quote.cue.start if quote.cue else None,
+                cue_end=quote.cue.end if quote.cue else None,
+                cue_text=quote.cue.text if quote.cue else None,
+                source_start=quote.source.start if quote.source else None,
+                source_end=quote.source.end if quote.source else None,
+                source_text=quote.source.text if quote.source else None,
+            )
             named = sorted(
                 {
                     actor.id
@@ -284,46 +293,48 @@ def build_batch(analyses: Sequence[Analysis]) -> Batch:
                 }
             )
             for actor_id in named:
-                quote_about["article_id"].append(article.id)
-                quote_about["quote_id"].append(quote.id)
-                quote_about["speaker"].append(quote.speaker)
-                quote_about["actor_id"].append(actor_id)
-                quote_about["pair_key"].append(pair_key(quote.speaker, actor_id))
-                quote_about["published"].append(article.published)
-                quote_about["start"].append(quote.content.start)
-                quote_about["end"].append(quote.content.end)
-                quote_about["text"].append(quote.content.text)
+                _add_row(
+                    quote_about,
+                    article_id=article.id,
+                    quote_id=quote.id,
+                    speaker=quote.speaker,
+                    actor_id=actor_id,
+                    pair_key=pair_key(quote.speaker, actor_id),
+                    published=article.published,
+                    start=quote.content.start,
+                    end=quote.content.end,
+                    text=quote.content.text,
+                )
         for ord_, event in enumerate(analysis.events):
             day = parse_day(event.date)
             spans = event.mentions  # as given: () means the evidence is the one mention
-            values: tuple[tuple[str, object], ...] = (
-                ("article_id", article.id),
-                ("id", event.id),
-                ("ord", ord_),
-                ("event_id", None),
-                ("pair_key", pair_key(event.source, event.target) if event.asserted else None),
-                ("source", event.source),
-                ("target", event.target),
-                ("cameo", event.cameo),
-                ("cameo_root", event.cameo_root),
-                ("plover", event.plover),
-                ("quad_class", event.quad_class),
-                ("goldstein", float(event.goldstein)),
-                ("label", event.label),
-                ("date_text", event.date),
-                ("day", day),
-                ("place", event.place),
-                ("negated", event.negated),
-                ("hypothetical", event.hypothetical),
-                ("reciprocal", event.reciprocal),
-                ("reported_by", event.reported_by),
-                ("evidence_start", event.evidence.start),
-                ("evidence_end", event.evidence.end),
-                ("evidence_text", event.evidence.text),
-                ("mentions", [{"start": s.start, "end": s.end, "text": s.text} for s in spans]),
+            _add_row(
+                extractions,
+                article_id=article.id,
+                id=event.id,
+                ord=ord_,
+                event_id=None,
+                pair_key=pair_key(event.source, event.target) if event.asserted else None,
+                source=event.source,
+                target=event.target,
+                cameo=event.cameo,
+                cameo_root=event.cameo_root,
+                plover=event.plover,
+                quad_class=event.quad_class,
+                goldstein=float(event.goldstein),
+                label=event.label,
+                date_text=event.date,
+                day=day,
+                place=event.place,
+                negated=event.negated,
+                hypothetical=event.hypothetical,
+                reciprocal=event.reciprocal,
+                reported_by=event.reported_by,
+                evidence_start=event.evidence.start,
+                evidence_end=event.evidence.end,
+                evidence_text=event.evidence.text,
+                mentions=[{"start": s.start, "end": s.end, "text": s.text} for s in spans],
             )
-            for column, cell in values:
-                extractions[column].append(cell)
             if event.asserted:
                 asserted.append(
                     Extraction(
@@ -359,29 +370,29 @@ def new_events(batch: Batch, made: dict[int, str]) -> pa.Table:
         source, target = x["source"][row], x["target"][row]
         both = isinstance(source, str) and isinstance(target, str) and source != target
         pair = sorted((str(source), str(target))) if both else [None, None]
-        for name, value in (
-            ("id", event_id),
-            ("dedup_key", keys[row].key),
-            ("source", source),
-            ("target", target),
-            ("pair_a", pair[0]),
-            ("pair_b", pair[1]),
-            ("pair_key", pair_key(pair[0], pair[1])),
-            ("cameo", x["cameo"][row]),
-            ("cameo_root", x["cameo_root"][row]),
-            ("plover", x["plover"][row]),
-            ("quad_class", x["quad_class"][row]),
-            ("goldstein", x["goldstein"][row]),
-            ("label", x["label"][row]),
-            ("day", keys[row].day),
-            ("num_mentions", 0),
-            ("num_sources", 0),
-            ("num_articles", 0),
-            ("article_id", x["article_id"][row]),
-            ("extraction_id", x["id"][row]),
-            ("evidence_start", x["evidence_start"][row]),
-            ("evidence_end", x["evidence_end"][row]),
-            ("evidence_text", x["evidence_text"][row]),
-        ):
-            rows[name].append(value)
+        _add_row(
+            rows,
+            id=event_id,
+            dedup_key=keys[row].key,
+            source=source,
+            target=target,
+            pair_a=pair[0],
+            pair_b=pair[1],
+            pair_key=pair_key(pair[0], pair[1]),
+            cameo=x["cameo"][row],
+            cameo_root=x["cameo_root"][row],
+            plover=x["plover"][row],
+            quad_class=x["quad_class"][row],
+            goldstein=x["goldstein"][row],
+            label=x["label"][row],
+            day=keys[row].day,
+            num_mentions=0,
+            num_sources=0,
+            num_articles=0,
+            article_id=x["article_id"][row],
+            extraction_id=x["id"][row],
+            evidence_start=x["evidence_start"][row],
+            evidence_end=x["evidence_end"][row],
+            evidence_text=x["evidence_text"][row],
+        )
     return _table(rows, EVENTS)
