@@ -7,24 +7,14 @@ knowledge base themselves.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.records import Actor, ActorKind, Mention, Via
 
-
-@dataclass(frozen=True, slots=True)
-class ActorInfo:
-    """The identity of an actor before its mentions are collected."""
-
-    id: str
-    name: str
-    kind: ActorKind
-    wikidata: str | None = None
-    country: str | None = None
-    sector: str | None = None
-    role: str | None = None
+ActorInfo = Actor
+"""The identity of an actor before its mentions are collected: an Actor with no mentions yet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,19 +104,8 @@ class Resolution:
             grouped.setdefault(m.actor, []).append(
                 Mention(span.start_char, span.end_char, span.text, m.via)
             )
-        actors = []
-        for actor_id, mentions in grouped.items():
-            info = self.actors[actor_id]
-            actors.append(
-                Actor(
-                    id=info.id,
-                    name=info.name,
-                    kind=info.kind,
-                    wikidata=info.wikidata,
-                    country=info.country,
-                    sector=info.sector,
-                    role=info.role,
-                    mentions=tuple(mentions),
-                )
-            )
+        actors = [
+            replace(self.actors[actor_id], mentions=tuple(mentions))
+            for actor_id, mentions in grouped.items()
+        ]
         return tuple(actors)
