@@ -557,3 +557,18 @@ def test_campaign_attacks_are_criticism_and_wins_are_no_event(analyzer) -> None:
     assert coded("Bernie Sanders often attacked Hillary Clinton over her speeches.") == ["111"]
     assert coded("Hillary Clinton beat Bernie Sanders in New York on Tuesday.") == []
     assert [c[:2] for c in coded("Russian forces attacked Kharkiv on Tuesday.")] == ["19"]
+
+
+@pytest.mark.slow
+def test_not_ready_to_endorse_is_a_refusal(analyzer) -> None:  # type: ignore[no-untyped-def]
+    from allegiance.records import Article
+
+    def coded(text: str) -> list[tuple[str, bool, bool]]:
+        analysis = analyzer.analyze(Article(id="t", text=text, published=dt.date(2016, 5, 6)))
+        return sorted((e.cameo, e.negated, e.hypothetical) for e in analysis.events)
+
+    assert coded("Paul Ryan said he is not ready to endorse Donald Trump.") == [
+        ("051", True, True),
+        ("120", False, False),
+    ]
+    assert coded("Paul Ryan is ready to endorse Donald Trump.") == [("051", False, True)]

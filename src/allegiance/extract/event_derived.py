@@ -196,8 +196,11 @@ def refusals(events: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
         root = event.code[:2]
         if not event.negated or event.source is None or event.target is None:
             continue
-        refused_future = event.hypothetical and any(
-            c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in event.trigger.children
+        trigger = event.trigger
+        refused_future = event.hypothetical and (
+            any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in trigger.children)
+            # "is not ready to endorse", "was not willing to meet": unwilling now
+            or (trigger.dep_ == "xcomp" and trigger.head.pos_ == "ADJ")
         )
         if refused_future and root in REFUSABLE_FUTURE_ROOTS:
             code = codes.get(root, codes["default"])

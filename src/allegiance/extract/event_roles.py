@@ -202,6 +202,11 @@ def subject_tokens(verb: Token) -> list[Token]:
                         return with_conjuncts(child)
             current = head
             continue
+        if current.dep_ == "xcomp" and current.head.pos_ == "ADJ":
+            # "he is not ready to endorse": the subject of the adjective's copula
+            adjective = current.head
+            current = adjective.head if adjective.dep_ == "acomp" else adjective
+            continue
         break
     return []
 

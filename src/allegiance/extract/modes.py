@@ -36,6 +36,13 @@ def is_negated(trigger: Token) -> bool:
     if trigger.dep_ == "xcomp" and head.lemma_.lower() in NEGATIVE_IMPLICATIVES:
         return True
     if (
+        trigger.dep_ == "xcomp"
+        and head.pos_ == "ADJ"
+        and head.dep_ == "acomp"
+        and any(c.dep_ == "neg" for c in head.head.children)
+    ):
+        return True  # "is not ready to endorse", "was not willing to meet"
+    if (
         trigger.pos_ in ("NOUN", "PROPN")
         and trigger.dep_ == "dobj"
         and head.dep_ == "xcomp"
