@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from itertools import islice
 
 from spacy.language import Language
@@ -113,15 +114,7 @@ def analyze(text_or_article: str | Article, *, published: dt.date | str | None =
     if isinstance(text_or_article, Article):
         article = text_or_article
         if published is not None and article.published is None:
-            article = Article(
-                id=article.id,
-                text=article.text,
-                title=article.title,
-                published=published,
-                url=article.url,
-                outlet=article.outlet,
-                origin=article.origin,
-            )
+            article = replace(article, published=published)
     else:
         text = text_or_article
         first, _, rest = text.partition("\n")

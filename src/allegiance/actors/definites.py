@@ -180,10 +180,10 @@ class DefiniteResolver:
             entry = self.kb.get(info.id)
             if entry is not None:
                 parent = self.kb.get(entry.parent)
-                if entry.parent is None:
+                if self.kb.is_country(entry):
                     tags.add("country")
                 else:
-                    tags.add("region" if parent is not None and parent.parent is None else "city")
+                    tags.add("region" if parent and self.kb.is_country(parent) else "city")
         return tags
 
 

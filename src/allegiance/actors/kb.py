@@ -247,6 +247,10 @@ class KnowledgeBase:
         """The location entry of a country by its ISO3 code."""
         return self.get(self._by_country.get(iso3))
 
+    def is_country(self, entry: Entry) -> bool:
+        """Is this the country entry of its ISO3 code (not a region, city or territory)?"""
+        return entry.country is not None and self.country(entry.country) is entry
+
     def government(self, place_id: str) -> Entry | None:
         """The government entry of a country or region ("Q159" -> Government of Russia)."""
         return self.get(self._government.get(place_id))

@@ -88,10 +88,8 @@ class ActorResolver:
         self.definites = DefiniteResolver(kb, self.titles.last_words)
         self._named: set[str] = set()
         self._countries: set[str] = set()
-        self._published: dt.date | None = None
 
     def resolve(self, doc: Doc, published: dt.date | None) -> Resolution:
-        self._published = published
         resolution = Resolution(doc)
         people: dict[str, str] = {}  # folded surname or full name -> actor id, for partial names
         matches = list(self.matcher.find(doc))
@@ -138,7 +136,7 @@ class ActorResolver:
         if (
             len(span) == 1
             and _starts_longer_name(span)
-            and not any(e.kind is ActorKind.LOCATION and e.parent is None for e in entries)
+            and not any(self.kb.is_country(e) for e in entries)
         ):
             return  # "Northern" in "Northern Fleet", "Red" in "Red Crescent Society"
         if len(span) > 1:
@@ -165,18 +163,13 @@ class ActorResolver:
             return
         if entry is None:
             return
-        if (
-            via is Via.DEMONYM
-            and entry.kind is ActorKind.LOCATION
-            and entry.parent is None
-            and _speaks(span)
-        ):
+        if via is Via.DEMONYM and self.kb.is_country(entry) and _speaks(span):
             government = self.kb.government(entry.id)
             if government is not None:
                 entry, via = government, Via.METONYM  # "the Ukrainians said"
         resolution.add_actor(info_from_entry(entry, published))
         resolution.add(TokenMention(entry.id, span.start, span.end, via))
-        if entry.kind is ActorKind.LOCATION and entry.parent is None:
+        if self.kb.is_country(entry):
             resolution.countries.add(entry.id)
         if entry.kind is ActorKind.PERSON:
             _remember_person(people, entry.name, entry.id)
@@ -191,8 +184,8 @@ class ActorResolver:
         for token in span:
             if not token.text[:1].isupper() or token.is_stop:
                 continue
-            demonyms = [e for e in self.kb.demonym(token.text) if self._is_country(e)]
-            names = [e for e in self.kb.lookup(token.text) if self._is_country(e)]
+            demonyms = [e for e in self.kb.demonym(token.text) if self.kb.is_country(e)]
+            names = [e for e in self.kb.lookup(token.text) if self.kb.is_country(e)]
             places, via = (demonyms, Via.DEMONYM) if demonyms else (names, Via.NAME)
             if len(places) != 1:
                 continue
@@ -224,9 +217,6 @@ class ActorResolver:
                 return regions[0]
         return None
 
-    def _is_country(self, entry: Entry) -> bool:
-        return entry.country is not None and self.kb.country(entry.country) is entry
-
     def _choose(self, entries: list[Entry], span: Span, published: dt.date | None) -> Entry:
         """The most plausible entry for an ambiguous surface."""
         ner_kind = NER_KINDS.get(span.root.ent_type_)
@@ -243,7 +233,7 @@ class ActorResolver:
             )
             kind_fits = 1 if ner_kind is not None and entry.kind is ner_kind else 0
             exact = 1 if fold(span.text) == fold(entry.name) else 0
-            country_level = 1 if entry.kind is ActorKind.LOCATION and entry.parent is None else 0
+            country_level = 1 if self.kb.is_country(entry) else 0
             # The more recently prominent of two namesakes: Hillary over Bill Clinton in 2016.
             latest = max(
                 (
@@ -289,14 +279,20 @@ class ActorResolver:
             head = token.head
             if head.i <= token.i or head.i - token.i > 3 or not _is_modifier(token):
                 continue
-            organ = self._organ_for(resolution, mention, doc[token.i + 1 : head.i + 1])
+            organ = self._organ_for(resolution, mention, doc[token.i + 1 : head.i + 1], published)
             if organ is None:
                 continue
             start = min(head.left_edge.i, mention.start)
             resolution.add_actor(info_from_entry(organ, published))
             resolution.add(TokenMention(organ.id, start, head.i + 1, Via.DEMONYM), head=head.i)
 
-    def _organ_for(self, resolution: Resolution, mention: TokenMention, tail: Span) -> Entry | None:
+    def _organ_for(
+        self,
+        resolution: Resolution,
+        mention: TokenMention,
+        tail: Span,
+        published: dt.date | None,
+    ) -> Entry | None:
         words = [t for t in tail if t.tag_ != "POS"]
         if not words:
             return None
@@ -307,7 +303,7 @@ class ActorResolver:
             return None
         if entry.kind is ActorKind.PERSON:
             place = self.kb.country(entry.country) if entry.country else None
-            if place is None or not _leads(entry, place.id, self._published):
+            if place is None or not _leads(entry, place.id, published):
                 return None
             if noun in LEADER_BODIES:
                 return self.kb.government(place.id)
