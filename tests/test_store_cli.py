@@ -202,3 +202,45 @@ def test_ingest_into_a_store_another_process_holds(
         holder.communicate("")
     code, out, _ = run(capsys, monkeypatch, "stats", "--format", "json")
     assert code == 0 and json.loads(out)["articles"] == 1
+
+
+@pytest.mark.slow
+def test_ingest_reports_an_article_whose_analysis_fails_and_stores_the_rest(
+    db: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    from allegiance.pipeline import Analyzer
+
+    analyze_doc = Analyzer.analyze_doc
+
+    def fragile(self: Analyzer, article, doc):  # type: ignore[no-untyped-def]
+        if "Zzyzx" in article.text:
+            raise ValueError("a bug in some extractor\nwith a second line")
+        return analyze_doc(self, article, doc)
+
+    monkeypatch.setattr(Analyzer, "analyze_doc", fragile)
+    good = tmp_path / "good.txt"
+    good.write_text("Vladimir Putin visited Grozny on Tuesday.\n", encoding="utf-8")
+    broken = tmp_path / "broken.txt"
+    broken.write_text("The mayor of Zzyzx met the governor on Monday.\n", encoding="utf-8")
+    code, out, err = run(
+        capsys, monkeypatch, "ingest", str(good), str(broken), "--published", "2024-08-21"
+    )
+    assert code == 3, err  # partial: one article stored, one failed
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "broken.txt" in lines[0]
+    assert "analysis failed (ValueError: a bug in some extractor)" in lines[0]
+    assert "1 article(s) added" in out
+    code, out, _ = run(capsys, monkeypatch, "stats", "--format", "json")
+    assert json.loads(out)["articles"] == 2  # the fixture's article and the good one
+
+
+def test_analysis_errors_survive_the_trip_from_a_worker_process() -> None:
+    import pickle
+
+    from allegiance.errors import AnalysisError, InputError
+
+    error = AnalysisError.of("a1", "news/a1.txt", KeyError("speaker"))
+    again = pickle.loads(pickle.dumps(error))
+    assert str(again) == "news/a1.txt (a1): analysis failed (KeyError: 'speaker')"
+    bad = pickle.loads(pickle.dumps(InputError("x.json", "malformed JSON")))
+    assert (bad.where, bad.problem) == ("x.json", "malformed JSON")

@@ -2,13 +2,14 @@
 
 ``Analyzer`` loads the spaCy pipeline and the knowledge base once and analyses many articles;
 ``analyze_many`` spreads them over worker processes, each with its own Analyzer, so that the
-whole analysis (not only the parse) runs in parallel.
+whole analysis (not only the parse) runs in parallel. With ``on_error``, an article whose
+analysis raises is reported as an ``AnalysisError`` and skipped instead of ending the run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from itertools import islice
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 
 from allegiance.actors.kb import KnowledgeBase
 from allegiance.actors.resolve import ActorResolver
+from allegiance.errors import AllegianceError, AnalysisError
 from allegiance.extract.events import extract_events
 from allegiance.extract.quotes import extract_quotes
 from allegiance.extract.relations import build_relations
@@ -58,6 +60,25 @@ class Analyzer:
         for article, doc in zip(articles, docs, strict=True):
             yield self.analyze_doc(article, doc)
 
+    def analyze_or_report(
+        self, articles: Iterable[Article], *, batch_size: int = 16
+    ) -> Iterator[Analysis | AnalysisError]:
+        """``analyze_batch``, but an article whose analysis raises becomes an ``AnalysisError``
+        in its place, and the others are still analysed."""
+        articles = list(articles)
+        try:
+            docs: list[Doc] | None = list(
+                self.nlp.pipe((a.text for a in articles), batch_size=batch_size)
+            )
+        except Exception:  # the parse of one text failed: parse them one by one to find it
+            docs = None
+        for n, article in enumerate(articles):
+            try:
+                doc = docs[n] if docs is not None else self.nlp(article.text)
+                yield self.analyze_doc(article, doc)
+            except (Exception, AllegianceError) as exc:
+                yield AnalysisError.of(article.id, article.origin, exc)
+
 
 _WORKER: Analyzer | None = None
 
@@ -67,9 +88,22 @@ def _init_worker() -> None:
     _WORKER = Analyzer()
 
 
-def _work(articles: list[Article]) -> list[Analysis]:
+def _work(articles: list[Article], report: bool) -> list[Analysis | AnalysisError]:
     assert _WORKER is not None, "worker process was not initialised"
+    if report:
+        return list(_WORKER.analyze_or_report(articles))
     return list(_WORKER.analyze_batch(articles))
+
+
+def _deliver(
+    results: Iterable[Analysis | AnalysisError], on_error: Callable[[AnalysisError], None] | None
+) -> Iterator[Analysis]:
+    for result in results:
+        if isinstance(result, AnalysisError):
+            assert on_error is not None  # only produced when there is someone to tell
+            on_error(result)
+        else:
+            yield result
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -84,21 +118,29 @@ def analyze_many(
     n_process: int = 1,
     batch_size: int = 16,
     analyzer: Analyzer | None = None,
+    on_error: Callable[[AnalysisError], None] | None = None,
 ) -> Iterator[Analysis]:
-    """Analyses in input order; ``n_process > 1`` runs whole analyses in worker processes."""
+    """Analyses in input order; ``n_process > 1`` runs whole analyses in worker processes.
+
+    Without ``on_error`` the first article whose analysis raises ends the run with that error;
+    with it, that article is passed to ``on_error`` as an ``AnalysisError`` and skipped."""
+    report = on_error is not None
     if n_process <= 1:
         own = analyzer or Analyzer()
         for chunk in _chunks(articles, batch_size):
-            yield from own.analyze_batch(chunk, batch_size=batch_size)
+            if report:
+                yield from _deliver(own.analyze_or_report(chunk, batch_size=batch_size), on_error)
+            else:
+                yield from own.analyze_batch(chunk, batch_size=batch_size)
         return
     with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker) as pool:
         pending = []
         for chunk in _chunks(articles, batch_size):
-            pending.append(pool.submit(_work, chunk))
+            pending.append(pool.submit(_work, chunk, report))
             if len(pending) >= 2 * n_process:
-                yield from pending.pop(0).result()
+                yield from _deliver(pending.pop(0).result(), on_error)
         for future in pending:
-            yield from future.result()
+            yield from _deliver(future.result(), on_error)
 
 
 _DEFAULT: Analyzer | None = None

@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from allegiance.errors import InputError, UsageError
+from allegiance.errors import AnalysisError, InputError, UsageError
 from allegiance.ingest.dates import parse_date
 
 EXIT_OK = 0
@@ -15,7 +15,7 @@ EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 
 
-def report_error(error: InputError) -> None:
+def report_error(error: InputError | AnalysisError) -> None:
     """One line on stderr naming the file and the problem."""
     click.echo(f"allegiance: {error}", err=True)
 

@@ -20,7 +20,7 @@ import click
 from click.decorators import FC
 
 from allegiance.cli.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, parse_published, report_error
-from allegiance.errors import InputError, UsageError
+from allegiance.errors import AnalysisError, InputError, UsageError
 from allegiance.records import Article
 from allegiance.store import (
     EvidenceRow,
@@ -73,18 +73,20 @@ def ingest_articles(
     jobs: int = 1,
     batch_size: int = 64,
     progress: bool = False,
+    on_error: Callable[[AnalysisError], None] | None = None,
 ) -> Iterator[IngestReport]:
     """Analyse the articles the store lacks and store them; yields one report per batch.
 
     Already-stored articles (same id or text) are dropped before analysis, so a resumed ingest
-    spends no time on what it already did."""
+    spends no time on what it already did. With ``on_error``, an article whose analysis raises
+    is reported there and left out; the others are stored."""
     from allegiance.pipeline import analyze_many
 
     fresh = iter(store.new_articles(articles))
     first = next(fresh, None)
     if first is None:  # nothing new: do not even load the model
         return
-    analyses = analyze_many(chain([first], fresh), n_process=jobs, batch_size=16)
+    analyses = analyze_many(chain([first], fresh), n_process=jobs, batch_size=16, on_error=on_error)
     if progress:
         from tqdm import tqdm
 
@@ -150,7 +152,11 @@ def ingest_command(
             raise UsageError("--jobs", "does not apply with --dask: the cluster's workers analyse")
     elif parquet_dir is not None:
         raise UsageError("--parquet-dir", "needs --dask")
-    counts = {"read": 0, "failed": 0}
+    counts = {"read": 0, "failed": 0, "unanalysed": 0}
+
+    def analysis_failed(error: AnalysisError) -> None:
+        report_error(error)
+        counts["unanalysed"] += 1
 
     def articles() -> Iterator[Article]:
         for item in _read(paths, day):
@@ -173,6 +179,7 @@ def ingest_command(
                     batch_size=batch_size,
                     parquet_dir=parquet_dir,
                     progress=sys.stderr.isatty(),
+                    on_error=analysis_failed,
                 )
                 if dask is not None
                 else ingest_articles(
@@ -181,6 +188,7 @@ def ingest_command(
                     jobs=jobs,
                     batch_size=batch_size,
                     progress=sys.stderr.isatty(),
+                    on_error=analysis_failed,
                 )
             )
             for report in reports:
@@ -192,13 +200,14 @@ def ingest_command(
                 err=True,
             )
             ctx.exit(EXIT_INTERRUPTED)
-        final = dataclasses.replace(total, articles_skipped=counts["read"] - total.articles_added)
+        skipped = counts["read"] - counts["unanalysed"] - total.articles_added
+        final = dataclasses.replace(total, articles_skipped=skipped)
         seconds = time.perf_counter() - started
         rate = f", {final.words / seconds:,.0f} words/s" if final.words and seconds > 0 else ""
         click.echo(f"{store.path}: {final.summary()} ({seconds:.1f} s{rate})")
     if counts["read"] == 0:
         ctx.exit(EXIT_USAGE)
-    ctx.exit(EXIT_PARTIAL if counts["failed"] else EXIT_OK)
+    ctx.exit(EXIT_PARTIAL if counts["failed"] or counts["unanalysed"] else EXIT_OK)
 
 
 def _read(paths: Iterable[Path], day: dt.date | None) -> Iterator[Article | InputError]:

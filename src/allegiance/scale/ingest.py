@@ -22,7 +22,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from allegiance.errors import InputError
+from allegiance.errors import AnalysisError, InputError
 from allegiance.records import Analysis, Article
 from allegiance.scale.cluster import connect, parse_scheduler
 from allegiance.scale.worker import PLUGIN_NAME, AnalyzerPlugin, analyze_batch
@@ -55,11 +55,13 @@ def analyze_on_cluster(
     window: int | None = None,
     parquet_dir: Path | None = None,
     retries: int = RETRIES,
+    on_error: Callable[[AnalysisError], None] | None = None,
 ) -> Iterator[Analysis]:
     """Analyses of ``articles`` computed on the cluster, yielded in input order.
 
     At most ``window`` batches are in flight or waiting to be yielded (default: twice the
-    cluster's threads, at least 4), so memory stays bounded however long the input."""
+    cluster's threads, at least 4), so memory stays bounded however long the input. With
+    ``on_error``, an article whose analysis raises goes there and the rest is still yielded."""
     from distributed import as_completed
 
     client.register_plugin(AnalyzerPlugin(), name=PLUGIN_NAME)
@@ -70,7 +72,7 @@ def analyze_on_cluster(
     target = str(parquet_dir) if parquet_dir is not None else None
     batches = _batches(articles, task_size, threads)
     pending: dict[Future, int] = {}
-    finished: dict[int, list[Analysis]] = {}
+    finished: dict[int, list[Analysis | AnalysisError]] = {}
     completed = as_completed()
     submitted = emitted = 0
 
@@ -84,6 +86,7 @@ def analyze_on_cluster(
                 analyze_batch,
                 batch,
                 target,
+                on_error is not None,
                 key=f"allegiance-analyze-{run}-{submitted}",
                 retries=retries,
             )
@@ -99,7 +102,12 @@ def analyze_on_cluster(
             finished[index] = future.result()  # the task's own error, once retries are spent
             future.release()
             while emitted in finished:
-                yield from finished.pop(emitted)
+                for result in finished.pop(emitted):
+                    if isinstance(result, AnalysisError):
+                        assert on_error is not None  # produced only when someone is told
+                        on_error(result)
+                    else:
+                        yield result
                 emitted += 1
             submit_more()
     finally:
@@ -116,6 +124,7 @@ def ingest_on_cluster(
     task_size: int = TASK_SIZE,
     parquet_dir: Path | None = None,
     progress: bool = False,
+    on_error: Callable[[AnalysisError], None] | None = None,
 ) -> Iterator[IngestReport]:
     """The Dask twin of the CLI's local ingest: yields one report per committed store batch.
 
@@ -125,7 +134,8 @@ def ingest_on_cluster(
     ``batch_size`` is the store's (one transaction per batch, as in a local ingest);
     ``task_size`` the number of articles per Dask task. With ``parquet_dir``, workers also write
     every batch there as Parquet (on a real cluster, a path every worker can reach).
-    A malformed or unreachable scheduler raises ``UsageError`` naming ``--dask``.
+    A malformed or unreachable scheduler raises ``UsageError`` naming ``--dask``. With
+    ``on_error``, an article whose analysis raises is reported there and left out.
     """
     if isinstance(scheduler, str):
         parse_scheduler(scheduler)  # a malformed SCHEDULER fails even when there is nothing to do
@@ -138,7 +148,11 @@ def ingest_on_cluster(
     )
     with context as client:
         analyses: Iterable[Analysis] = analyze_on_cluster(
-            client, chain([first], fresh), task_size=task_size, parquet_dir=parquet_dir
+            client,
+            chain([first], fresh),
+            task_size=task_size,
+            parquet_dir=parquet_dir,
+            on_error=on_error,
         )
         if progress:
             from tqdm import tqdm
@@ -155,12 +169,13 @@ def dask_ingest(
     batch_size: int = 64,
     task_size: int = TASK_SIZE,
     parquet_dir: Path | None = None,
-    on_error: Callable[[InputError], None] | None = None,
+    on_error: Callable[[InputError | AnalysisError], None] | None = None,
 ) -> IngestReport:
     """Analyse ``articles`` on a Dask cluster and store them, as a local ingest would.
 
-    ``articles`` is what ``allegiance.ingest.read_articles`` yields: an ``InputError`` goes to
-    ``on_error`` (raised when there is none). Articles already stored, or repeated in the
+    ``articles`` is what ``allegiance.ingest.read_articles`` yields: an ``InputError``, and an
+    ``AnalysisError`` for an article whose analysis raises, go to ``on_error`` (raised when
+    there is none). Articles already stored, or repeated in the
     input, count as skipped. Options as for ``ingest_on_cluster``.
     """
     given = 0
@@ -176,6 +191,14 @@ def dask_ingest(
             given += 1
             yield item
 
+    failures = 0
+
+    def failed(error: AnalysisError) -> None:
+        nonlocal failures
+        failures += 1
+        assert on_error is not None
+        on_error(error)
+
     report = IngestReport()
     for batch in ingest_on_cluster(
         store,
@@ -184,6 +207,8 @@ def dask_ingest(
         batch_size=batch_size,
         task_size=task_size,
         parquet_dir=parquet_dir,
+        on_error=failed if on_error is not None else None,
     ):
         report = report + batch
-    return dataclasses.replace(report, articles_skipped=given - report.articles_added)
+    skipped = given - failures - report.articles_added
+    return dataclasses.replace(report, articles_skipped=skipped)

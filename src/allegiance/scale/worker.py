@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from distributed import WorkerPlugin, get_worker
 
+from allegiance.errors import AnalysisError
 from allegiance.records import Analysis, Article
 
 if TYPE_CHECKING:
@@ -64,14 +65,19 @@ def analyzer() -> Analyzer:
     return plugin.get()
 
 
-def analyze_batch(articles: Sequence[Article], parquet_dir: str | None = None) -> list[Analysis]:
+def analyze_batch(
+    articles: Sequence[Article], parquet_dir: str | None = None, report: bool = False
+) -> list[Analysis | AnalysisError]:
     """The Dask task: analyses of ``articles`` in their order; Parquet files too when asked.
+    With ``report``, an article whose analysis raises is an ``AnalysisError`` in its place.
 
     Safe to run twice on the same batch (a retry after a lost worker): it returns the same
     analyses and overwrites the same Parquet files, so nothing is doubled."""
-    analyses = list(analyzer().analyze_batch(articles))
+    results: list[Analysis | AnalysisError] = list(
+        analyzer().analyze_or_report(articles) if report else analyzer().analyze_batch(articles)
+    )
     if parquet_dir is not None:
         from allegiance.scale.parquet import write_partition
 
-        write_partition(analyses, Path(parquet_dir))
-    return analyses
+        write_partition([r for r in results if isinstance(r, Analysis)], Path(parquet_dir))
+    return results
