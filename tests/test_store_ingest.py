@@ -114,7 +114,7 @@ def test_resume_after_sigkill_loses_and_doubles_nothing(tmp_path: Path) -> None:
     db = tmp_path / "killed.duckdb"
     script = textwrap.dedent(
         f"""
-        from allegiance.cli.store import ingest_articles
+        from allegiance.cli.ingest import ingest_articles
         from allegiance.ingest import read_articles
         from allegiance.store import Store
 

@@ -34,6 +34,7 @@ def _register_optional() -> None:
 
     for module, name in (
         ("allegiance.cli.evaluate", "eval_command"),
+        ("allegiance.cli.ingest", "ingest_command"),
         ("allegiance.cli.store", "COMMANDS"),
         ("allegiance.cli.serve", "serve_command"),
         ("allegiance.cli.allegiance_cmd", "allegiance_command"),

@@ -5,23 +5,14 @@ A thin layer over ``allegiance.graph.allegiance`` (the method is in docs/allegia
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 
 import click
 
-from allegiance.cli.common import parse_published
-from allegiance.errors import UsageError
+from allegiance.cli.common import option_day
 from allegiance.graph import allegiance as al
-
-
-def _day(value: str | None, option: str) -> dt.date | None:
-    try:
-        return parse_published(value)
-    except UsageError as exc:
-        raise UsageError(option, f"{value!r} is not a date; use YYYY-MM-DD") from exc
 
 
 def _clip(text: str, size: int = 160) -> str:
@@ -156,7 +147,7 @@ def allegiance_command(
     """
     from allegiance.store import Store
 
-    start, end = _day(since, "--since"), _day(until, "--until")
+    start, end = option_day(since, "--since"), option_day(until, "--until")
     with Store(db, read_only=True) as store:
         answer: al.PairAllegiance | al.ActorAllegiance | al.Changes
         if a is None:

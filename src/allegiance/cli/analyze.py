@@ -80,7 +80,8 @@ DEMO_QUESTION = ("Ramzan Kadyrov", "Vladimir Putin")
 @click.pass_context
 def demo_command(ctx: click.Context, db: Path | None) -> None:
     """The main job: ingest the examples into the store and answer the seed's question."""
-    from allegiance.cli.store import ingest_articles, render_relation
+    from allegiance.cli.ingest import ingest_articles
+    from allegiance.cli.store import render_relation
     from allegiance.store import IngestReport, Store
 
     folder = seed_path().parent
