@@ -366,3 +366,91 @@ def test_region_aliases_match_either_case(kb: KnowledgeBase) -> None:
     assert "Kursk region" in one(kb.lookup("Kursk Oblast")).aliases
     gpo = one(kb.lookup("Israeli Government Press Office"))
     assert "the Israeli Government Press Office" in gpo.aliases
+
+
+def test_heads_and_ministers_2019_2026_by_date(kb: KnowledgeBase) -> None:
+    """Holders the Factbook history got wrong or missed (its 2017-2020 gap, unparsed titles)."""
+
+    def names(iso3: str, title: str, day: dt.date) -> list[str]:
+        country = kb.country(iso3)
+        assert country is not None
+        return [e.name for e in kb.holders(title, country.id, day)]
+
+    assert names("ESP", "prime minister", dt.date(2024, 6, 1)) == ["Pedro Sánchez"]
+    assert names("LBN", "prime minister", dt.date(2019, 6, 1)) == ["Saad Hariri"]
+    assert names("LBN", "prime minister", dt.date(2022, 6, 1)) == ["Najib Mikati"]
+    assert names("LBN", "prime minister", dt.date(2025, 6, 1)) == ["Nawaf Salam"]
+    assert names("LBN", "president", dt.date(2023, 6, 1)) == []  # vacant 2022-2025
+    assert names("GEO", "prime minister", dt.date(2019, 6, 1)) == ["Mamuka Bakhtadze"]
+    assert names("IRQ", "prime minister", dt.date(2019, 6, 1)) == ["Adil Abdul-Mahdi"]
+    assert names("FRA", "prime minister", dt.date(2019, 6, 1)) == ["Édouard Philippe"]
+    assert names("PRK", "leader", dt.date(2019, 6, 1)) == ["Kim Jong Un"]
+    assert names("SAU", "crown prince", dt.date(2020, 6, 1)) == ["Mohammed bin Salman"]
+    assert names("SAU", "prime minister", dt.date(2023, 6, 1)) == ["Mohammed bin Salman"]
+    assert names("QAT", "prime minister", dt.date(2021, 6, 1)) == [
+        "Khalid bin Khalifa bin Abdul Aziz Al Thani"
+    ]
+    assert names("ISR", "defence minister", dt.date(2019, 6, 1)) == ["Benjamin Netanyahu"]
+    assert names("ISR", "prime minister", dt.date(2022, 9, 1)) == ["Yair Lapid"]
+    assert names("OMN", "sultan", dt.date(2019, 6, 1)) == ["Qaboos bin Said"]
+    assert names("SDN", "president", dt.date(2020, 6, 1)) == []  # al-Bashir fell in April 2019
+
+
+def test_factbook_parse_rules() -> None:
+    build = _build_module()
+    clean = build.clean_person_name  # type: ignore[attr-defined]
+    assert clean("Mustafa al-KADHIMI") == ("Mustafa al-Kadhimi", "al-Kadhimi")
+    split = build.split_title  # type: ignore[attr-defined]
+    assert split("President of the", "Government Pedro SANCHEZ") == (
+        "President of the Government",
+        "Pedro SANCHEZ",
+    )
+    kind = build.office_kind  # type: ignore[attr-defined]
+    assert kind("President of the Government", "head_of_government") == "prime minister"
+    same = build.same_person  # type: ignore[attr-defined]
+    assert same("Michel Awn", "Awn", "Michel Aoun", "Aoun")
+    assert same("Bola Tinbu", "Tinbu", "Bola Ahmed Adekunle Tinubu", "Tinubu")
+    assert not same("Saad Hariri", "Hariri", "Hassan Diab", "Diab")
+    given = build.same_given  # type: ignore[attr-defined]
+    assert not given("Nawaf Salam", "Tammam Salam", ["salam"])  # a surname is not enough
+    assert given("Tamam Salam", "Tammam Salam", ["salam"])
+    assert given("Mary Elizabeth Truss", "Liz Truss", ["truss"])
+    rows = [
+        ("2014-06-15", "Andrej Kiska", "Kiska", "2020-11-23", False, "2015-10-26"),
+        ("2014-06-15", "Zuzana Caputova", "Caputova", "2021-07-01", False, "2020-11-24"),
+    ]
+    fixed = build.uncopy_dates(rows)  # type: ignore[attr-defined]
+    assert [r[0] for r in fixed] == ["2014-06-15", "2020-11-24"]  # a copied "since"
+
+
+def test_curated_succession_overrides_generated_roles(tmp_path: Path) -> None:
+    build = _build_module()
+    store = build.Store()  # type: ignore[attr-defined]
+    store.country_id["LBN"] = "Q822"
+    office = "Prime Minister of Lebanon"
+
+    def role(start: str, end: str | None) -> dict[str, object]:
+        return {"office": office, "titles": ["prime minister"], "jurisdiction": "Q822",
+                "start": start, "end": end, "sector": "GOV"}  # fmt: skip
+
+    for pid, start, end in (("Q1", "2013-04-06", "2020-10-21"), ("Q2", "2025-02-08", None)):
+        store.add({"id": pid, "name": pid, "kind": "person", "roles": [role(start, end)]}, "fb")
+    (tmp_path / "heads.yaml").write_text(
+        "offices:\n  - office: Prime Minister of Lebanon\n"
+        '    jurisdiction: "@country:LBN"\n    titles: [prime minister]\n'
+        "    holders:\n      - {id: Q3, name: Saad Hariri, start: 2016-12-18}\n",
+        encoding="utf-8",
+    )
+    build.yield_to_curated_offices(store, tmp_path, Counter())  # type: ignore[attr-defined]
+    assert store.entries["Q1"]["roles"][0]["end"] == "2016-12-17"  # ended before the block
+    assert store.entries["Q2"]["roles"] == []  # started inside the block: dropped
+
+
+def test_platforms_are_organizations_and_monikers_name_their_people(kb: KnowledgeBase) -> None:
+    """spaCy's NER calls "Twitter" a person; news calls Clinton "Hillary" and Sanders "Bernie"."""
+    twitter = one(kb.lookup("Twitter"))
+    assert (twitter.kind, twitter.sector) == (ActorKind.ORGANIZATION, "BUS")
+    assert twitter.wikidata == "Q918"
+    assert one(kb.lookup("Hillary")).name == "Hillary Clinton"
+    assert one(kb.lookup("Bernie")).name == "Bernie Sanders"
+    assert all(e.sector != "BUS" for e in kb.lookup("Amazon"))  # the river, not the company
