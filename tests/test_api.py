@@ -176,6 +176,25 @@ def test_an_analyzer_that_cannot_load_is_503_and_an_unexpected_failure_500(
         assert body["error"] == "internal error"
 
 
+def test_a_batch_with_one_failing_analysis_stores_the_rest(fresh_db: Path) -> None:
+    class FailsOnMarker(FakeAnalyzer):
+        def analyze(self, article: Article) -> Analysis:
+            if "Zzyzx" in article.text:
+                raise RuntimeError("secret internals")
+            return super().analyze(article)
+
+    broken = ENGLISH.replace("the city", "Zzyzx")
+    app = create_app(fresh_db, analyzer_factory=FailsOnMarker)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        answer = c.post("/articles", json={"articles": [{"text": ENGLISH}, {"text": broken}]})
+        assert answer.status_code == 201
+        good, bad = answer.json()["articles"]
+        assert good["added"] and "error" not in good
+        assert not bad["added"] and "analysis failed" in bad["error"]
+        assert "secret" not in answer.text  # details stay in the server log
+        assert answer.json()["report"]["articles_added"] == 1
+
+
 def test_text_in_another_language_is_refused_with_422(fresh_db: Path) -> None:
     german = (
         "Der russische Präsident hat am Dienstag die Region besucht und dort mit dem Oberhaupt "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any, Literal
@@ -17,10 +18,11 @@ from allegiance.api._models import (
     ArticlesPayload,
 )
 from allegiance.api._state import AppState, app_state, require_token
-from allegiance.errors import UsageError
+from allegiance.errors import AllegianceError, UsageError
 from allegiance.ingest.readers import article_from_mapping
-from allegiance.records import Article
+from allegiance.records import Analysis, Article
 
+log = logging.getLogger(__name__)
 router = APIRouter()
 
 State = Annotated[AppState, Depends(app_state)]
@@ -62,6 +64,7 @@ def _rows(rows: Any) -> list[dict[str, Any]]:
         401: {"description": "A token is required and was missing or wrong."},
         413: {"description": "The body is too large."},
         422: {"description": "The body does not describe articles, or an article is refused."},
+        500: {"description": "No article of the body could be analysed (a bug; see the log)."},
     },
 )
 def post_articles(
@@ -77,25 +80,38 @@ def post_articles(
         for i, item in enumerate(items)
     ]
     fresh = list(state.store.new_articles(articles))
-    analyses = []
+    analyses: list[Analysis] = []
+    failed: set[str] = set()
     if fresh:
         analyzer = state.analyzer()
         with state.analysis_lock:
-            analyses = [analyzer.analyze(article) for article in fresh]
+            for article in fresh:
+                try:
+                    analyses.append(analyzer.analyze(article))
+                except AllegianceError:
+                    raise  # the model or knowledge base is broken: the handlers answer 503
+                except Exception:  # a bug on this article: logged, the batch goes on
+                    log.exception("POST /articles: analysis of %s failed", article.id)
+                    failed.add(article.id)
+    if failed and not analyses:  # nothing stored: the client must not read success
+        raise ApiError(500, "internal error")
     report = state.store.ingest_analyses(analyses)
     if report.articles_added:
         state.cache.clear()
     if not report.articles_added:
         response.status_code = 200
-    fresh_ids = {a.id for a in fresh}
+    added = {a.article.id for a in analyses}
     return {
         "report": report.to_json(),
-        "articles": [_receipt(a, a.id in fresh_ids) for a in articles],
+        "articles": [_receipt(a, a.id in added, a.id in failed) for a in articles],
     }
 
 
-def _receipt(article: Article, added: bool) -> dict[str, Any]:
-    return {"id": article.id, "added": added, "href": f"/articles/{article.id}"}
+def _receipt(article: Article, added: bool, failed: bool) -> dict[str, Any]:
+    receipt: dict[str, Any] = {"id": article.id, "added": added, "href": f"/articles/{article.id}"}
+    if failed:  # the details stay in the server's log, as for every internal error
+        receipt["error"] = "analysis failed; the other articles of the batch are stored"
+    return receipt
 
 
 # --- reading ----------------------------------------------------------------------------------
