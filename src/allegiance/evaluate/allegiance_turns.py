@@ -9,7 +9,9 @@ point of the expected kind whose date lies within ``TOLERANCE_DAYS`` of the expe
 (either side of it), with its evidence sentences. The test split is never read.
 
 The store is cached under the temp directory, keyed by the corpus files and by the source of the
-analysis code (so a changed extractor rebuilds it); an interrupted build resumes.
+analysis code (so a changed extractor rebuilds it); an interrupted build resumes. When the cached
+file cannot be used (another process holds its lock, or it is damaged), the corpus is ingested
+into a private store in a temporary folder instead, removed afterwards.
 
 Subset rule (``SUBSET_NAMES``): by default only the articles whose text names one of the turning
 actors by surname (Sanders, Cruz, Ryan: 448 of 924 articles, ~376k words) are ingested. Every
@@ -28,6 +30,7 @@ import logging
 import os
 import re
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -189,15 +192,24 @@ def cache_path(articles: list[Article]) -> Path:
     return folder / f"polnear-{len(articles)}-{digest.hexdigest()[:12]}-{_code_digest()}.duckdb"
 
 
+STALE_SECONDS = 3600
+"""A cached store of another code version untouched this long is removed; a younger one may be
+another run's store in the making (its WAL must not vanish under it)."""
+
+
 def _drop_stale(path: Path) -> None:
-    """Remove stores of the same corpus built by other versions of the analysis code."""
+    """Remove stores of the same corpus built by other versions of the analysis code and left
+    untouched for ``STALE_SECONDS``."""
     corpus = path.name.rsplit("-", 1)[0]
+    now = time.time()
     for old in path.parent.glob(f"{corpus}-*.duckdb*"):
-        if not old.name.startswith(path.name):
-            try:
+        if old.name.startswith(path.name):
+            continue
+        try:
+            if now - old.stat().st_mtime >= STALE_SECONDS:
                 old.unlink()
-            except OSError:  # another run may hold it; it is only a cache
-                log.debug("turns: cannot remove %s", old)
+        except OSError:  # another run may hold or have removed it; it is only a cache
+            log.debug("turns: cannot remove %s", old)
 
 
 def build_store(articles: list[Article], path: Path, *, n_process: int = 2) -> Path:
@@ -211,6 +223,21 @@ def build_store(articles: list[Article], path: Path, *, n_process: int = 2) -> P
             log.info("turns: analysing %d article(s) into %s", len(todo), path)
             store.ingest_analyses(analyze_many(iter(todo), n_process=n_process), batch_size=32)
     return path
+
+
+def _usable_cache(articles: list[Article], path: Path) -> bool:
+    """Build (or complete) the cached store and check that it opens; False when another process
+    holds it or it cannot be opened, so that the caller builds a private store instead."""
+    from allegiance.errors import StoreError
+    from allegiance.store import Store
+
+    try:
+        build_store(articles, path)
+        with Store(path, read_only=True):
+            return True
+    except StoreError as exc:
+        log.warning("turns: cannot use the cached store (%s); building a private one", exc)
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,10 +324,16 @@ def run(shared: Path, analyzer: Analyzer, *, subset: bool | None = None) -> dict
     articles = read_corpus(shared, subset=subset)
     if not articles:
         return {}
-    path = build_store(articles, cache_path(articles))
-    _drop_stale(path)
-    with Store(path, read_only=True) as store:
-        checks, turns = check_turns(store)
+    path = cache_path(articles)
+    if _usable_cache(articles, path):
+        _drop_stale(path)
+        with Store(path, read_only=True) as store:
+            checks, turns = check_turns(store)
+    else:
+        with tempfile.TemporaryDirectory(prefix="allegiance-turns-") as folder:
+            private = build_store(articles, Path(folder) / path.name)
+            with Store(private, read_only=True) as store:
+                checks, turns = check_turns(store)
     for check in checks:
         for line in check.lines():
             log.info("turns: %s", line)

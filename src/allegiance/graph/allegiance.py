@@ -20,13 +20,16 @@ of the code its cue stands for (051 praise 3.4, 111 criticism 2.0, 120 refusal 4
 0.8 for indirect and 0.6 for attributed speech. Quotes that overlap an event of the same
 direction in the same article are not counted twice.
 
+An event is dated by the time of its own clause ("refused in July to endorse": July, however late
+the article; ``allegiance.store.allegiance_queries.clause_days``); a quote by its article's date.
 Per period (month or week) the **balance** is (loyalty - defection) / (loyalty + defection), in
 [-1, 1]. **Turning points** are change points of the balance series of the periods that hold
 evidence: the exact penalised least-squares segmentation (PELT's objective, L2 cost,
 ``PENALTY`` per change; ruptures' KernelCPD with the linear kernel), each period weighted by
 its pieces of evidence (at most ``PERIOD_WEIGHT_CAP``). A change point is kept when each side
-holds at least ``MIN_SUPPORT`` reports agreeing with that side's sign and the balance moves by
-at least ``MIN_SHIFT``. A turn is a *defection*
+holds at least ``MIN_SUPPORT`` reports agreeing with that side's sign (a refusal that opens a
+defection stands for one loyal report before it: it withholds expected support) and the balance
+moves by at least ``MIN_SHIFT``. A turn is a *defection*
 when the balance crosses from >= 0 to < 0, *loyalty* when it crosses from <= 0 to > 0, else
 *weakening*/*strengthening*. Its date is the first piece of evidence of the new sign in the
 first period after the change point whose balance has that sign; its evidence is the strongest

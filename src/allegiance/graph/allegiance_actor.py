@@ -134,7 +134,8 @@ def actor_allegiance(
     # Series, turns and evidence for the busiest bonds that hold both loyalty and defection,
     # from one tally query and one evidence batch.
     if busiest:
-        rows = aq.pair_tallies(store, busiest, WEIGHTS, hearsay, period, since, until)
+        redated = aq.clause_days(store, busiest)
+        rows = aq.pair_tallies(store, busiest, WEIGHTS, hearsay, period, since, until, redated)
         periodic = [t for t in tallies_from_rows(rows) if actor.id in (t.source, t.target)]
         periodic.extend(tallies_from_evidence(quotes, period))
         plans = [
@@ -149,7 +150,7 @@ def actor_allegiance(
             for key in busiest
         ]
         finished = finish_bonds(
-            plans, store_fetch(store, quotes, hearsay, since, until), evidence=0
+            plans, store_fetch(store, quotes, hearsay, since, until, redated), evidence=0
         )
         for key, full in zip(busiest, finished, strict=True):
             bonds[key] = replace(full, role=bonds[key].role)

@@ -2,7 +2,9 @@
 
 Contract: ``quote_cue(text, offsets)`` reads the cue words of ``data/allegiance_cues.txt``
 (sections ``[support]``, ``[criticism]``, ``[negators]``; read once, at import) within
-``QUOTE_WINDOW`` words of B's name; ``quotes_to_evidence`` turns the store's quote rows into
+``QUOTE_WINDOW`` words of B's name, except readings that are no support act (an ambiguous word
+without a verbal context, a phrasal verb, a word of a name: sections ``[verbal]``,
+``[verbal context]``, ``[particles]``); ``quotes_to_evidence`` turns the store's quote rows into
 weighted ``Evidence`` (``QUOTE_FACTOR`` x the Goldstein value of ``CUE_CODES[cue]`` x the
 kind of speech); ``cue_pattern()`` is the store's pre-filter, which every cue-bearing quote
 matches.
@@ -59,6 +61,13 @@ _CUES = _read_cues()
 SUPPORT_CUES = _CUES["support"]
 CRITICISM_CUES = _CUES["criticism"]
 NEGATORS = frozenset(_CUES["negators"])
+VERBAL = frozenset(_CUES.get("verbal", ()))
+"""Support cues that are also nouns or participles: they need a ``VERBAL_CONTEXT`` word before."""
+VERBAL_CONTEXT = frozenset(_CUES.get("verbal context", ()))
+PARTICLES = frozenset(_CUES.get("particles", ()))
+ADVERBS_SKIPPED = 2
+"""Adverbs in -ly this many words before an ambiguous cue are skipped to find its context."""
+"""A support cue followed by one of these is another verb ("back out", "back away")."""
 
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?|n['\u2019]t")
 
@@ -80,6 +89,29 @@ def cue_pattern() -> str:
 
 def _words(text: str) -> list[tuple[str, int]]:
     return [(m.group(0).lower().replace("\u2019", "'"), m.start()) for m in _WORD.finditer(text)]
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c\u2018(]\s*|\n)\s*$")
+
+
+def _in_name(text: str, start: int) -> bool:
+    """A word written with a capital inside a sentence is part of a name ("the Great
+    Recession", "the Support Act"), not a cue."""
+    return text[start].isupper() and not _SENTENCE_START.search(text[max(start - 3, 0) : start])
+
+
+def _support_reading(words: Sequence[str], i: int, size: int) -> bool:
+    """Whether the support cue at word ``i`` (``size`` words) is a support act: an ambiguous
+    cue (``VERBAL``) needs a subject, modal, auxiliary, "to", negator or possessive right
+    before it; a cue followed by a particle is another verb ("backed out")."""
+    if i + size < len(words) and words[i + size] in PARTICLES:
+        return False
+    if size == 1 and words[i] in VERBAL:
+        before = i - 1
+        while before >= max(i - 1 - ADVERBS_SKIPPED, 0) and words[before].endswith("ly"):
+            before -= 1  # "cannot currently support", "we are fully backing"
+        return before >= 0 and words[before] in VERBAL_CONTEXT
+    return True
 
 
 def _at(words: Sequence[str], i: int, phrases: Sequence[tuple[str, ...]]) -> int:
@@ -112,6 +144,9 @@ def quote_cue(text: str, offsets: Sequence[int] = ()) -> str | None:
             i += 1
             continue
         size = _at(words, i, _SUPPORT)
+        if size and (_in_name(text, tokens[i][1]) or not _support_reading(words, i, size)):
+            i += size
+            continue
         if size:
             negated = any(w in NEGATORS for w in words[max(i - NEGATION_REACH, 0) : i])
             if negated:
@@ -121,6 +156,9 @@ def quote_cue(text: str, offsets: Sequence[int] = ()) -> str | None:
             i += size
             continue
         size = _at(words, i, _CRITICISM)
+        if size and _in_name(text, tokens[i][1]):
+            i += size
+            continue
         if size:
             if not any(w in NEGATORS for w in words[max(i - CRITICISM_NEGATION_REACH, 0) : i]):
                 criticism += 1

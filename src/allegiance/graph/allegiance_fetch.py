@@ -46,9 +46,11 @@ def store_fetch(
     hearsay: Sequence[str],
     since: dt.date | None = None,
     until: dt.date | None = None,
+    redated: dict[str, dt.date] | None = None,
 ) -> Fetch:
     """A ``Fetch`` that takes events from the store (one statement per batch) and quotes from
-    ``quotes``, within the question's dates."""
+    ``quotes``, within the question's dates; ``redated``: the events' clause days
+    (``allegiance_queries.clause_days``, computed per batch when None)."""
     from allegiance.store import allegiance_queries as aq
 
     in_memory = fetch_from(quotes)
@@ -65,7 +67,7 @@ def store_fetch(
             )
             for r in requests
         ]
-        rows = aq.requested_events(store, asked, role_flags(), WEIGHTS, hearsay)
+        rows = aq.requested_events(store, asked, role_flags(), WEIGHTS, hearsay, redated)
         quoted = in_memory(requests)
         answers = []
         for r, event_rows, quote_items in zip(requests, rows, quoted, strict=True):
@@ -100,7 +102,8 @@ def pair_inputs(
 
     quotes = pair_quote_evidence(store, a, b, since, until)
     hearsay = aq.hearsay_ids(store, pairs=[(a, b)])
-    rows = aq.pair_tallies(store, [(a, b)], WEIGHTS, hearsay, period, since, until)
+    redated = aq.clause_days(store, [(a, b)])
+    rows = aq.pair_tallies(store, [(a, b)], WEIGHTS, hearsay, period, since, until, redated)
     tallies = [t for t in tallies_from_rows(rows) if {t.source, t.target} == {a, b}]
     tallies.extend(tallies_from_evidence(quotes, period))
-    return tallies, store_fetch(store, quotes, hearsay, since, until)
+    return tallies, store_fetch(store, quotes, hearsay, since, until, redated)

@@ -124,6 +124,8 @@ class PeriodScore(_Sums):
     items: int
     loyal_reports: int = 0
     defecting_reports: int = 0
+    refusals: int = 0
+    """Defecting reports that are refusals (CAMEO 12x: refuse, reject, decline to support)."""
 
     def to_json(self) -> dict[str, object]:
         return {

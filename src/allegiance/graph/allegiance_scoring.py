@@ -32,13 +32,14 @@ GOLDSTEIN_CAP = 5.0
 """A single act counts at most this much: a (often metaphorical) 'attack' weighs 1.5 praises."""
 STRENGTH_MAX = 2.5
 HEARSAY_FACTOR = 0.6
-PENALTY = 1.5
+PENALTY = 1.0
 """Penalty per change point on the weighted L2 cost of balances in [-1, 1]. A shift of the
 balance by d between segments weighing w1 and w2 pieces of evidence lowers the cost by
-w1 * w2 / (w1 + w2) * d**2, so a change is kept from d = 1.73 between 1 and 1
-pieces, d = 1.22 between 2 and 2, d = 1.0 between 3 and 3 (one busy month each), d = 0.71
-between 6 and 6 (two busy months each). 1.5 rather than 2.0: on the PolNeAR year 2.0 misses
-Cruz's September endorsement of Trump (a real, weakly supported turn) for one alert fewer."""
+w1 * w2 / (w1 + w2) * d**2, so a change is kept from d = 1.41 between 1 and 1
+pieces, d = 1.0 between 2 and 2, d = 0.82 between 3 and 3 (one busy month each), d = 0.58
+between 6 and 6 (two busy months each). The support rules (``MIN_SUPPORT``, ``MIN_SHIFT``) keep
+lone wobbles out. On the PolNeAR year (docs/allegiance.md) 1.0 and 1.2 find the same four
+expected turns, 1.0 with one other alert fewer; 1.5 misses two of them."""
 MIN_SHIFT = 0.5
 """The balance must move this much across a change point (long, busy series make even small
 shifts pay for the penalty; a turn is a change of stance, not a wobble)."""
@@ -47,6 +48,9 @@ PERIOD_WEIGHT_CAP = 3
 itself, and a month of fifty reports must not make a small wobble look significant."""
 MIN_SUPPORT = 2
 """Reports (articles, quotes) agreeing with a side's sign that each side of a turn needs."""
+REFUSAL_PREFIX = "12"
+"""CAMEO 12x (reject, refuse, decline): a refusal withholds support that was expected, so it
+stands for one loyal report before a defection that it opens (``turns.turning_points``)."""
 STANCE_THRESHOLD = 0.25
 EVIDENCE_PER_SIDE = 3
 TOP_COUNTERPARTS = 10
@@ -276,14 +280,16 @@ def series(tallies: Iterable[Tally], source: str, target: str) -> list[PeriodSco
         loyalty, defection, loyal, defecting = _signed(t)
         if not (loyalty or defection):
             continue
-        cell = grouped.setdefault(t.start, [0.0, 0.0, 0, 0, 0])
+        cell = grouped.setdefault(t.start, [0.0, 0.0, 0, 0, 0, 0])
         cell[0] += loyalty
         cell[1] += defection
         cell[2] += t.items
         cell[3] += loyal
         cell[4] += defecting
+        if t.code.startswith(REFUSAL_PREFIX):
+            cell[5] += defecting
     return [
-        PeriodScore(start, c[0], c[1], int(c[2]), int(c[3]), int(c[4]))
+        PeriodScore(start, c[0], c[1], int(c[2]), int(c[3]), int(c[4]), int(c[5]))
         for start, c in sorted(grouped.items())
     ]
 

@@ -3,7 +3,8 @@
 Contract: ``turning_points(periods)`` gives the supported change points of a series of
 ``PeriodScore`` (the exact penalised least-squares segmentation, ``PENALTY`` per change, each
 period weighted by its evidence up to ``PERIOD_WEIGHT_CAP``; kept when each side holds
-``MIN_SUPPORT`` agreeing reports and the balance moves by ``MIN_SHIFT``). ``turn_requests``
+``MIN_SUPPORT`` agreeing reports, a refusal opening a defection counting for one report before
+it, and the balance moves by ``MIN_SHIFT``). ``turn_requests``
 says which evidence a change point needs; ``build_turn`` makes the dated ``Turn`` from the
 answers. Pure functions: the store is reached only through the caller's ``Fetch``.
 """
@@ -92,6 +93,10 @@ def turning_points(periods: Sequence[PeriodScore], period: str = "month") -> lis
         before, after = balance_of(left), balance_of(right)
         support_before = sum(p.loyal_reports if before >= 0 else p.defecting_reports for p in left)
         support_after = sum(p.loyal_reports if after > 0 else p.defecting_reports for p in right)
+        if before >= 0 > after and right[0].refusals:
+            # A refusal ("not ready to endorse", "declined to back") withholds support that
+            # was expected: the expectation is a loyal report of the side before.
+            support_before += 1
         if support_before < MIN_SUPPORT or support_after < MIN_SUPPORT:
             continue
         if abs(after - before) < MIN_SHIFT:

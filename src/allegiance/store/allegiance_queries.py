@@ -14,6 +14,13 @@ The weight of an event, in SQL as in ``allegiance.graph.allegiance_scoring.event
 ``least(|goldstein|, cap) * least(1 + ln(num_articles), most) * (hearsay ? factor : 1)``.
 Series are summed in SQL per (source, target, CAMEO code, period), so a pair with 100,000
 events costs a few hundred rows in Python; sentences are fetched only for the evidence shown.
+
+The *day* of an event, for the method, is the time of its own clause (``clause_days``): the
+store's ``events.day`` is the extractor's full date, else the article's date; a clause dated
+only to a month or a year ("in May", "in 2008"; ``extractions.date_text`` ``YYYY-MM`` or
+``YYYY``) or an undated clause that overlaps a dated extraction of the same article ("refused
+to endorse him at the convention in July": the refusal and the endorsement it withholds share
+the clause) takes that time instead. Every day filter and period below uses it.
 """
 
 from __future__ import annotations
@@ -52,7 +59,124 @@ _WEIGHT = (
     " * CASE WHEN list_contains(?::VARCHAR[], e.id) THEN ? ELSE 1.0 END"
 )
 
-_DATED = "(?::DATE IS NULL OR e.day >= ?::DATE) AND (?::DATE IS NULL OR e.day <= ?::DATE)"
+# The day of an event for the method: the clause's own time when ``clause_days`` found one
+# (two list parameters: the redated event ids and their days), else the store's day. Without
+# redated events the plain column is used (no per-row list look-up).
+_REDATED_DAY = "coalesce(list_extract(?::DATE[], list_position(?::VARCHAR[], e.id)), e.day)"
+
+_BETWEEN = "(?::DATE IS NULL OR {day} >= ?::DATE) AND (?::DATE IS NULL OR {day} <= ?::DATE)"
+_STORED_DATED = _BETWEEN.format(day="e.day")
+"""Within the question's dates, by the store's day (parameters: ``_dates``)."""
+
+
+def _day(redated: Redated) -> str:
+    """The SQL of an event's day (parameters: ``_day_params``)."""
+    return _REDATED_DAY if redated else "e.day"
+
+
+def _dated(redated: Redated) -> str:
+    """Within the question's dates, by the clause's day (parameters: ``_dated_params``)."""
+    return _BETWEEN.format(day=_day(redated))
+
+
+def _day_params(redated: Redated) -> list[object]:
+    return [list(redated.values()), list(redated.keys())] if redated else []
+
+
+def _dated_params(redated: Redated, since: dt.date | None, until: dt.date | None) -> list[object]:
+    day = _day_params(redated)
+    return [since, *day, since, until, *day, until]
+
+
+Redated = dict[str, dt.date]
+"""Event id -> the day of its clause, for the events whose clause dates them otherwise."""
+
+# Dated extractions between the pairs' actors (asserted or not: "refused to endorse him in July"
+# holds an undated refusal and a hypothetical, dated endorsement of the same pair); then the
+# pairs' events in the articles that hold them.
+DATED_EXTRACTIONS = """
+SELECT article_id, id, source, target, evidence_start, evidence_end, date_text FROM extractions
+WHERE date_text IS NOT NULL AND source IN (SELECT unnest(?::VARCHAR[]))
+  AND target IN (SELECT unnest(?::VARCHAR[]))
+"""
+EVENTS_IN_ARTICLES = """
+SELECT id, article_id, extraction_id, evidence_start, evidence_end, day FROM events
+WHERE list_contains(?::BIGINT[], pair_key) AND article_id IN (SELECT unnest(?::VARCHAR[]))
+"""
+
+YEAR_DAY = (7, 1)
+"""A clause dated to another year only ("in 2008") is placed in the middle of that year."""
+MONTH_DAY = 15
+"""A clause dated to another month only ("in May") is placed in the middle of that month."""
+
+
+def clause_day(text: str, published: dt.date) -> dt.date | None:
+    """The day a clause's time expression (the extractor's ``date_text``: ``YYYY-MM-DD``,
+    ``YYYY-MM`` or ``YYYY``) gives it, for an article of ``published``; None when it gives none
+    or points after the article (a plan is not yet a fact). A month or year that holds the
+    article's date keeps that date (the article is the best guess within it)."""
+    try:
+        if len(text) == 10:
+            day = dt.date.fromisoformat(text)
+        elif len(text) == 7:
+            year, month = int(text[:4]), int(text[5:7])
+            if (year, month) == (published.year, published.month):
+                return published
+            day = dt.date(year, month, MONTH_DAY)
+        elif len(text) == 4 and text.isdigit():
+            if int(text) == published.year:
+                return published
+            day = dt.date(int(text), *YEAR_DAY)
+        else:
+            return None
+    except ValueError:
+        return None
+    return day if day <= published else None
+
+
+def clause_days(store: Store, pairs: Sequence[tuple[str, str]]) -> Redated:
+    """Event id -> its clause's day, for the events of these unordered pairs that the store
+    dates otherwise (see the module docstring): the event's own date text first, else that of
+    the smallest dated extraction of the same pair whose evidence overlaps the event's."""
+    wanted = {frozenset(p) for p in pairs if p[0] != p[1]}
+    if not wanted:
+        return {}
+    actors = sorted({a for p in wanted for a in p})
+    dated: dict[str, list[tuple[str, int, int, str]]] = {}
+    for article_id, x_id, source, target, start, end, text in store.query_rows(
+        DATED_EXTRACTIONS, [actors, actors]
+    ):
+        if frozenset((source, target)) in wanted:
+            dated.setdefault(article_id, []).append((x_id, int(start), int(end), str(text)))
+    if not dated:
+        return {}
+    keys = [k for p in wanted if (k := pair_key(*sorted(p))) is not None]
+    found: Redated = {}
+    for event_id, article_id, own_id, start, end, stored in store.query_rows(
+        EVENTS_IN_ARTICLES, [keys, sorted(dated)]
+    ):
+        if stored is None:
+            continue
+        candidates = [
+            (x_id != own_id, x_end - x_start, text)
+            for x_id, x_start, x_end, text in dated.get(article_id, ())
+            if x_id == own_id or (x_start < end and start < x_end)
+        ]
+        if not candidates:
+            continue
+        day = _as_date(stored)
+        resolved = clause_day(min(candidates)[2], day)
+        if resolved is not None and resolved != day:
+            found[event_id] = resolved
+    return found
+
+
+def _as_date(value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def _weight_params(weights: Weights, hearsay: Sequence[str]) -> list[object]:
@@ -91,12 +215,12 @@ def hearsay_ids(
 # --- one pair (or a few) ------------------------------------------------------------------
 
 # Events summed per direction, CAMEO code and period: the series the method reads.
-PAIR_TALLIES = f"""
-SELECT e.source, e.target, e.cameo, date_trunc(?, e.day)::DATE, count(*), sum({_WEIGHT}),
+PAIR_TALLIES = """
+SELECT e.source, e.target, e.cameo, date_trunc(?, {day})::DATE, count(*), sum({weight}),
        sum(e.num_articles)::BIGINT
 FROM events e
 WHERE list_contains(?::BIGINT[], e.pair_key) AND e.source IS NOT NULL AND e.target IS NOT NULL
-  AND e.source <> e.target AND {_DATED}
+  AND e.source <> e.target AND {dated}
 GROUP BY ALL
 """
 
@@ -109,14 +233,25 @@ def pair_tallies(
     period: str,
     since: dt.date | None,
     until: dt.date | None,
+    redated: Redated | None = None,
 ) -> list[Row]:
     """(source, target, cameo, period_start, events, weight, reports) of the events of these
-    unordered pairs, both directions (period_start None for undated events). Rows of other pairs
-    that share a 64-bit key are possible in theory; callers keep the directions they asked for."""
-    keys = [pair_key(a, b) for a, b in pairs]
+    unordered pairs, both directions (period_start None for undated events), each in the period
+    of its clause's day (``redated``: ``clause_days`` of these pairs, computed when None). Rows
+    of other pairs that share a 64-bit key are possible in theory; callers keep the directions
+    they asked for."""
+    keys = [k for a, b in pairs if (k := pair_key(a, b)) is not None]
+    if redated is None:
+        redated = clause_days(store, pairs)
     return store.query_rows(
-        PAIR_TALLIES,
-        [_period(period), *_weight_params(weights, hearsay), keys, *_dates(since, until)],
+        PAIR_TALLIES.format(day=_day(redated), weight=_WEIGHT, dated=_dated(redated)),
+        [
+            _period(period),
+            *_day_params(redated),
+            *_weight_params(weights, hearsay),
+            keys,
+            *_dated_params(redated, since, until),
+        ],
     )
 
 
@@ -125,7 +260,7 @@ def pair_tallies(
 # events are then read by primary key.
 _CANDIDATES = """
 WITH p AS MATERIALIZED (
-    SELECT e.id, e.source, e.target, e.day, r.loyal - r.defect AS sign, {weight} AS w
+    SELECT e.id, e.source, e.target, {day} AS day, r.loyal - r.defect AS sign, {weight} AS w
     FROM events e JOIN {roles} ON r.code = e.cameo
     WHERE list_contains(?::BIGINT[], e.pair_key) AND (r.loyal = 1 OR r.defect = 1) AND {dated}
 )
@@ -166,19 +301,30 @@ def requested_events(
     roles: dict[str, tuple[int, int, int]],
     weights: Weights,
     hearsay: Sequence[str],
+    redated: Redated | None = None,
 ) -> list[list[Row]]:
     """For each request, its rows: (id, source, target, cameo, label, goldstein, day,
-    num_articles, hearsay, article_id, start, end, text, weight, title, outlet)."""
+    num_articles, hearsay, article_id, start, end, text, weight, title, outlet); days are the
+    clauses' days (``redated``: ``clause_days`` of the requests' pairs, computed when None)."""
     if not requests:
         return []
     keys = sorted({k for r in requests if (k := pair_key(r.source, r.target)) is not None})
+    if redated is None:
+        redated = clause_days(store, [(r.source, r.target) for r in requests])
     parts = []
-    params: list[object] = [*_weight_params(weights, hearsay), keys, None, None, None, None]
+    params: list[object] = [
+        *_day_params(redated),
+        *_weight_params(weights, hearsay),
+        keys,
+        *_dated_params(redated, None, None),
+    ]
     for n, r in enumerate(requests):
         order = "day, w DESC, id" if r.earliest else "w DESC, day DESC, id"
         parts.append(_REQUEST.format(n=n, order=order))
         params += [r.source, r.target, r.sign, r.sign, *_dates(r.since, r.until), r.limit]
-    head = _CANDIDATES.format(weight=_WEIGHT, roles=_roles_table(roles), dated=_DATED)
+    head = _CANDIDATES.format(
+        day=_day(redated), weight=_WEIGHT, roles=_roles_table(roles), dated=_dated(redated)
+    )
     chosen = store.query_rows(head + " UNION ALL ".join(parts), params)
     details = {r[0]: r for r in _by_ids(store, EVENT_DETAILS, [c[1] for c in chosen])}
     briefs = article_briefs(store, [d[8] for d in details.values()])
@@ -189,7 +335,10 @@ def requested_events(
         if d is None:
             continue
         title, outlet = briefs.get(d[8], (None, None, None))[:2]
-        found[request].append((*d[:8], event_id in hearsay_set, *d[8:12], weight, title, outlet))
+        day = redated.get(event_id, d[6])
+        found[request].append(
+            (*d[:6], day, d[7], event_id in hearsay_set, *d[8:12], weight, title, outlet)
+        )
     for n, r in enumerate(requests):
         if r.earliest:
             found[n].sort(key=lambda row: (row[6] is None, row[6], -row[13]))
@@ -210,17 +359,22 @@ def article_briefs(store: Store, ids: Sequence[str]) -> dict[str, tuple[Any, ...
 
 
 # Quotes whose content names an actor and holds a cue word (the caller's regular expression);
-# the details of the few that match are read afterwards, article by article.
+# the details of the few that match are read afterwards, article by article. Quotes about a place
+# are not read: a country named in a speech ("the American people", "make America ...") is the
+# subject of policy talk, not of allegiance (events toward a country still count).
+NOT_A_PLACE = "actor_id NOT IN (SELECT id FROM actors WHERE kind = 'location')"
 _CUED = """
 SELECT article_id, quote_id, speaker, actor_id, published, start, "end", text FROM quote_about
 WHERE {where} AND speaker IS NOT NULL AND speaker <> actor_id AND regexp_matches(text, ?)
+  AND {not_a_place}
   AND (?::DATE IS NULL OR published >= ?::DATE) AND (?::DATE IS NULL OR published <= ?::DATE)
 ORDER BY published NULLS LAST, article_id, start
 """
 PAIR_CUED = _CUED.format(
-    where="pair_key = ? AND ((speaker = ? AND actor_id = ?) OR (speaker = ? AND actor_id = ?))"
+    where="pair_key = ? AND ((speaker = ? AND actor_id = ?) OR (speaker = ? AND actor_id = ?))",
+    not_a_place=NOT_A_PLACE,
 )
-ACTOR_CUED = _CUED.format(where="(speaker = ? OR actor_id = ?)")
+ACTOR_CUED = _CUED.format(where="(speaker = ? OR actor_id = ?)", not_a_place=NOT_A_PLACE)
 
 QUOTE_KINDS = (
     "SELECT article_id, id, kind FROM quotes WHERE list_contains(?::VARCHAR[], article_id)"
@@ -329,7 +483,7 @@ def actor_bonds(
 ) -> list[Row]:
     """(source, target, loyalty, defection, patronage, loyalty_events, defection_events,
     first_day, last_day) per directed pair with ``actor``; ``roles``: code -> role flags."""
-    sql = _ACTOR_BONDS.format(weight=_WEIGHT, dated=_DATED, roles=_roles_table(roles))
+    sql = _ACTOR_BONDS.format(weight=_WEIGHT, dated=_STORED_DATED, roles=_roles_table(roles))
     return store.query_rows(
         sql, [*_weight_params(weights, hearsay), actor, actor, *_dates(since, until)]
     )
@@ -361,9 +515,9 @@ LIMIT ?
 """
 
 # Directed pairs with cue-bearing quotes by one naming the other.
-QUOTED_PAIRS = """
+QUOTED_PAIRS = f"""
 SELECT speaker, actor_id, count(*) FROM quote_about
-WHERE speaker IS NOT NULL AND speaker <> actor_id AND regexp_matches(text, ?)
+WHERE speaker IS NOT NULL AND speaker <> actor_id AND regexp_matches(text, ?) AND {NOT_A_PLACE}
   AND (?::DATE IS NULL OR published >= ?::DATE) AND (?::DATE IS NULL OR published <= ?::DATE)
 GROUP BY speaker, actor_id
 HAVING count(*) >= ?
