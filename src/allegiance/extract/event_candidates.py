@@ -71,10 +71,12 @@ def armed_forces(noun: Token, actor: str, resolution: Resolution) -> str:
     """The military of the country a demonym modifier names, when the article names its armed
     forces (one military organisation of that country, or one that all others belong to):
     "Russian attacks" are the Russian Armed Forces'."""
-    if resolution.actor_of(noun) == actor:
+    # "killed by *Russian* shelling", parsed with the demonym as the agent itself
+    demonym_itself = noun.ent_type_ == "NORP" and noun.pos_ in ("ADJ", "PROPN")
+    if not demonym_itself and resolution.actor_of(noun) == actor:
         return actor  # the noun itself names the actor
     modifiers = [t for left in noun.lefts for t in left.subtree]  # "a Ukrainian Su-25 fighter jet"
-    demonym = any(
+    demonym = demonym_itself or any(
         c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN") and resolution.actor_at(c.i) == actor
         for c in modifiers
     )
@@ -108,6 +110,9 @@ def date_of(trigger: Token, published: dt.date | None) -> str | None:
             return date
         if current.dep_ in ("conj", "xcomp", "relcl", "advcl") and current.head is not current:
             current = current.head
+            continue
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            current = current.head  # "talks hosted by China ...": the talks' date
             continue
         if current.pos_ in ("NOUN", "PROPN") and current.dep_ in ("dobj", "nsubj", "nsubjpass"):
             current = current.head

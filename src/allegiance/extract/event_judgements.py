@@ -2,8 +2,14 @@
 
 "He claimed that US sanctions are unfair" is its speaker criticising the United States (111);
 "... Putin deserves the Nobel Peace Prize" is praise of Putin (051); "she called Orbán a
-traitor" and "described the plan as reckless" are criticism. The words are in the lexicon's
-``judgements`` section.
+traitor" and "described the plan as reckless" are criticism. A clause said of an actor also
+blames it when its verb does ("said Russia lied"), when it causes harm ("had caused great
+harm") or when it aids a blamed party ("Iran gives shelter to terrorists"). The words are in
+the lexicon's ``judgements`` section.
+
+The judge is the subject of the speech verb, else the speaker the quote module found for the
+quote holding the clause; a main clause of a quote with no speech verb of its own ("... keeps
+funding terrorists," the spokesman said) is judged by the quote's speaker (``quote_speaker``).
 """
 
 from __future__ import annotations
@@ -14,10 +20,25 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.event_roles import phrase_actor, subject_tokens
+from allegiance.extract.event_roles import LIGHT_VERBS, objects_of, phrase_actor, subject_tokens
 from allegiance.extract.lexicon import Judgements
+from allegiance.records import Quote, QuoteKind
 
 NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "dub", "denounce"})
+CHAIN_VERBS = frozenset("continue keep try seek attempt want plan aim intend".split())
+"""Verbs whose infinitive carries what the subject does ("continues to provide ...")."""
+UNSURE_MODALS = frozenset({"would", "could", "might", "may"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+RECIPIENT_PREPS = ("to", "for", "with")
+PRAISABLE_HEADS = frozenset(
+    "partner ally friend leader statesman man woman person president politician neighbour "
+    "neighbor example model choice candidate".split()
+)
+"""Predicate nouns whose praising adjective praises the subject ("a reliable partner")."""
+SPEECH_KINDS = (QuoteKind.DIRECT, QuoteKind.MIXED, QuoteKind.INDIRECT)
+"""Quotes whose speaker judges what they say ("according to X" reports, it does not judge)."""
+MIN_SUFFIX_NOUN = 7
+"""Blame nouns this long also match as the end of a compound word ("cybercriminals")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +48,16 @@ class Judgement:
     clause: Token
     speakers: tuple[Token, ...]
     target: str
+    quote_speaker: str | None = None
+    """The speaker of the quote holding the clause, when the sentence has no speech verb for it
+    (or its subject names nobody)."""
+
+
+def _blame_noun(word: Token, lex: Judgements) -> bool:
+    lemma = word.lemma_.lower()
+    if lemma in lex.blame_nouns:
+        return True
+    return any(len(n) >= MIN_SUFFIX_NOUN and lemma.endswith(n) for n in lex.blame_nouns)
 
 
 def _polarity(word: Token, lex: Judgements) -> str | None:
@@ -36,6 +67,77 @@ def _polarity(word: Token, lex: Judgements) -> str | None:
         return lex.blame_code
     if lemma in lex.praise_adjectives or text in lex.praise_adjectives:
         return lex.praise_code
+    return None
+
+
+def _predicate_polarity(word: Token, lex: Judgements) -> str | None:
+    """The polarity of a predicate noun or adjective, or of the word qualifying it ("a
+    terrorist state", "a reliable partner")."""
+    code = _polarity(word, lex)
+    if code or word.pos_ not in ("NOUN", "PROPN"):
+        return code
+    for child in word.children:
+        if child.dep_ in ("amod", "compound") and child.i < word.i:
+            code = _polarity(child, lex)
+            if code == lex.blame_code or (code and word.lemma_.lower() in PRAISABLE_HEADS):
+                return code  # "a legitimate target" is no praise
+    return None
+
+
+IDIOM_SPAN = 15
+"""Longest stretch of tokens an idiom's words may spread over ("the blood of innocent
+civilians, both Israeli and Palestinian, on their hands")."""
+
+
+def _word_is(token: Token, word: str) -> bool:
+    return token.lower_ == word or token.lemma_.lower() == word
+
+
+def _holds_idiom(phrase: Token, lex: Judgements) -> bool:
+    """The phrase's words hold an accusation idiom: its words in order within
+    ``IDIOM_SPAN`` tokens, a hyphenated one ("pro - war") as adjacent tokens."""
+    words = list(phrase.subtree)
+    for idiom in lex.idioms:
+        adjacent = "-" in idiom
+        for n, first in enumerate(words):
+            if not _word_is(first, idiom[0]):
+                continue
+            at, pos = n, 1
+            while pos < len(idiom) and at + 1 < len(words):
+                at += 1
+                if words[at].i - first.i > IDIOM_SPAN:
+                    break
+                if _word_is(words[at], idiom[pos]):
+                    pos += 1
+                elif adjacent:
+                    break
+            if pos == len(idiom):
+                return True
+    return False
+
+
+def _idiom_clause(clause: Token, subject: Token, lex: Judgements) -> tuple[str, Token] | None:
+    """ "X has blood on its hands", "X is pro-war", "X is waging a war of aggression" blame X;
+    "the only one who is pro-war is Putin" blames Putin. A denial ("is not a pro-war policy")
+    judges nothing: it is no praise."""
+    lemma = clause.lemma_.lower()
+    deps = ("acomp", "attr", "dobj") if lemma in ("be", "have") else ("dobj",)
+    if lemma not in ("be", "have") and lemma not in LIGHT_VERBS:
+        return None
+    for child in clause.children:
+        if child.dep_ in deps and _holds_idiom(child, lex):
+            if any(c.dep_ == "neg" for c in clause.children):
+                return None
+            return lex.blame_code, subject
+    if lemma == "be":
+        # a pseudo-cleft: the one who is pro-war is X
+        attr = next((c for c in clause.children if c.dep_ == "attr"), None)
+        for relcl in (c for c in subject.children if c.dep_ == "relcl"):
+            if attr is not None and any(
+                c.dep_ in ("acomp", "attr", "dobj") and _holds_idiom(c, lex)
+                for c in relcl.children
+            ):
+                return lex.blame_code, attr
     return None
 
 
@@ -54,6 +156,48 @@ def _clauses(speech: Token) -> Iterator[Token]:
                     yield conj
 
 
+def _recipients(verb: Token) -> Iterator[Token]:
+    """The object and the recipients of an act of aid ("provides *a haven* to *criminals*")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj"):
+            yield child
+            holders = [child] if child.dep_ != "dative" else []
+            for grand in child.children:
+                if child.dep_ == "dative" and grand.dep_ == "pobj":
+                    yield grand
+                if grand.dep_ == "prep" and grand.lower_ in RECIPIENT_PREPS:
+                    holders.append(grand)
+            for holder in holders[1:]:
+                yield from (g for g in holder.children if g.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _blamed_act(verb: Token, lex: Judgements) -> bool:
+    """The verb's act blames its subject: a blame verb, harm caused, a blamed party aided."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.blame_verbs:
+        return True
+    if lemma in lex.cause_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.harm_nouns for c in verb.children
+    ):
+        return True
+    return lemma in lex.abet_verbs and any(_blame_noun(t, lex) for t in _recipients(verb))
+
+
+def _act_chain(clause: Token) -> Iterator[Token]:
+    """The clause's verb and the infinitives that carry its act ("continues to provide")."""
+    current = clause
+    for _ in range(3):
+        yield current
+        if current.lemma_.lower() not in CHAIN_VERBS:
+            return
+        nxt = next((c for c in current.children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            return
+        current = nxt
+
+
 def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
@@ -61,14 +205,21 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
     modal = any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in clause.children)
     if modal and not any(c.dep_ == "neg" for c in clause.children):
         return lex.demand_code, subject  # "X said Y must withdraw": a demand
+    if lex.idioms:
+        idiom = _idiom_clause(clause, subject, lex)
+        if idiom is not None:
+            return idiom
     if clause.lemma_.lower() in lex.praise_verbs:
         return _flip(lex.praise_code, clause, lex), subject
     if clause.lemma_ == "be":
         for child in clause.children:
             if child.dep_ in ("acomp", "attr"):
-                code = _polarity(child, lex)
+                code = _predicate_polarity(child, lex)
                 if code:
                     return _flip(code, clause, lex), subject
+        return None
+    if subject.dep_ == "nsubj" and any(_blamed_act(v, lex) for v in _act_chain(clause)):
+        return _flip(lex.blame_code, clause, lex), subject
     return None
 
 
@@ -95,7 +246,68 @@ def _judge_naming(verb: Token, lex: Judgements) -> tuple[str, Token] | None:
     return None
 
 
-def find_judgements(sentence: Span, lex: Judgements, resolution: Resolution) -> Iterator[Judgement]:
+def _asserted_clause(clause: Token) -> bool:
+    """Not a condition or a mere possibility ("if Russia is responsible", "Russia could be
+    guilty"); questions are checked apart (``_is_question``), once a judgement is found."""
+    for child in clause.children:
+        if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+            return False
+        if child.dep_ == "aux" and child.lower_ in UNSURE_MODALS:
+            return False
+    return True
+
+
+def _is_question(sentence: Span) -> bool:
+    for token in reversed(sentence):
+        if token.is_space or token.is_quote or token.text in ")]":
+            continue
+        return token.text == "?"
+    return False
+
+
+def _quote_clauses(sentence: Span) -> Iterator[Token]:
+    """Main clauses of a sentence: its root and the clauses coordinated or set beside it."""
+    for token in sentence:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.dep_ in ("ROOT", "parataxis") or (
+            token.dep_ == "conj" and token.head.dep_ in ("ROOT", "parataxis")
+        ):
+            yield token
+
+
+def judged_actor(about: Token, resolution: Resolution) -> str | None:
+    """The actor a judgement is about: the phrase's actor, else the agent of the act it names
+    ("the shelling *by Russian forces* was barbaric")."""
+    found = phrase_actor(about, resolution)
+    if found or about.pos_ != "NOUN":
+        return found
+    for agent in objects_of(about, ("by",)):
+        return phrase_actor(agent, resolution)
+    return None
+
+
+def quote_holding(
+    token: Token, quotes: tuple[Quote, ...], *, kinds: tuple[QuoteKind, ...] = tuple(QuoteKind)
+) -> Quote | None:
+    """The quote of one of ``kinds`` with a known speaker whose content holds ``token``."""
+    for quote in quotes:
+        if (
+            quote.speaker
+            and quote.kind in kinds
+            and quote.content.start <= token.idx < quote.content.end
+        ):
+            return quote
+    return None
+
+
+def find_judgements(
+    sentence: Span,
+    lex: Judgements,
+    resolution: Resolution,
+    quotes: tuple[Quote, ...] = (),
+) -> Iterator[Judgement]:
+    judged: set[int] = set()
     for token in sentence:
         if token.pos_ != "VERB":
             continue
@@ -103,17 +315,35 @@ def find_judgements(sentence: Span, lex: Judgements, resolution: Resolution) -> 
         found: list[tuple[str, Token, Token]] = []
         if lemma in lex.speech:
             for clause in _clauses(token):
-                judged = _judge_clause(clause, lex)
-                if judged:
-                    found.append((judged[0], clause, judged[1]))
+                judged.add(clause.i)
+                judgement = _judge_clause(clause, lex) if _asserted_clause(clause) else None
+                if judgement and not _is_question(sentence):
+                    found.append((judgement[0], clause, judgement[1]))
         if lemma in NAMING_VERBS:
-            judged = _judge_naming(token, lex)
-            if judged:
-                found.append((judged[0], token, judged[1]))
+            judgement = _judge_naming(token, lex)
+            if judgement:
+                found.append((judgement[0], token, judgement[1]))
         if not found:
             continue
         speakers = tuple(subject_tokens(token))
         for code, clause, about in found:
-            target = phrase_actor(about, resolution)
+            target = judged_actor(about, resolution)
             if target:
-                yield Judgement(code, token, clause, speakers, target)
+                quote = quote_holding(clause, quotes, kinds=SPEECH_KINDS)
+                speaker = quote.speaker if quote else None
+                yield Judgement(code, token, clause, speakers, target, speaker)
+    start, end = sentence.start_char, sentence.end_char
+    if not any(q.speaker and q.content.start < end and start < q.content.end for q in quotes):
+        return
+    for clause in _quote_clauses(sentence):
+        if clause.i in judged or clause.lemma_.lower() in lex.speech:
+            continue
+        quote = quote_holding(clause, quotes, kinds=SPEECH_KINDS)
+        if quote is None or not _asserted_clause(clause):
+            continue
+        judgement = _judge_clause(clause, lex)
+        if judgement is None or judgement[0] == lex.demand_code or _is_question(sentence):
+            continue  # "must" in a quote also states a rule ("must serve to progress in rank")
+        target = judged_actor(judgement[1], resolution)
+        if target:
+            yield Judgement(judgement[0], clause, clause, (), target, quote.speaker)

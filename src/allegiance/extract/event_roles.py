@@ -54,6 +54,11 @@ PLACE_NOUNS = frozenset(
 )
 WAR_NOUNS = frozenset("fight fighting war offensive battle conflict campaign front".split())
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "i", "we"})
+ADVERBIAL_PREPS = frozenset(
+    "by after before while when since upon through without despite following".split()
+)
+"""Prepositions whose gerund is done by the subject of the verb they modify ("ruffled
+feathers *by claiming*"); "accused X *of* ..." is done by the object and is not listed."""
 OBJECT_CONTROL = frozenset(
     "order urge ask force tell instruct command encourage invite allow push persuade "
     "pressure call compel direct authorize authorise permit help".split()
@@ -188,11 +193,33 @@ def subject_tokens(verb: Token) -> list[Token]:
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_WORDS and current.dep_ == "relcl":
                     return with_conjuncts(current.head)
-                return with_conjuncts(child)
+                if child.pos_ == "VERB" and child.tag_ == "VBG":
+                    # "The Red Cross operating in Iraq said": a participle misread as subject
+                    inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                    child = inner if inner is not None else child
+                # "a letter signed by 60 lawmakers said ...": the document speaks for its authors
+                return with_conjuncts(document_author(child) or child)
+        if current.dep_ == "acl" and current.tag_ == "VBG" and _is_document(current.head):
+            # "issued a declaration demanding ...": the authors of the declaration demand
+            author = document_author(current.head)
+            if author is not None:
+                return with_conjuncts(author)
+            if current.head.dep_ == "dobj":
+                current = current.head.head
+                continue
+            break
         if current.dep_ == "relcl" and current is verb:
             return with_conjuncts(current.head)
         if current.dep_ == "conj":
             current = current.head
+            continue
+        if (
+            current.dep_ == "pcomp"
+            and current.head.lower_ in ADVERBIAL_PREPS
+            and current.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "angered Brussels by claiming ...", "after meeting X": the main clause's subject
+            current = current.head.head
             continue
         if current.dep_ in ("xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
             head = current.head
@@ -211,12 +238,59 @@ def subject_tokens(verb: Token) -> list[Token]:
     return []
 
 
+DOCUMENT_NOUNS = frozenset(
+    "statement letter declaration petition resolution communique communiqué note message "
+    "memorandum memo announcement document appeal".split()
+)
+"""Documents that speak for their authors ("a statement from the ministry said")."""
+
+
+def _is_document(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def document_author(noun: Token) -> Token | None:
+    """Who a document speaks for: its possessor, the agent of its participle ("signed by",
+    "issued by") or its "from" phrase; None for other nouns."""
+    if not _is_document(noun):
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = agent_of(child)
+            if agent is not None:
+                return agent
+    for pobj in objects_of(noun, ("from", "by")):
+        return pobj
+    return None
+
+
+def member_subject(noun: Token) -> Token | None:
+    """The subject said to belong to a group: "*She* was among politicians sanctioned by
+    ...", "*He* is one of the officials detained"."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    holder = prep.head
+    if prep.lower_ == "of" and holder.lower_ == "one" and holder.dep_ in ("attr", "nsubj"):
+        if holder.dep_ == "nsubj":
+            return None
+        holder = holder.head
+    elif prep.lower_ != "among":
+        return None
+    if holder.lemma_ != "be":
+        return None
+    return next((c for c in holder.children if c.dep_ == "nsubj"), None)
+
+
 def passive_target(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
             return child
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return verb.head
+        return member_subject(verb.head) or verb.head
     if verb.dep_ == "conj" and is_passive(verb.head):
         return passive_target(verb.head)
     return None
@@ -269,7 +343,8 @@ LIGHT_VERBS = frozenset(
     "start continue resume step escalate intensify press pursue unleash commit lead order expand "
     "extend renew sign reach offer give provide deliver send pledge lodge file level slap unveil "
     "adopt approve declare tighten keep maintain organize organise call host join "
-    "perform execute orchestrate initiate open reimpose reinstate restore".split()
+    "perform execute orchestrate initiate open reimpose reinstate restore reiterate "
+    "repeat".split()
 )
 """Verbs whose subject performs the event noun they govern ("Russia resumed its assault",
 "carried out strikes"); others do not ("denied the allegations", "will win the war")."""
@@ -318,7 +393,47 @@ def target_tokens(match: Match, root: str) -> list[Token]:
     if root in CLAUSE_TARGET_ROOTS:
         # "demanded that the United States match ...", "warned that Russia would ..."
         found.extend(clause_subjects(verb))
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i not in objects:
+            # "threatened further action against Russia", "would boycott contact with the US"
+            found.extend(objects_of(child, OBJECT_TARGET_PREPS))
+    if root == "14":
+        # "went on strike *in protest against* the arrests": what the protest is against
+        for holder in holders:
+            for pobj in objects_of(holder, ("in",)):
+                if pobj.lemma_.lower() in PROTEST_NOUNS:
+                    found.extend(objects_of(pobj, PROTESTED_PREPS))
+    if root in AGENT_TARGET_ROOTS:
+        # "protested against violations *by the security forces*", "condemned attacks by X":
+        # an act's agent is whom the protest, criticism or rejection aims at
+        found.extend(a for t in list(found) if t.pos_ == "NOUN" for a in objects_of(t, ("by",)))
+    if int(root) < 14:
+        # "did not support Hamas having a role", "opposed Iran acquiring ...": the gerund's
+        # subject is whom the stance is about
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp") and child.tag_ == "VBG":
+                found.extend(c for c in child.children if c.dep_ == "nsubj")
     return found
+
+
+PROTEST_NOUNS = frozenset({"protest", "defiance", "opposition"})
+PROTESTED_PREPS = ("against", "at", "over", "of", "to")
+AGENT_TARGET_ROOTS = frozenset({"11", "12", "14"})
+OBJECT_TARGET_PREPS = ("against", "on", "upon", "toward", "towards", "with")
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """Subjects of an if/unless clause on the verb or on the infinitive it governs."""
+    out: list[Token] = []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
+            ):
+                out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return out
 
 
 def clause_subjects(head: Token, deps: tuple[str, ...] = ("ccomp",)) -> list[Token]:
@@ -339,6 +454,41 @@ def between_pair(noun: Token) -> list[Token]:
     """The parties of "talks between X and Y", "clashes between X and Y"."""
     for pobj in objects_of(noun, ("between", "among", "amongst")):
         return with_conjuncts(pobj)
+    return []
+
+
+MEETING_NOUNS = frozenset(
+    "talks talk meeting meetings summit negotiations negotiation conference consultations "
+    "dialogue round".split()
+)
+
+
+def meeting_members(noun: Token) -> list[Token]:
+    """The parties a meeting noun names ("talks *between Hamas and Fatah*", "talks *involving*
+    14 factions", "a summit *with* Xi"); none for other tokens."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in MEETING_NOUNS:
+        return []
+    out: list[Token] = []
+    for pobj in objects_of(noun, ("between", "among", "with", "of")):
+        out.extend(with_conjuncts(pobj))
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("involve", "include", "bring"):
+            for obj in child.children:
+                if obj.dep_ == "dobj":
+                    out.extend(with_conjuncts(obj))
+    return out
+
+
+def meeting_parties(noun: Token) -> list[Token]:
+    """The subjects of the verb a meeting noun is an adjunct of ("X and Y vowed ... *during a
+    meeting*"): the parties of that meeting."""
+    governor = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and governor.lower_ in MEETING_PREPS
+        and governor.head.pos_ in ("VERB", "AUX")
+    ):
+        return subject_tokens(governor.head)
     return []
 
 
@@ -365,6 +515,9 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
         sources.extend(subject_tokens(governor))  # "Russia resumed its assault on ..."
         # the parser often hangs the target on the light verb: "carried out strikes on X"
         targets.extend(objects_of(governor, target_preps))
+        if root in CLAUSE_TARGET_ROOTS:
+            targets.extend(clause_subjects(governor))  # "reiterated its demand that Israel ..."
+
         purpose = purpose_object(governor)
         if purpose is not None:
             targets.append(purpose)  # "announced sanctions to punish Russia"

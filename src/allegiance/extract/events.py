@@ -38,12 +38,15 @@ from allegiance.extract.event_candidates import (
     to_event,
 )
 from allegiance.extract.event_derived import refusals, reported_accusations, stated_intentions
-from allegiance.extract.event_judgements import find_judgements
+from allegiance.extract.event_judgements import find_judgements, quote_holding
 from allegiance.extract.event_metaphor import is_political, recode_contest
 from allegiance.extract.event_roles import (
     SPEAKER_PRONOUNS,
     between_pair,
+    condition_subjects,
     is_passive,
+    meeting_members,
+    meeting_parties,
     noun_roles,
     objects_of,
     passive_target,
@@ -57,12 +60,15 @@ from allegiance.extract.lexicon import Lexicon, Match, load_lexicon
 from allegiance.extract.modes import is_hypothetical, is_negated
 from allegiance.extract.place import event_place
 from allegiance.extract.time import clause_tense, event_date, has_date_words, sentence_day
-from allegiance.records import ActorKind, Event, Quote
+from allegiance.records import ActorKind, Event, Quote, QuoteKind
 
 DEMAND_ROOTS = frozenset({"02", "10"})
 RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade"})
 """Verbs whose coordinated subjects act on each other, whatever the code ("exchanged
 pleasantries")."""
+MUTUAL_VERBS = frozenset({"agree", "pledge", "vow", "promise", "commit", "decide", "resolve"})
+"""Verbs whose coordinated subjects, with no other party named, commit to each other ("X and
+Y agreed to hold joint exercises")."""
 RESPONSE_ROOTS = frozenset({"12"})
 """Rejections whose object may be an earlier event rather than an actor ("rejected the
 accusation", "pushed back against the sanctions")."""
@@ -202,28 +208,54 @@ def _sentence_events(
     for match in matches:
         if not match.nominal and is_purpose(match, by_token, lexicon):
             continue
-        out.extend(_candidates(match, sentence, lexicon, resolution, published, demand_heads))
+        out.extend(
+            _candidates(match, sentence, lexicon, resolution, published, demand_heads, quotes)
+        )
     out.extend(
         reported_accusations(matches, by_token, sentence, lexicon, resolution, published, quotes)
     )
     out.extend(stated_intentions(out, lexicon, resolution))
     out.extend(refusals(out, lexicon))
-    for judgement in find_judgements(sentence, lexicon.judgements, resolution):
-        for source in actors_of(list(judgement.speakers), resolution, exclude=judgement.target):
+    out.extend(_judgement_events(sentence, lexicon, resolution, published, quotes))
+    return out
+
+
+def _judgement_events(
+    sentence: Span,
+    lexicon: Lexicon,
+    resolution: Resolution,
+    published: dt.date | None,
+    quotes: tuple[Quote, ...],
+) -> list[Candidate]:
+    """Praise, criticism and demands stated as judgements: by the subject of the speech verb,
+    else by the speaker of the quote holding the judged clause."""
+    out: list[Candidate] = []
+    for judgement in find_judgements(sentence, lexicon.judgements, resolution, quotes):
+        sources = actors_of(list(judgement.speakers), resolution)
+        if not sources and judgement.quote_speaker is not None:
+            # the quote module's speaker when the speech verb's subject names nobody
+            sources = [judgement.quote_speaker]
+        sources = [s for s in sources if s != judgement.target]
+        in_quote = judgement.speech is judgement.clause
+        for source in sources:
             tokens = [judgement.speech, judgement.clause, *judgement.speakers]
             start, end = span_of(tokens, sentence)
             last = _clause_end(judgement.clause)
             end = min(max(end, last.idx + len(last)), sentence.end_char)
-            date, _ = event_date(judgement.speech, published)
+            if in_quote:
+                start = judgement.clause.left_edge.idx
+                date = None  # the quote's words: dated by the sentence or the paragraph
+            else:
+                date, _ = event_date(judgement.speech, published)
             out.append(
                 Candidate(
                     judgement.code,
-                    judgement.speech,
+                    judgement.clause if in_quote else judgement.speech,
                     source,
                     judgement.target,
                     start,
                     end,
-                    negated=is_negated(judgement.speech),
+                    negated=is_negated(judgement.speech) and not in_quote,
                     date=date,
                 )
             )
@@ -246,6 +278,7 @@ def _candidates(
     resolution: Resolution,
     published: dt.date | None,
     demand_heads: set[int],
+    quotes: tuple[Quote, ...] = (),
 ) -> list[Candidate]:
     trigger = match.trigger
     root = match.code[:2]
@@ -267,6 +300,9 @@ def _candidates(
             target_tokens.extend(noun_roles(inner.trigger, inner.code[:2])[1])
         else:
             target_tokens.extend(find_target_tokens(inner, inner.code[:2]))
+    if root == "13" and not match.nominal:
+        # "threatened to launch an offensive unless Baghdad accepted": who must comply
+        target_tokens.extend(condition_subjects(trigger))
     force_nouns = _force_nouns([*source_tokens, *target_tokens, trigger], lexicon)
     sources = actors_of(source_tokens, resolution, force_nouns=force_nouns)
     if match.nominal:
@@ -282,6 +318,16 @@ def _candidates(
             sources, source_tokens = parties[:1], []
             target_tokens = party_tokens[1:]
             reciprocal = True
+    if match.nominal and root == "04" and not actors_of(target_tokens, resolution):
+        # "X, Y and Z vowed ... during a meeting in Oslo": they met each other
+        parties = actors_of(meeting_parties(trigger), resolution)
+        if len(parties) >= 2:
+            sources, source_tokens, reciprocal = parties[:1], [], True
+            target_tokens = meeting_parties(trigger)[1:]
+    if root == "04" and not match.nominal:
+        # "Qatar hosted talks between the US and the Taliban": the parties of the meeting
+        target_tokens = [p for t in target_tokens for p in (t, *meeting_members(t))]
+        target_tokens.extend(p for t in match.objects for p in meeting_members(t))
     if root == "04" and target_tokens:
         first = target_tokens[0]
         target_tokens = [first, *with_conjuncts(first)[1:], *target_tokens[1:]]
@@ -290,8 +336,18 @@ def _candidates(
                 target_tokens.extend(with_conjuncts(conj))
     if not sources and source_tokens and _speaker_reference(source_tokens[0]):
         sources = actors_of(speaker_tokens(trigger), resolution)
+    if not sources and source_tokens and _first_person(source_tokens[0]):
+        # "We will support you," the president said: the quote's speaker acts
+        quote = quote_holding(trigger, quotes, kinds=OWN_WORDS)
+        sources = [quote.speaker] if quote and quote.speaker else []
     targets = actors_of(
-        [t for t in target_tokens if t not in source_tokens], resolution, force_nouns=force_nouns
+        [
+            t
+            for t in target_tokens
+            if t not in source_tokens and not _own_forces(t, sources, resolution)
+        ],
+        resolution,
+        force_nouns=force_nouns,
     )
     pairs: list[tuple[str | None, str | None]] = []
     if targets:
@@ -302,8 +358,12 @@ def _candidates(
             pairs.extend((sources[0], t) for t in targets[1:] if t != sources[0])
         if not pairs and len(sources) >= 2 and reciprocal:
             pairs = [(sources[0], sources[1])]
-    elif reciprocal and len(sources) >= 2:
+    elif len(sources) >= 2 and (
+        reciprocal or (not match.nominal and trigger.lemma_.lower() in MUTUAL_VERBS)
+    ):
+        # "Jordan and Britain agreed to hold exercises": with no other party, with each other
         pairs = [(sources[0], sources[1])]
+        reciprocal = True
     place = event_place(trigger, resolution)
     if not pairs and sources and match.code in lexicon.solo and place:
         # A protest or a mobilisation is directed at where it happens (CAMEO's convention).
@@ -366,6 +426,29 @@ def _political(resolution: Resolution, actor: str | None) -> bool:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+FIRST_PERSON = frozenset({"we", "i"})
+OWN_WORDS = (QuoteKind.DIRECT, QuoteKind.MIXED)
+
+
+def _first_person(token: Token) -> bool:
+    """A subject that, inside a quote, is its speaker: "we", "I" ("our forces" are the
+    speaker's organisation's, not the speaker's own act)."""
+    return token.lower_ in FIRST_PERSON and token.pos_ == "PRON"
+
+
+FORCE_HOLDERS = frozenset("troops forces force soldiers army military units".split())
+
+
+def _own_forces(token: Token, sources: list[str], resolution: Resolution) -> bool:
+    """The source's own forces are its instrument, not its target: "Syria offered *its troops*
+    to Lebanon", "Russia withdrew *its forces* from Kyiv"."""
+    if token.lower_ not in FORCE_HOLDERS:
+        return False
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            owner = resolution.actor_of(child)
+            return owner is None or owner in sources
+    return False
 
 
 def _speaker_reference(token: Token) -> bool:
@@ -390,6 +473,13 @@ def _force_nouns(tokens: list[Token], lexicon: Lexicon) -> frozenset[int]:
     hardware and units ("a Ukrainian fighter jet")."""
     out = set()
     for token in tokens:
+        if token.ent_type_ == "NORP" and token.dep_ == "pobj" and token.i + 1 < len(token.doc):
+            # "killed by Russian shelling": the parser makes the demonym the agent and the
+            # use of force a verb of its own
+            after = token.doc[token.i + 1]
+            found = lexicon.match_verb(after) if after.pos_ == "VERB" else None
+            if found is not None and found.code[:2] in FORCE_ROOTS:
+                out.add(token.i)
         if token.pos_ == "NOUN" and token.lower_ in MILITARY_NOUNS:
             out.add(token.i)
         elif token.pos_ == "NOUN":

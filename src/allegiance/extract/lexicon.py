@@ -109,6 +109,17 @@ class Judgements:
     blame_nouns: frozenset[str]
     demand_code: str = "100"
     demand_modals: frozenset[str] = frozenset()
+    blame_verbs: frozenset[str] = frozenset()
+    """Verbs that blame their subject when someone else says them ("X said Russia lied")."""
+    cause_verbs: frozenset[str] = frozenset()
+    harm_nouns: frozenset[str] = frozenset()
+    """Objects of a cause verb that blame its subject ("caused damage", "sowed chaos")."""
+    abet_verbs: frozenset[str] = frozenset()
+    """Verbs that blame their subject when their object or recipient is a blame noun
+    ("gives shelter to terrorists", "funds terrorists")."""
+    idioms: tuple[tuple[str, ...], ...] = ()
+    """Accusation idioms as lemma sequences ("blood on hands", "pro - war"): an object or
+    complement holding one blames the clause's subject ("X has blood on its hands")."""
 
 
 @dataclass(frozen=True)
@@ -304,6 +315,11 @@ def parse_lexicon(raw: object, where: str = DATA_FILE) -> Lexicon:
         blame_adjectives=frozenset(_strings(blame.get("adjectives"), where)),
         blame_nouns=frozenset(_strings(blame.get("nouns"), where)),
         demand_modals=frozenset(_strings(raw.get("demand_modals"), where)),
+        blame_verbs=frozenset(_strings(blame.get("verbs"), where)),
+        cause_verbs=frozenset(_strings(blame.get("causes"), where)),
+        harm_nouns=frozenset(_strings(blame.get("harms"), where)),
+        abet_verbs=frozenset(_strings(blame.get("abets"), where)),
+        idioms=tuple(_idiom(text) for text in _strings(blame.get("idioms"), where)),
     )
     codes = frozenset(verbs.values()) | frozenset(seen_phrases.values())
     codes |= frozenset(n.code for entries in nouns.values() for n in entries)
@@ -323,6 +339,11 @@ def _code_map(value: object, where: str) -> dict[str, str]:
 
 
 @cache
+def _idiom(text: str) -> tuple[str, ...]:
+    """An idiom's words as the parser splits them: "pro-war" is "pro", "-", "war"."""
+    return tuple(text.lower().replace("-", " - ").split())
+
+
 def load_lexicon() -> Lexicon:
     """The shipped lexicon (read once per process)."""
     where = f"allegiance.extract/data/{DATA_FILE}"

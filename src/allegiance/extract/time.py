@@ -144,9 +144,12 @@ def _attached(ent: Span, trigger: Token) -> bool:
         if token.head is token:
             return False
         dep = token.dep_
+        below = token
         token = token.head
         if token.lemma_.lower() in ("start", "begin") and dep in ("npadvmod", "dobj", "prep"):
             continue  # "talks ... starting Sunday"
+        if dep == "advcl" and below.lemma_.lower() in ("start", "begin") and token == trigger:
+            return True  # "followed talks ... starting Sunday", the start read as the verb's
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head == trigger and dep == "prep":
             return True  # "talks hosted by Beijing in April"
         if dep not in ALLOWED_PATH_DEPS and not (
