@@ -20,7 +20,7 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 
 from allegiance.actors.identity import info_from_entry
-from allegiance.actors.kb import KnowledgeBase
+from allegiance.actors.kb import Entry, KnowledgeBase
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
 from allegiance.records import ActorKind, Via
 
@@ -51,7 +51,16 @@ CLASS_NOUNS: dict[str, tuple[str, ...]] = {
     "administration": ("GOV",),
     "authorities": ("GOV",),
     "report": ("JRN",),
+    "group": ("REB", "UAF", "PTY", "group"),
 }
+ARMED_ADJECTIVES = frozenset(
+    "militant armed terrorist rebel extremist jihadist islamist paramilitary insurgent".split()
+)
+"""Adjectives that make "the group" an armed group: "the militant group" is not a think tank."""
+ARMED_TAGS = frozenset({"REB", "UAF", "MIL", "group"})
+GOVERNMENT_NOUNS = frozenset({"government", "regime"})
+NATIONAL_BODIES = {"police": "COP", "military": "MIL", "army": "MIL"}
+"""Bodies that "the police", "the army" name in the country an article is about."""
 PERSON_NOUNS = frozenset(
     """official spokesman spokeswoman spokesperson aide adviser advisor envoy diplomat
     minister lawmaker senator governor mayor commander general officer analyst expert""".split()
@@ -66,6 +75,11 @@ class DefiniteResolver:
     def __init__(self, kb: KnowledgeBase, title_words: set[str]) -> None:
         self.kb = kb
         self.title_words = title_words
+        self._main: str | None = None
+        self._bodies: dict[tuple[str, str], list[str]] = {}
+        for entry in kb:
+            if entry.parent and entry.sector and entry.sector in NATIONAL_BODIES.values():
+                self._bodies.setdefault((entry.parent, entry.sector), []).append(entry.id)
 
     def resolve(self, resolution: Resolution, doc: Doc, published: dt.date | None) -> None:
         # Adjectives ("Ukrainian") and pronouns are not antecedents of a description.
@@ -73,28 +87,56 @@ class DefiniteResolver:
             (m for m in resolution.mentions if m.via not in (Via.DEMONYM, Via.PRONOUN)),
             key=lambda m: m.start,
         )
+        # Countries are named by their demonyms too: "many Ugandans ... the country's police".
+        places = sorted(
+            (m for m in resolution.mentions if m.actor in resolution.countries),
+            key=lambda m: m.start,
+        )
+        self._main = _main_country(places)
         for token in doc:
             if token.pos_ != "NOUN" or resolution.mention_at(token.i) is not None:
                 continue
-            if token.tag_ in ("NNS", "NNPS") and token.lower_ not in ("authorities", "militants"):
+            body = self._national_body(token)
+            if body is not None:  # "the police said"
+                start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
+                resolution.add_actor(info_from_entry(body, published))
+                resolution.add(TokenMention(body.id, start, token.i + 1, Via.DESCRIPTION))
                 continue
-            determiner = _determiner(token)
+            determiner = _determiner(token) or _country_possessor(token)
+            if token.tag_ in ("NNS", "NNPS") and token.lower_ not in (
+                "authorities",
+                "militants",
+                "police",
+            ):
+                owned = determiner is not None and determiner.lower_ in ("its", "country")
+                if not (owned and token.lemma_.lower() in MILITARY_WORDS):
+                    continue  # "its forces" is a body; other plurals are people
             if determiner is None or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.children
             ):
                 continue
             modified = any(c.dep_ in ("compound", "poss", "nummod") for c in token.children)
+            if modified and determiner.lower_ == "the" and _compounds_only(token):
+                actor = self._named_ending(resolution, token, ordered)  # "the steel plant"
+                if actor is not None:
+                    resolution.add(
+                        TokenMention(actor, determiner.i, token.i + 1, Via.DESCRIPTION),
+                        head=token.i,
+                    )
+                continue
             if modified and determiner.lower_ != "its" and not _country_possessor(token):
                 continue
             earlier = [m for m in ordered if m.end <= token.i][-WINDOW:]
+            countries = [m for m in places if m.end <= token.i][-WINDOW:]
             if determiner.lower_ == "its" or _country_possessor(token):
-                actor = self._of_country(resolution, token, earlier, published)
+                actor = self._of_country(resolution, token, countries, published)
             else:
-                actor = self._antecedent(resolution, token, earlier, published)
+                actor = self._antecedent(resolution, token, earlier, published, countries)
             if actor is None:
                 continue
             resolution.add(
-                TokenMention(actor, determiner.i, token.i + 1, Via.DESCRIPTION), head=token.i
+                TokenMention(actor, determiner.left_edge.i, token.i + 1, Via.DESCRIPTION),
+                head=token.i,
             )
 
     def _antecedent(
@@ -103,20 +145,39 @@ class DefiniteResolver:
         noun: Token,
         earlier: list[TokenMention],
         published: dt.date | None,
+        countries: list[TokenMention],
     ) -> str | None:
         word = noun.lower_
         lemma = noun.lemma_.lower()
+        armed = any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES for c in noun.children)
+        if lemma in ("country", "nation") and not armed:
+            return self._country_before(resolution, noun, countries)
+        if lemma in GOVERNMENT_NOUNS:
+            # "the government": a government named in this or the previous sentence ("the
+            # Lebanese government said ... The government also called"), else the government
+            # of the country in this sentence, else of the article's own country
+            recent = self._recent_government(resolution, noun)
+            if recent is not None:
+                return recent
+            country = self._country_before(resolution, noun, countries)
+            government = self.kb.government(country) if country else None
+            if government is None:
+                return None
+            resolution.add_actor(info_from_entry(government, published))
+            return government.id
         for mention in reversed(earlier):
             info = resolution.actors.get(mention.actor)
             if info is None:
                 continue
-            if info.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP) and info.name.lower().split()[
-                -1
-            ] in (
+            if armed and not (self._tags(info) & ARMED_TAGS):
+                continue
+            if info.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP) and _name_head(info.name) in (
                 word,
                 lemma,
             ):
                 return info.id
+            if info.kind is ActorKind.LOCATION and self._alias_ends(info.id, word):
+                return info.id  # "the strip" after "Gaza"
             if info.kind is ActorKind.PERSON:
                 role = (info.role or "").lower().replace(",", " ").split()
                 if (lemma in self.title_words or lemma in PERSON_NOUNS) and lemma in role:
@@ -138,6 +199,31 @@ class DefiniteResolver:
                     return government.id
         return None
 
+    def _named_ending(
+        self, resolution: Resolution, noun: Token, ordered: list[TokenMention]
+    ) -> str | None:
+        """The latest earlier actor whose name ends with the phrase: "the steel plant" after
+        "the Azovstal steel plant"."""
+        doc = noun.doc
+        first = min(c.i for c in noun.children if c.dep_ == "compound")
+        phrase = " " + " ".join(t.lower_ for t in doc[first : noun.i + 1])
+        for mention in reversed([m for m in ordered if m.end <= noun.i][-WINDOW:]):
+            info = resolution.actors.get(mention.actor)
+            if (
+                info is not None
+                and info.kind is not ActorKind.PERSON
+                and (" " + info.name.lower()).endswith(phrase)
+            ):
+                return info.id
+        return None
+
+    def _alias_ends(self, actor: str, word: str) -> bool:
+        entry = self.kb.get(actor)
+        return entry is not None and any(
+            len(a.split()) > 1 and a.split()[-1].lower() == word
+            for a in (entry.name, *entry.aliases)
+        )
+
     def _of_country(
         self,
         resolution: Resolution,
@@ -145,15 +231,10 @@ class DefiniteResolver:
         earlier: list[TokenMention],
         published: dt.date | None,
     ) -> str | None:
-        """ "its prime minister", "its forces", "the country's police": the latest country's."""
-        country = next(
-            (
-                m.actor
-                for m in reversed(earlier)
-                if "country" in self._tags(resolution.actors[m.actor])
-            ),
-            None,
-        )
+        """ "its prime minister", "its forces", "the country's police": the latest country's, or
+        the article's main country when the latest one is not in the same sentence."""
+        country = self._subject_country(resolution, noun) if _determiner(noun) else None
+        country = country or self._country_before(resolution, noun, earlier)
         if country is None:
             return None
         words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
@@ -165,12 +246,98 @@ class DefiniteResolver:
                 break
         if entry is None and noun.lemma_.lower() in MILITARY_WORDS:
             entry = self.kb.organ(country, "MIL")
+        if entry is None and noun.lower_ in NATIONAL_BODIES:
+            entry = self._body_of(country, noun.lower_)
         if entry is None and noun.lemma_.lower() in ("government", "regime", "administration"):
             entry = self.kb.government(country)
         if entry is None:
             return None
         resolution.add_actor(info_from_entry(entry, published))
         return entry.id
+
+    def _country_before(
+        self, resolution: Resolution, noun: Token, earlier: list[TokenMention]
+    ) -> str | None:
+        """The country a phrase such as "the country" or "the nation" points back to."""
+        countries = [m for m in earlier if "country" in self._tags(resolution.actors[m.actor])]
+        if not countries:
+            return None
+        latest = countries[-1]
+        if latest.start >= noun.sent.start:
+            return latest.actor
+        sentence = noun.sent
+        if any(
+            resolution.kind(m.actor) is ActorKind.LOCATION
+            and sentence.start <= m.start < noun.i
+            and m.actor not in resolution.countries
+            for m in resolution.mentions
+        ):
+            return None  # "Chechnya ... rules the country": a region loosely called a country
+        if self._main is None:
+            return latest.actor
+        if any(m.actor == self._main for m in countries):
+            return self._main
+        return latest.actor
+
+    def _recent_government(self, resolution: Resolution, noun: Token) -> str | None:
+        sentence = noun.sent
+        start = sentence.start
+        if start > 0:
+            start = noun.doc[start - 1].sent.start
+        found = [
+            m
+            for m in resolution.mentions
+            if start <= m.start and m.end <= noun.i and self._governs(m.actor)
+        ]
+        return max(found, key=lambda m: m.start).actor if found else None
+
+    def _governs(self, actor: str) -> bool:
+        entry = self.kb.get(actor)
+        return entry is not None and entry.governs is not None
+
+    def _subject_country(self, resolution: Resolution, noun: Token) -> str | None:
+        """ "Moscow said its forces ...", "Russia's defence ministry said that its forces":
+        "its" is the country of the nearest subject up the clauses."""
+        node = noun
+        for _ in range(6):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.i >= noun.i:
+                continue
+            entry = self.kb.get(resolution.actor_of(subject) or "")
+            if entry is None or entry.kind is ActorKind.PERSON or not entry.country:
+                return None
+            place = self.kb.country(entry.country)
+            return place.id if place is not None else None
+        return None
+
+    def _national_body(self, noun: Token) -> Entry | None:
+        """ "the police said": the police of the country the article is about."""
+        sector = NATIONAL_BODIES.get(noun.lower_)
+        if sector is None or self._main is None:
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children):
+            return None
+        if any(c.dep_ == "det" and c.lower_ != "the" for c in noun.children):
+            return None
+        return self._body_of(self._main, noun.lower_)
+
+    def _body_of(self, country: str, noun: str) -> Entry | None:
+        """A country's police or army: under the country or its government, named by the noun
+        when there are several ("Israel Police", not "Israel Prison Service")."""
+        sector = NATIONAL_BODIES[noun]
+        government = self.kb.government(country)
+        ids = list(self._bodies.get((country, sector), ()))
+        if government is not None:
+            ids += self._bodies.get((government.id, sector), [])
+        entries = [e for e in (self.kb.get(i) for i in ids) if e is not None]
+        if len(entries) > 1:
+            entries = [e for e in entries if noun in e.name.lower()]
+        if len(entries) == 1:
+            return entries[0]
+        return self.kb.organ(country, sector) if sector == "MIL" else None
 
     def _tags(self, info: ActorInfo) -> set[str]:
         tags = {info.kind.value}
@@ -187,6 +354,29 @@ class DefiniteResolver:
         return tags
 
 
+def _compounds_only(token: Token) -> bool:
+    """Is the noun modified by compound nouns only ("the steel plant")?"""
+    modifiers = [c for c in token.children if c.i < token.i and c.dep_ not in ("det", "punct")]
+    return bool(modifiers) and all(c.dep_ == "compound" and c.pos_ == "NOUN" for c in modifiers)
+
+
+def _name_head(name: str) -> str:
+    """The head word of a body's name: "department" in "Department of the Treasury"."""
+    before_of = name.lower().split(" of ")[0].split()
+    return before_of[-1] if before_of else ""
+
+
+def _main_country(places: list[TokenMention]) -> str | None:
+    """The country an article is about: the one named clearly more often than any other."""
+    counts: dict[str, int] = {}
+    for mention in places:
+        counts[mention.actor] = counts.get(mention.actor, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return max(counts, key=lambda actor: counts[actor])
+
+
 def _determiner(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in ("det", "poss") and child.i < token.i and child.lower_ in ("the", "its"):
@@ -194,5 +384,6 @@ def _determiner(token: Token) -> Token | None:
     return None
 
 
-def _country_possessor(token: Token) -> bool:
-    return any(c.dep_ == "poss" and c.lower_ == "country" for c in token.children)
+def _country_possessor(token: Token) -> Token | None:
+    """ "the country's police": the possessor "country"."""
+    return next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "country"), None)

@@ -73,21 +73,28 @@ class SurfaceMatcher:
         words = [fold(t.text) for t in doc]
         i = 0
         while i < len(doc):
-            longest = self._longest.get(words[i], 0)
-            found = None
-            for length in range(min(longest, len(doc) - i), 0, -1):
-                surface = self._table.get(tuple(words[i : i + length]))
-                if surface is None:
-                    continue
-                fitting = [e for e, shape in surface.variants if self._case_fits(doc, i, shape)]
-                if fitting:
-                    found = Match(i, i + length, tuple(dict.fromkeys(fitting)))
-                    break
+            found = self._longest_at(doc, words, i)
             if found is None:
                 i += 1
                 continue
+            if words[i] == "the" and found.end - i > 1:
+                # "the EU council": "EU council" reaches further than the alias "the EU"
+                after = self._longest_at(doc, words, i + 1)
+                if after is not None and after.end > found.end:
+                    found = after
             yield found
             i = found.end
+
+    def _longest_at(self, doc: Doc, words: list[str], i: int) -> Match | None:
+        longest = self._longest.get(words[i], 0)
+        for length in range(min(longest, len(doc) - i), 0, -1):
+            surface = self._table.get(tuple(words[i : i + length]))
+            if surface is None:
+                continue
+            fitting = [e for e, shape in surface.variants if self._case_fits(doc, i, shape)]
+            if fitting:
+                return Match(i, i + length, tuple(dict.fromkeys(fitting)))
+        return None
 
     @staticmethod
     def _case_fits(doc: Doc, start: int, shapes: tuple[str, ...]) -> bool:

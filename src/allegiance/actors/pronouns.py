@@ -29,6 +29,9 @@ PERSONAL = {
     "herself": "f",
 }
 REFLEXIVE = frozenset({"himself", "herself"})
+PLURAL = frozenset({"they", "them", "their"})
+DOCUMENT_NOUNS = frozenset("letter statement petition communique declaration report".split())
+"""Texts whose signers speak through them: "A letter signed by 60 lawmakers said ... They"."""
 OTHER_PARTY = frozenset({"behalf"})
 """Nouns whose possessor is never the clause's own subject: X acts "on his behalf" of another."""
 RELATIVE = frozenset({"who", "whom", "whose", "which"})
@@ -57,6 +60,8 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
             actor = _relative_antecedent(resolution, token, personal=low != "which")
         elif low == "it" and _speaks(token):
             actor = _speaking_body(resolution, sentences, sentence_of[token.i], token)
+        elif low in PLURAL and token.pos_ == "PRON":
+            actor = _plural_antecedent(resolution, token, sentences, sentence_of[token.i])
         elif low in PERSONAL and token.pos_ == "PRON":
             sent_no = sentence_of[token.i]
             actor = _personal_antecedent(
@@ -64,6 +69,55 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
             )
         if actor is not None:
             resolution.add(TokenMention(actor, token.i, token.i + 1, Via.PRONOUN))
+
+
+def _plural_antecedent(
+    resolution: Resolution, token: Token, sentences: list[Span], sent_no: int
+) -> str | None:
+    """ "they"/"them"/"their": the nearest plural subject before it (this sentence, then the
+    previous one), when that subject is a group or a body ("EU leaders", "Ukrainian forces").
+
+    The nearest plural subject decides: when it names no such actor (an unresolved "the
+    residents", a coordination "X and Y"), the pronoun stays unresolved.
+    """
+    candidates = [t for t in sentences[sent_no] if t.i < token.i and t.dep_ in SUBJECTS]
+    candidates.reverse()
+    if sent_no > 0:
+        previous = [t for t in sentences[sent_no - 1] if t.dep_ in SUBJECTS]
+        root_subjects = [t for t in previous if t.head.i == t.sent.root.i]
+        candidates.extend(root_subjects + [t for t in reversed(previous) if t not in root_subjects])
+    for subject in candidates:
+        subject = _signers(subject) or subject
+        if subject.lower_ in PLURAL:
+            return resolution.actor_at(subject.i)
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        if not plural:
+            continue
+        if any(c.dep_ == "conj" for c in subject.children):
+            return None  # "X and Y": no single actor
+        actor = resolution.actor_of(subject)
+        if actor is not None and resolution.kind(actor) in (
+            ActorKind.GROUP,
+            ActorKind.ORGANIZATION,
+        ):
+            return actor
+        return None
+    return None
+
+
+def _signers(subject: Token) -> Token | None:
+    """ "a letter signed by 60 lawmakers": the lawmakers."""
+    if subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for clause in subject.children:
+        if clause.dep_ != "acl":
+            continue
+        for agent in clause.children:
+            if agent.dep_ == "agent":
+                for pobj in agent.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return None
 
 
 def _sentence_lookup(doc: Doc, sentences: list[Span]) -> list[int]:
@@ -90,9 +144,20 @@ def _agent(resolution: Resolution, actor: str | None) -> bool:
 def _relative_antecedent(resolution: Resolution, token: Token, *, personal: bool) -> str | None:
     """ "who" takes a person or body; "which" a body or a place ("China, which said")."""
     clause = token.head
-    if clause.dep_ != "relcl" or (not personal and token.dep_ not in ("nsubj", "nsubjpass")):
+    if not personal and token.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    noun = clause.head
+    doc = token.doc
+    named = (
+        doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text == "," else None
+    )  # "pushback from Beijing, which said": the parser may hang the clause on "pushback"
+    # or make it adverbial, but ", which" right after a name is about the name
+    if named is not None and (named.pos_ != "PROPN" or resolution.actor_at(named.i) is None):
+        named = None
+    if clause.dep_ != "relcl" and named is None:
+        return None
+    noun: Token = clause.head
+    if named is not None and (clause.dep_ != "relcl" or resolution.actor_of(noun) is None):
+        noun = named
     for _ in range(3):
         actor = resolution.actor_of(noun)
         if personal and _agent(resolution, actor):
@@ -141,9 +206,29 @@ def _speaking_body(
         if _can_speak_as_it(resolution, actor):
             return actor
     if sent_no > 0:
-        actor = _subject_actor(resolution, sentences[sent_no - 1])
+        previous = sentences[sent_no - 1]
+        actor = _subject_actor(resolution, previous)
         if _can_speak_as_it(resolution, actor):
             return actor
+        # "Netanyahu was being updated ..., his office said. It added ...": the body that
+        # spoke in the previous sentence, named by its subject or a name inside it
+        speakers = []
+        for verb in previous:
+            if verb.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            for subject in verb.children:
+                if subject.dep_ not in SUBJECTS:
+                    continue
+                candidates = [subject] + [
+                    c for c in subject.children if c.dep_ in ("compound", "nmod", "appos")
+                ]
+                for candidate in candidates:
+                    found = resolution.actor_of(candidate)
+                    if _can_speak_as_it(resolution, found) and found not in speakers:
+                        speakers.append(found)
+                        break
+        if len(speakers) == 1:
+            return speakers[0]
     return None
 
 

@@ -56,6 +56,16 @@ class Resolution:
             self._by_token.setdefault(i, mention)
         return True
 
+    def drop(self, mention: TokenMention) -> None:
+        """Forget a mention a later, better reading replaces ("Palestinians" is the people,
+        not the country its demonym first gave)."""
+        if mention not in self.mentions:
+            return
+        self.mentions.remove(mention)
+        self._spans.discard((mention.start, mention.end))
+        for i in [i for i, m in self._by_token.items() if m is mention]:
+            del self._by_token[i]
+
     def is_free(self, start: int, end: int) -> bool:
         """True when no token of ``[start, end)`` belongs to a mention yet."""
         return all(i not in self._by_token for i in range(start, end))

@@ -11,7 +11,9 @@ Passes, in order (earlier, more specific mentions win a token):
 4. partial names: "Kadyrov" after (or before) "Ramzan Kadyrov";
 5. titles and descriptions (``titles.py``): "the Russian president", "the leader of Chechnya",
    appositions, "Ukrainian politician Anton Herashchenko";
-6. pronouns and relative pronouns (``pronouns.py``), left unresolved rather than guessed.
+6. definite descriptions (``definites.py``) and groups of people named by a plural noun
+   (``groups.py``: "Palestinians", "Palestinian factions", "the factions");
+7. pronouns and relative pronouns (``pronouns.py``), left unresolved rather than guessed.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from allegiance.actors.definites import DefiniteResolver
 from allegiance.actors.describe import describe_unknown
 from allegiance.actors.given_names import gender_of
+from allegiance.actors.groups import GroupResolver
 from allegiance.actors.identity import info_from_entry, name_id
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.matcher import Match, SurfaceMatcher
@@ -58,7 +61,7 @@ MOTION_WORDS = frozenset(
 MILITARY_NOUNS = frozenset(
     """
     forces force troops army military soldiers servicemen units navy airforce fighters
-    artillery defenders
+    artillery defenders pilots paratroopers marines sailors
     """.split()
 )
 GOVERNMENT_NOUNS = frozenset(
@@ -66,6 +69,36 @@ GOVERNMENT_NOUNS = frozenset(
     government authorities administration leadership
     """.split()
 )
+STANCE_NOUNS = frozenset(
+    """
+    accusation allegation claim charge denial statement warning demand protest complaint
+    condemnation threat announcement assertion insistence objection rejection refusal
+    """.split()
+)
+"""What a country says is its government's: "Ukrainian accusations", "Russia's denial"."""
+REACTION_NOUNS = STANCE_NOUNS | frozenset(
+    "pushback criticism response reaction opposition backlash rebuke praise support".split()
+)
+"""Nouns after which "from Beijing" is the government's voice, not a place of origin."""
+RELATION_NOUNS = frozenset(
+    """
+    cooperation commitment ties relations relationship talks agreement deal treaty tensions
+    rift dispute alliance partnership rapprochement negotiations dialogue summit
+    rivalry standoff normalization normalisation
+    """.split()
+)
+"""Nouns after which "between Moscow and Pyongyang" names governments, not places."""
+STATE_MEDIA = {
+    "tv": "television",
+    "television": "television",
+    "media": "media",
+    "broadcaster": "broadcaster",
+    "radio": "radio",
+    "news": "news",
+}
+"""Outlets named "<demonym> state <noun>"; the actor's name spells the noun out."""
+SPELLINGS = (("Defense", "Defence"), ("defense", "defence"))
+"""British and American spellings of the same office name."""
 LEADER_BODIES = frozenset(
     """
     administration government regime cabinet
@@ -86,11 +119,14 @@ class ActorResolver:
         self.matcher = _matcher(kb, nlp)
         self.titles = TitleResolver(kb)
         self.definites = DefiniteResolver(kb, self.titles.last_words)
+        self.groups = GroupResolver(kb)
         self._named: set[str] = set()
         self._countries: set[str] = set()
+        self._organ_names: dict[str, str] = {}
 
     def resolve(self, doc: Doc, published: dt.date | None) -> Resolution:
         resolution = Resolution(doc)
+        self._organ_names = {}
         people: dict[str, str] = {}  # folded surname or full name -> actor id, for partial names
         matches = list(self.matcher.find(doc))
         # People the article names in full: "Clinton" after "Hillary Clinton" is Hillary.
@@ -106,14 +142,18 @@ class ActorResolver:
         for match in matches:
             self._add_kb_match(resolution, doc[match.start : match.end], match, published, people)
         self._add_organs(resolution, doc, published)
-        self._add_entities(resolution, doc, people)
+        self._add_entities(resolution, doc, people, published)
+        self._add_short_names(resolution, doc)
         self._add_partial_names(resolution, doc, people)
         self.titles.resolve(resolution, doc, published)
         describe_unknown(resolution, doc, self.kb)
         self.definites.resolve(resolution, doc, published)
+        self.groups.resolve(resolution, doc)
         self.titles.resolve_titles(resolution, doc, published)
         resolve_pronouns(resolution, doc)
-        self._add_organs(resolution, doc, published, only=Via.PRONOUN)  # "his administration"
+        if self._add_organs(resolution, doc, published, only=Via.PRONOUN):  # "his office"
+            resolve_pronouns(resolution, doc)  # "his office said ... It added"
+        self.groups.resolve(resolution, doc, owners_only=True)  # "her friends", once "her" is known
         describe_unknown(resolution, doc, self.kb)
         return resolution
 
@@ -137,6 +177,7 @@ class ActorResolver:
             len(span) == 1
             and _starts_longer_name(span)
             and not any(self.kb.is_country(e) for e in entries)
+            and span[0].ent_type_ != "EVENT"  # "the Transnistria War" is about Transnistria
         ):
             return  # "Northern" in "Northern Fleet", "Red" in "Red Crescent Society"
         if len(span) > 1:
@@ -154,8 +195,9 @@ class ActorResolver:
         elif demonyms:
             if (
                 not _is_modifier(span.root)
-                and span.root.tag_ not in ("NNPS", "NNS")
+                and span.root.tag_ not in ("NNPS", "NNS", "JJ")
                 and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                and not _before_noun(span)
             ):
                 return  # "a Russian said": a person we cannot name, not the country
             entry, via = self._choose(demonyms, span, published), Via.DEMONYM
@@ -169,6 +211,8 @@ class ActorResolver:
                 entry, via = government, Via.METONYM  # "the Ukrainians said"
         resolution.add_actor(info_from_entry(entry, published))
         resolution.add(TokenMention(entry.id, span.start, span.end, via))
+        if entry.kind is ActorKind.ORGANIZATION and len(span) > 1:
+            self._remember_short_name(span, entry)
         if self.kb.is_country(entry):
             resolution.countries.add(entry.id)
         if entry.kind is ActorKind.PERSON:
@@ -177,22 +221,63 @@ class ActorResolver:
                 people.setdefault(fold(alias), entry.id)
 
     def _add_nested_places(
-        self, resolution: Resolution, span: Span, published: dt.date | None
+        self,
+        resolution: Resolution,
+        span: Span,
+        published: dt.date | None,
+        *,
+        demonyms_only: bool = False,
     ) -> None:
         """A country named inside a longer name is mentioned too: "Ukrainian forces",
         "Parliament of Uganda", "Uganda Police Force"."""
         for token in span:
-            if not token.text[:1].isupper() or token.is_stop:
-                continue
+            if not token.text[:1].isupper() or (token.is_stop and not token.text.isupper()):
+                continue  # "US" is a stop word only as "us"
             demonyms = [e for e in self.kb.demonym(token.text) if self.kb.is_country(e)]
             names = [e for e in self.kb.lookup(token.text) if self.kb.is_country(e)]
+            if not names and token.text.isupper() and len(token.text) > 1:
+                # "EU lawmakers", "NATO countries": a body named by its acronym inside a name
+                names = [e for e in self.kb.lookup(token.text) if e.sector == "IGO"]
+            if demonyms_only:
+                names = []
             places, via = (demonyms, Via.DEMONYM) if demonyms else (names, Via.NAME)
             if len(places) != 1:
                 continue
             place = places[0]
             resolution.add_actor(info_from_entry(place, published))
             resolution.add(TokenMention(place.id, token.i, token.i + 1, via))
-            resolution.countries.add(place.id)
+            if self.kb.is_country(place):
+                resolution.countries.add(place.id)
+
+    def _remember_short_name(self, span: Span, entry: Entry) -> None:
+        """ "Ukraine's General Staff" ... "the General Staff said": the name without its place
+        names the same body later in the article."""
+        first = span[0]
+        places = [e for e in (*self.kb.demonym(first.text), *self.kb.lookup(first.text))]
+        if not any(self.kb.is_country(e) for e in places):
+            return
+        rest = span[2:] if len(span) > 2 and span[1].tag_ == "POS" else span[1:]
+        if not rest or not rest[0].text[:1].isupper():
+            return
+        phrase = fold(rest.text)
+        known = self._organ_names.get(phrase, entry.id)
+        self._organ_names[phrase] = entry.id if known == entry.id else ""
+
+    def _add_short_names(self, resolution: Resolution, doc: Doc) -> None:
+        """Later bare uses of a body's short name ("the General Staff") that no pass took."""
+        names = {tuple(p.split()): actor for p, actor in self._organ_names.items() if actor}
+        if not names:
+            return
+        for token in doc:
+            if not token.text[:1].isupper() or resolution.mention_at(token.i) is not None:
+                continue
+            for words, actor in names.items():
+                end = token.i + len(words)
+                if end > len(doc) or tuple(fold(t.text) for t in doc[token.i : end]) != words:
+                    continue
+                if resolution.is_free(token.i, end):
+                    resolution.add(TokenMention(actor, token.i, end, Via.ALIAS))
+                break
 
     def _region_named(self, span: Span) -> Entry | None:
         """ "the region of Luhansk", "the Donetsk and Luhansk areas": the region, not the city."""
@@ -269,9 +354,11 @@ class ActorResolver:
         published: dt.date | None,
         *,
         only: Via | None = None,
-    ) -> None:
+    ) -> int:
         """Bodies named through a place or a leader: "Ukrainian forces", "Russia's foreign
-        ministry", "the Biden administration", "Putin's troops", "his government"."""
+        ministry", "the Biden administration", "Putin's troops", "his government". Returns how
+        many it added."""
+        added = 0
         for mention in list(resolution.mentions):
             if only is not None and mention.via is not only:
                 continue
@@ -279,12 +366,45 @@ class ActorResolver:
             head = token.head
             if head.i <= token.i or head.i - token.i > 3 or not _is_modifier(token):
                 continue
-            organ = self._organ_for(resolution, mention, doc[token.i + 1 : head.i + 1], published)
+            end = head.i + 1
+            organ = None
+            of = _of_phrase(head)
+            if of is not None:  # "Britain's Ministry of Defense"
+                organ = self._organ_for(resolution, mention, doc[token.i + 1 : of], published)
+                end = of if organ is not None else end
             if organ is None:
+                organ = self._organ_for(resolution, mention, doc[token.i + 1 : end], published)
+            if organ is None:
+                added += self._add_state_media(resolution, mention, doc[token.i + 1 : end])
                 continue
             start = min(head.left_edge.i, mention.start)
             resolution.add_actor(info_from_entry(organ, published))
-            resolution.add(TokenMention(organ.id, start, head.i + 1, Via.DEMONYM), head=head.i)
+            added += resolution.add(TokenMention(organ.id, start, end, Via.DEMONYM), head=head.i)
+            if organ.kind is not ActorKind.PERSON and doc[token.i + 1].tag_ == "POS":
+                # "Britain's Ministry of Defense" ... "the Ministry of Defense said"
+                phrase = fold(doc[token.i + 2 : end].text)
+                known = self._organ_names.get(phrase, organ.id)
+                self._organ_names[phrase] = organ.id if known == organ.id else ""
+        return added
+
+    def _add_state_media(self, resolution: Resolution, mention: TokenMention, tail: Span) -> int:
+        """ "Russian state TV", "Iran's state media": a country's state outlet, an actor even
+        when the knowledge base does not list it (its name spells "TV" out)."""
+        words = [t for t in tail if t.tag_ != "POS"]
+        if len(words) != 2 or words[0].lower_ != "state" or words[1].lower_ not in STATE_MEDIA:
+            return 0
+        entry = self.kb.get(mention.actor)
+        if entry is None or not self.kb.is_country(entry) or not entry.demonyms:
+            return 0
+        name = f"{entry.demonyms[0]} state {STATE_MEDIA[words[1].lower_]}"
+        actor = name_id(name)
+        resolution.add_actor(
+            ActorInfo(actor, name, ActorKind.ORGANIZATION, country=entry.country, sector="JRN")
+        )
+        head = words[-1].i
+        return int(
+            resolution.add(TokenMention(actor, mention.start, head + 1, Via.DESCRIPTION), head=head)
+        )
 
     def _organ_for(
         self,
@@ -309,6 +429,8 @@ class ActorResolver:
                 return self.kb.government(place.id)
             if noun in MILITARY_NOUNS or head.lemma_.lower() in MILITARY_NOUNS:
                 return self.kb.organ(place.id, "MIL")
+            if noun == "office" and len(words) == 1:
+                return self._office_of(entry, published)  # "his office said"
             return None
         if entry.kind is not ActorKind.LOCATION:
             return None
@@ -316,16 +438,44 @@ class ActorResolver:
             return self.kb.organ(entry.id, "MIL")
         if noun in GOVERNMENT_NOUNS or head.lemma_.lower() in GOVERNMENT_NOUNS:
             return self.kb.government(entry.id)
+        if len(words) == 1 and head.lemma_.lower() in STANCE_NOUNS and self.kb.is_country(entry):
+            return self.kb.government(entry.id)  # "Ukrainian accusations"
         phrase = " ".join(t.text for t in words)
-        for demonym in entry.demonyms[:2]:
-            for found in self.kb.lookup(f"{demonym} {phrase}"):
-                if found.kind is not ActorKind.PERSON:
+        forms = [phrase]
+        for american, british in SPELLINGS:
+            if american in phrase:
+                forms.append(phrase.replace(american, british))
+        for form in forms:
+            surfaces = [f"{demonym} {form}" for demonym in entry.demonyms[:2]]
+            surfaces += [f"{form} of {entry.name}", f"{form} of the {entry.name}"]
+            for surface in surfaces:
+                for found in self.kb.lookup(surface):
+                    if found.kind is not ActorKind.PERSON:
+                        return found
+        return None
+
+    def _office_of(self, person: Entry, published: dt.date | None) -> Entry | None:
+        """A leader's office: "Office of the President of Ukraine", "Prime Minister's Office
+        of Israel"."""
+        role = person.role_on(published)
+        if role is None or not role.held_on(published) or " of " not in role.office:
+            return None
+        title, place = role.office.split(" of ", 1)
+        for surface in (f"Office of the {role.office}", f"{title}'s Office of {place}"):
+            for found in self.kb.lookup(surface):
+                if found.kind is ActorKind.ORGANIZATION:
                     return found
         return None
 
     # -- pass 3: named entities the knowledge base lacks ----------------------------------------
 
-    def _add_entities(self, resolution: Resolution, doc: Doc, people: dict[str, str]) -> None:
+    def _add_entities(
+        self,
+        resolution: Resolution,
+        doc: Doc,
+        people: dict[str, str],
+        published: dt.date | None,
+    ) -> None:
         spans = []
         full_names: dict[str, str] = {}
         for ent in doc.ents:
@@ -333,7 +483,23 @@ class ActorResolver:
             if kind is None or ent.label_ == "NORP":
                 continue
             span = _strip(ent)
-            if span is None or not resolution.is_free(span.start, span.end):
+            possessive = next((t for t in span or () if t.tag_ == "POS"), None)
+            if span is not None and possessive is not None:
+                if resolution.is_free(span.start, possessive.i):
+                    pass  # "Chile's Ministry of Mines": one unknown name
+                elif possessive.i + 1 < span.end:
+                    span = span.doc[possessive.i + 1 : span.end]  # "[Putin's] Sochi"
+                else:
+                    continue
+            if (
+                span is not None
+                and kind is ActorKind.PERSON
+                and all(t.text.isupper() and len(t.text) > 2 for t in span)
+            ):
+                kind = ActorKind.ORGANIZATION  # "MANPADS", "IISS": acronyms, not people
+            if span is not None and kind is ActorKind.ORGANIZATION:
+                span = _complete(span)
+            if span is None or not self._free_but_places(resolution, span):
                 continue
             if kind is ActorKind.PERSON and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children
@@ -343,7 +509,13 @@ class ActorResolver:
             if kind is ActorKind.PERSON and len(span) > 1:
                 _remember_person(people, span.text, name_id(span.text))
                 full_names[name_id(span.text)] = span.text
+        acronyms: dict[str, str] = {}
         for span, kind in spans:
+            if kind is not ActorKind.PERSON and fold(span.text) in acronyms:
+                resolution.add(
+                    TokenMention(acronyms[fold(span.text)], span.start, span.end, Via.ALIAS)
+                )
+                continue
             known = people.get(fold(span.text)) or (
                 _near_surname(people, span.text) if len(span) == 1 else ""
             )
@@ -355,22 +527,77 @@ class ActorResolver:
                     name = full_names.get(known, span.text)
                     resolution.add_actor(ActorInfo(known, name, ActorKind.PERSON))
                 resolution.add(TokenMention(known, span.start, span.end, Via.ALIAS))
+                if len(span) > 1:
+                    self._add_nested_places(resolution, span, published, demonyms_only=True)
+                continue
+            organ = self._organ_names.get(fold(span.text)) if kind is not ActorKind.PERSON else None
+            if organ:  # the short name of a body named in full elsewhere in the article
+                resolution.add(TokenMention(organ, span.start, span.end, Via.ALIAS))
                 continue
             actor = name_id(span.text)
             resolution.add_actor(ActorInfo(actor, span.text, kind))
             resolution.add(TokenMention(actor, span.start, span.end, Via.NAME))
+            acronym = _acronym_after(span)
+            if acronym is not None:  # "Cyber Army of Russia Reborn (CARR)"
+                acronyms[fold(acronym.text)] = actor
+                if resolution.is_free(acronym.i, acronym.i + 1):
+                    resolution.add(TokenMention(actor, acronym.i, acronym.i + 1, Via.ALIAS))
+            if len(span) > 1:
+                # "Syrian Druze", "Cyber Army of Russia Reborn": the place inside is mentioned
+                self._add_nested_places(
+                    resolution, span, published, demonyms_only=kind is ActorKind.PERSON
+                )
+
+    def _free_but_places(self, resolution: Resolution, span: Span) -> bool:
+        """True when no word of ``span`` names an actor yet, except places inside it ("Cyber
+        Army of [Russia] Reborn"), which stay mentioned as well."""
+        for i in range(span.start, span.end):
+            mention = resolution.mention_at(i)
+            if mention is None:
+                continue
+            if i == span.start or mention.start < span.start or mention.end > span.end:
+                return False
+            if resolution.kind(mention.actor) is not ActorKind.LOCATION:
+                return False
+        return True
 
     # -- pass 4: surnames and short names anywhere in the article ------------------------------
 
     def _add_partial_names(self, resolution: Resolution, doc: Doc, people: dict[str, str]) -> None:
         for token in doc:
-            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            if not token.text[:1].isupper():
+                continue
+            if token.pos_ != "PROPN" and not _named_subject(token):
                 continue
             if resolution.mention_at(token.i) is not None:
                 continue
             actor = people.get(fold(token.text))
             if actor:
                 resolution.add(TokenMention(actor, token.i, token.i + 1, Via.ALIAS))
+
+
+def _of_phrase(head: Token) -> int | None:
+    """The end of an "of" phrase right after ``head`` ("Ministry [of Defense]"), if any."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
+            return child.right_edge.i + 1
+    return None
+
+
+def _before_noun(span: Span) -> bool:
+    """ "by Russian shelling": a demonym the parser took for a noun still modifies the next."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS")
+
+
+def _named_subject(token: Token) -> bool:
+    """A capitalised common word used as a surname ("Among has pushed back", after "Anita
+    Among"): the tagger calls it a preposition, but a finite verb follows it directly."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    return following.tag_ in ("VBZ", "VBD", "MD") and following.pos_ in ("AUX", "VERB")
 
 
 def _leads(entry: Entry, place_id: str, day: dt.date | None) -> bool:
@@ -426,6 +653,31 @@ def _remember_person(people: dict[str, str], full_name: str, actor: str) -> None
         people[surname] = actor
 
 
+def _complete(span: Span) -> Span:
+    """An organization's name that spaCy cut after a function word ("Cyber Army of" before
+    "Russia Reborn") goes on over the capitalised words that follow."""
+    doc = span.doc
+    if span[-1].lower_ not in ("of", "for", "and") or span.end >= len(doc):
+        return span
+    end = span.end
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[span.start : end] if end > span.end else span
+
+
+def _acronym_after(span: Span) -> Token | None:
+    """The acronym in parentheses right after a name, when its letters are the name's
+    initials: "Cyber Army of Russia Reborn (CARR)"."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None
+    token = doc[span.end + 1]
+    initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+    if token.text.isupper() and token.text.isalpha() and token.text == initials:
+        return token
+    return None
+
+
 def _strip(ent: Span) -> Span | None:
     """The entity without a leading article or a trailing possessive."""
     start, end = ent.start, ent.end
@@ -452,6 +704,8 @@ def _inside_longer_name(span: Span) -> bool:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if any(t.tag_ == "POS" for t in doc[start:end]):
+        return False  # "Putin's Sochi": a possessive, not one name
     return end - start > 1
 
 
@@ -469,8 +723,15 @@ def _starts_longer_name(span: Span) -> bool:
 
 
 def _speaks(span: Span) -> bool:
-    """Is this the subject of a verb of speech? A country that speaks is its government."""
+    """Is this the subject of a verb of speech? A country that speaks is its government:
+    "the Ukrainians said", but not "many young Ugandans say" (people, see ``groups.py``)."""
     root = span.root
+    if root.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("amod", "nummod", "quantmod", "predet")
+        or (c.dep_ == "det" and c.lower_ != "the")
+        for c in root.children
+    ):
+        return False
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
 
 
@@ -487,6 +748,8 @@ def _acts(span: Span) -> bool:
         while first.dep_ == "conj":
             first = first.head
         dep, root = first.dep_, first
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in SPEECH_VERBS for c in root.children):
+        return True  # "Beijing, which said ..."
     if dep == "poss":
         # "Moscow's VTB Arena" is a place; "Moscow's decision" is the government's.
         return root.head.pos_ != "PROPN" and root.head.ent_type_ not in ("FAC", "GPE", "LOC")
@@ -496,5 +759,9 @@ def _acts(span: Span) -> bool:
         preposition = root.head
         if preposition.lower_ == "to" and preposition.head.lemma_.lower() in MOTION_WORDS:
             return False  # "a visit to Moscow", "flew to Moscow"
+        if preposition.lower_ == "from" and preposition.head.lemma_.lower() in REACTION_NOUNS:
+            return True  # "pushback from Beijing", "condemnation from Washington"
+        if preposition.lower_ == "between" and preposition.head.lemma_.lower() in RELATION_NOUNS:
+            return True  # "cooperation between Moscow and Pyongyang"
         return preposition.lower_ not in LOCATIVE_PREPS
     return False

@@ -45,9 +45,14 @@ class TitleResolver:
                 continue
             if resolution.mention_at(token.i) is not None:
                 continue
+            if token.tag_ in ("NNS", "NNPS"):
+                continue  # "Ukrainian leaders" are several people, not the president
             title = self._title_at(doc, token)
             if title is None:
                 continue
+            title = self._with_portfolio(resolution, token, title)
+            if title is None:
+                continue  # "secretary of defense" is not every secretary
             if token.dep_ == "compound" and resolution.kind(resolution.actor_at(token.head.i)) is (
                 ActorKind.PERSON
             ):
@@ -64,6 +69,25 @@ class TitleResolver:
             if words in self.titles:
                 return words
         return (lemma,) if (lemma,) in self.titles else None
+
+    def _with_portfolio(
+        self, resolution: Resolution, head: Token, title: tuple[str, ...]
+    ) -> tuple[str, ...] | None:
+        """ "Secretary of Defense": an "of" phrase that names no place is part of the title;
+        the title stands only if the knowledge base knows it whole."""
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ != "of" or child.i != head.i + 1:
+                continue
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if not objects:
+                return title
+            place = self.kb.get(resolution.actor_at(objects[0].i) or "")
+            if place is not None and place.kind is not ActorKind.PERSON:
+                return title  # "the president of Russia": the place is the jurisdiction
+            words = tuple(t.lower_ for t in head.doc[child.i : child.right_edge.i + 1])
+            whole = (*title, *words)
+            return whole if whole in self.titles else None
+        return title
 
     def _jurisdiction(self, resolution: Resolution, head: Token) -> str | None:
         """The place a title belongs to, from its modifiers, possessor or "of" phrase."""

@@ -21,7 +21,7 @@ belong to the quoted speaker and are part of that quote), are skipped.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.cues import (
@@ -161,6 +161,10 @@ class IndirectFinder:
             return []
         right = _cue_clause(verb, subject)[1]
         if right < sentence.end - 1 and doc[right].text == ",":
+            if _time_adjunct(doc[right + 1 : min(right + 4, sentence.end)]):
+                # "..., an official said, days after Moscow declared victory": the tail says
+                # when it was said, not what
+                return [(sentence.start, left - 1)]
             # "Those who vote, he said, must still register": both sides are the content
             return [(sentence.start, left - 1), (right + 1, sentence.end)]
         tail_ok = all(
@@ -310,6 +314,25 @@ class IndirectFinder:
         subject: Token | None,
     ) -> Found:
         return sourced(kind, char_range(self.doc, start, end), cue, subject, self.resolution)
+
+
+_TIME_OPENERS = frozenset("after before since when while shortly moments".split())
+_TIME_WORDS = frozenset(
+    "a an one two three four few several days hours weeks months years minutes day hour week "
+    "month year just only".split()
+)
+
+
+def _time_adjunct(tail: Span) -> bool:
+    """Does this stretch open a time adjunct ("days after ...", "shortly before ...")?"""
+    if not len(tail):
+        return False
+    first = tail[0]
+    if first.lower_ in _TIME_OPENERS:
+        return True
+    return (first.lower_ in _TIME_WORDS or first.like_num) and any(
+        t.lower_ in ("after", "before", "since", "later", "earlier") for t in tail[1:]
+    )
 
 
 def _has_that(clause: Token) -> bool:

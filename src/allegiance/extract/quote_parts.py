@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.cues import DOCUMENT_NOUNS, INDIRECT_VERBS, REPORT_NOUNS
+from allegiance.extract.cues import CLAIM_NOUNS, DOCUMENT_NOUNS, INDIRECT_VERBS, REPORT_NOUNS
 from allegiance.records import QuoteKind
 
 QUOTE_CHARS = "\"“”„‟«»‘’'"
@@ -189,6 +189,15 @@ def speaker_of(resolution: Resolution, source: Token) -> str | None:
     Relative pronouns are read through their antecedent; pronouns are whatever the resolution
     linked them to (None when it linked them to nobody: no guessing here); "reports by X" is X.
     """
+    if source.dep_ in ("amod", "compound") and source.head.lemma_.lower() in CLAIM_NOUNS:
+        # "Ukrainian accusations that ...": the phrase may stand for a body the adjective alone
+        # does not (the government, not the country)
+        whole = resolution.actor_of(source.head)
+        if whole is not None:
+            return whole
+    own = resolution.actor_at(source.i)
+    if own is not None:
+        return own  # a relative pronoun the resolver linked ("Beijing, which said")
     token = antecedent(source)
     actor = resolution.actor_of(token)
     if actor is not None or token.pos_ == "PRON":
@@ -198,10 +207,14 @@ def speaker_of(resolution: Resolution, source: Token) -> str | None:
         actor = resolution.actor_of(inner)
         if actor is not None:
             return actor
+    plural = token.tag_ == "NNS"  # "US officials": unnamed people, not the country
     for child in token.children:
         # "the Ministry's spokesman, John Smith"; "the Red Cross (ICRC) relief service"
         if child.dep_ == "appos" or (
-            child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and child.i < token.i
+            child.dep_ in ("nmod", "compound")
+            and child.pos_ == "PROPN"
+            and child.i < token.i
+            and not plural
         ):
             actor = resolution.actor_of(child)
             if actor is not None:
@@ -309,10 +322,13 @@ def issuer_before(text: Token, resolution: Resolution) -> str | None:
         head = token.head
         if token.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
+            if head.pos_ == "NOUN" and head.dep_ == "dobj":
+                head = head.head  # "denied involvement in a statement"
         if token.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX"):
             subject = subject_of(head)
             if subject is not None:
                 actor = speaker_of(resolution, subject)
                 if actor is not None:
                     return actor
+        return None  # the nearest earlier mention decides: an older one is another text
     return None

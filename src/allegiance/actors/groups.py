@@ -1,0 +1,268 @@
+"""Groups of people named by a plural noun, and the plural phrases that point back to them.
+
+A careful reader tracks "Palestinians", "Palestinian factions", "the bloc's leaders" and
+"residents of Mariupol" as actors even though no knowledge base lists them:
+
+- a plural demonym used as a noun ("Palestinians", "many young Ugandans") is that people, a
+  group named by the demonym; "the Ukrainians said" stays the government (``resolve.py``);
+- a plural noun for people (``GROUP_NOUNS``: protesters, factions, leaders, residents, ...)
+  tied to a place or body by a demonym, a national adjective, a possessor or an "of" phrase
+  ("Palestinian factions", "the bloc's leaders", "residents of Mariupol") is a group named
+  "<demonym> <noun>" ("EU leaders" for "the bloc's leaders"), unless an organ already took
+  the phrase ("Ukrainian forces" is Ukraine's military);
+- a later plural phrase with the same head noun and a definite or total determiner ("the
+  factions", "all 14 factions", "those leaders") is the latest such group.
+
+Anything else ("some party leaders", "security forces" with no place) stays unresolved.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from allegiance.actors.describe import sector_of
+from allegiance.actors.identity import info_from_entry, name_id
+from allegiance.actors.kb import KnowledgeBase
+from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
+from allegiance.records import ActorKind, Via
+
+GROUP_NOUNS = frozenset(
+    """
+    protester demonstrator activist campaigner lawyer resident citizen civilian student worker
+    farmer villager refugee migrant voter faction leader chief minister lawmaker legislator
+    parliamentarian senator diplomat negotiator mediator militant rebel insurgent separatist
+    fighter gunman hacker jihadist extremist settler envoy pilot sailor paratrooper marine
+    force troop soldier friend relative aide adviser advisor associate follower bodyguard
+    state nation country government journalist reporter investigator prosecutor judge monitor
+    observer inspector delegate delegation member supporter opponent critic loyalist
+    nationalist ally partner mourner worshipper pilgrim prisoner detainee hostage captive
+    """.split()
+)
+"""Nouns whose plural names a group of people (or of states) that can act and speak."""
+PEOPLE_OF = frozenset(
+    "friend relative supporter ally aide adviser advisor associate follower bodyguard "
+    "lawyer".split()
+)
+"""Plural nouns a person's possessive turns into that person's circle ("her friends")."""
+PERSON_OWNER = "\x00person"
+"""Marks a group label that is a person's name (the group has no country of its own)."""
+MILITARY_HEADS = frozenset("force troop soldier".split())
+"""Plural heads that, with a country, name its military when the knowledge base has one."""
+ANAPHORIC_DETERMINERS = frozenset("the those these all both".split())
+"""Determiners under which a plural noun points back to a group named before."""
+
+
+class GroupResolver:
+    """Builds group actors for one document at a time (see the module docstring)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def resolve(self, resolution: Resolution, doc: Doc, *, owners_only: bool = False) -> None:
+        """Add the groups of ``doc``; with ``owners_only``, only a person's circle ("her
+        friends", run again once pronouns are resolved)."""
+        groups: dict[str, str] = {}  # head lemma -> latest group actor with that head
+        for token in doc:
+            if token.tag_ not in ("NNS", "NNPS"):
+                continue
+            if owners_only:
+                if token.lemma_.lower() in PEOPLE_OF and resolution.mention_at(token.i) is None:
+                    self._named_group(resolution, doc, token)
+                continue
+            named = self._named_group(resolution, doc, token)
+            if named is not None:
+                groups[token.lemma_.lower()] = named
+                continue
+            lemma = token.lemma_.lower()
+            if lemma in groups and _points_back(token) and resolution.mention_at(token.i) is None:
+                start = _left_edge(token)
+                resolution.add(
+                    TokenMention(groups[lemma], start, token.i + 1, Via.DESCRIPTION), head=token.i
+                )
+
+    def _named_group(self, resolution: Resolution, doc: Doc, head: Token) -> str | None:
+        """Add the group ``head`` names, if it names one; return the group's id."""
+        existing = resolution.mention_at(head.i)
+        if existing is not None:
+            if existing.via is not Via.DEMONYM or existing.start != head.i:
+                return None
+            return self._people(resolution, doc, head, existing)
+        if head.lemma_.lower() not in GROUP_NOUNS:
+            return None
+        label, country, first = self._modifier(resolution, doc, head)
+        if label is None:
+            return None
+        if country and country != PERSON_OWNER and head.lemma_.lower() in MILITARY_HEADS:
+            place = self.kb.country(country)
+            named = place is not None and label in (place.name, *place.aliases, *place.demonyms)
+            organ = self.kb.organ(place.id, "MIL") if place is not None and named else None
+            if organ is not None:  # "the nation's armed forces" is its military
+                resolution.add_actor(info_from_entry(organ, None))
+                start = min(_left_edge(head), first)
+                resolution.add(
+                    TokenMention(organ.id, start, head.i + 1, Via.DESCRIPTION), head=head.i
+                )
+                return None
+        middle = [t.text for t in doc[first + 1 : head.i] if t.dep_ in ("amod", "compound")]
+        if country == PERSON_OWNER:
+            # "her friends", "Navalny's supporters": "Friends of Alina Kabaeva"
+            name = f"{head.text[:1].upper()}{head.text[1:]} of {label}"
+            country = None
+        elif first < head.i:
+            name = " ".join([label, *middle, head.text])
+        else:
+            name = f"{head.text[:1].upper()}{head.text[1:]} of {label}"
+        start = min(_left_edge(head), first)
+        end = head.i + 1
+        if first > head.i:
+            end = max(end, doc[first].right_edge.i + 1)
+        country = country or self._place_after(resolution, head)
+        sector = sector_of(list(doc[first + 1 : head.i + 1]) if first < head.i else [head])
+        return self._add(resolution, name, country, sector, start, end, head.i)
+
+    def _place_after(self, resolution: Resolution, head: Token) -> str | None:
+        """ "Muslim leaders in France": the country the group is in."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "from") and child.i > head.i:
+                for pobj in child.children:
+                    entry = self.kb.get(resolution.actor_at(pobj.i) or "")
+                    if entry is not None and entry.kind is ActorKind.LOCATION:
+                        return entry.country
+        return None
+
+    def _people(
+        self, resolution: Resolution, doc: Doc, head: Token, demonym: TokenMention
+    ) -> str | None:
+        """ "Palestinians", "many young Ugandans": the people a plural demonym names."""
+        if head.dep_ in ("amod", "compound", "nmod", "poss") or not head.text[:1].isupper():
+            return None
+        if head.text.casefold() == head.lemma_.casefold() and not head.text.endswith("s"):
+            return None  # "Swiss", "Chinese": singular and plural look alike; keep the country
+        entry = self.kb.get(demonym.actor)
+        if entry is None or not self.kb.is_country(entry):
+            return None
+        qualifiers = [
+            c
+            for c in head.lefts
+            if c.dep_ in ("amod", "compound", "nmod")
+            and (c.ent_type_ == "NORP" or c.pos_ == "PROPN" or doc[c.i + 1].text == "-")
+        ]
+        if qualifiers:
+            return None  # "African-Americans", "Finnish Americans": not the nation's people
+        resolution.drop(demonym)
+        name = head.text
+        start = _left_edge(head)
+        return self._add(resolution, name, entry.country, None, start, head.i + 1, head.i)
+
+    def _modifier(
+        self, resolution: Resolution, doc: Doc, head: Token
+    ) -> tuple[str | None, str | None, int]:
+        """The place or body a group belongs to: (label, country, token index), or Nones."""
+        for child in head.children:
+            if child.i > head.i:
+                continue
+            if child.dep_ == "poss":
+                label, country = self._label(resolution, child, possessive=True)
+                if label is not None:
+                    return label, country, child.i
+            elif child.dep_ in ("amod", "compound", "nmod"):
+                if child.i >= 2 and doc[child.i - 1].text == "-":
+                    continue  # "pro-Moscow advisors" are not Moscow's
+                if child.ent_type_ == "NORP" and resolution.actor_at(child.i) is None:
+                    return child.text, None, child.i  # "Arab states", "Western governments"
+                label, country = self._label(resolution, child, possessive=False)
+                if label is not None:
+                    return label, country, child.i
+        for child in head.children:
+            if head.lemma_.lower() in ("state", "country", "nation"):
+                break  # "the states of Ohio and Florida" name places, not a group
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
+                for pobj in child.children:
+                    if any(c.dep_ == "conj" for c in pobj.children):
+                        continue  # "the leaders of Brazil, China and India": several groups
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        mention = resolution.mention_at(pobj.i)
+                        label, country = self._label(resolution, pobj, possessive=True)
+                        if label is not None and mention is not None:
+                            place = doc[mention.start : mention.end].text
+                            return place, country, pobj.i
+        return None, None, head.i
+
+    def _label(
+        self, resolution: Resolution, token: Token, *, possessive: bool
+    ) -> tuple[str | None, str | None]:
+        """How a group's name refers to the actor at ``token``: its demonym or short name."""
+        mention = resolution.mention_at(token.i)
+        if mention is None:
+            return None, None
+        info = resolution.actors[mention.actor]
+        if info.kind is ActorKind.PERSON:
+            if possessive and token.head.lemma_.lower() in PEOPLE_OF:
+                return info.name, PERSON_OWNER
+            return None, None
+        entry = self.kb.get(mention.actor)
+        if entry is None:
+            return None, None
+        text = resolution.doc[mention.start : mention.end].text
+        if entry.kind is ActorKind.LOCATION:
+            if not possessive or mention.via is Via.DEMONYM:
+                return text, entry.country  # "Palestinian factions", "US lawmakers"
+            if self.kb.is_country(entry) and entry.demonyms:
+                return entry.demonyms[0], entry.country  # "Uganda's protesters"
+            return text, entry.country
+        if entry.sector == "IGO":
+            if not possessive:
+                return text, None  # "EU leaders"
+            short = [a for a in (entry.name, *entry.aliases) if a.isupper() and a.isalpha()]
+            return (short[0] if short else entry.name), None  # "the bloc's leaders"
+        # Members of an organization or armed group are that body ("Hamas fighters").
+        return None, None
+
+    def _add(
+        self,
+        resolution: Resolution,
+        name: str,
+        country: str | None,
+        sector: str | None,
+        start: int,
+        end: int,
+        head: int,
+    ) -> str:
+        actor = name_id(name)
+        resolution.add_actor(
+            ActorInfo(actor, name, ActorKind.GROUP, country=country, sector=sector)
+        )
+        resolution.add(TokenMention(actor, start, end, Via.DESCRIPTION), head=head)
+        return actor
+
+
+def _points_back(token: Token) -> bool:
+    """ "the factions", "all 14 factions", "those leaders": a group already named."""
+    if token.dep_ in ("amod", "compound", "nmod", "poss"):
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod") and c.i < token.i for c in token.children):
+        return False
+    return any(
+        c.dep_ in ("det", "predet") and c.lower_ in ANAPHORIC_DETERMINERS for c in token.children
+    )
+
+
+def _left_edge(token: Token) -> int:
+    """Where the noun phrase of ``token`` starts, without leading punctuation."""
+    start = token.i
+    for child in token.children:
+        if child.i < token.i and child.dep_ in (
+            "det",
+            "predet",
+            "amod",
+            "compound",
+            "nummod",
+            "poss",
+            "quantmod",
+            "nmod",
+        ):
+            start = min(start, child.left_edge.i)
+    doc = token.doc
+    while start < token.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start
