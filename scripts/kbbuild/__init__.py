@@ -1,0 +1,1 @@
+"""The parts of scripts/build_kb.py, one stage of the build per module."""
