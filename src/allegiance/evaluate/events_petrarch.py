@@ -14,7 +14,12 @@ Two sets, scored differently:
   ``gsr_trigger_type_accuracy`` is the same from the coded triggers (no actors needed);
   ``gsr_triple_*`` scores (source, root, target) triples where an actor matches a Phoenix code
   when its country (ISO3) is the code's first three letters; codes without a country ("---REB")
-  match any actor, since agent-only codes cannot be compared with our actors.
+  match any actor, since agent-only codes cannot be compared with our actors. An
+  intergovernmental code ("IGOUNO", "IGOEUREEC": ``IGO`` and the organisation's codes) has no
+  country: it matches an actor whose sector is ``IGO``, and where the code names the European
+  Union ("EEC", Phoenix's code for the EU and its predecessor) only the EU itself (Wikidata
+  Q458), so "Ukraine ratified an agreement with the European Union" (UKR 057 IGOEUREEC) counts
+  as right.
 
 Records are read with regular expressions: the GSR file is not well-formed XML.
 """
@@ -28,7 +33,7 @@ from allegiance.evaluate.events_common import PRF, analyze_sentences, parse_yyyy
 from allegiance.extract import cameo
 from allegiance.extract.events import event_codes
 from allegiance.pipeline import Analyzer
-from allegiance.records import Analysis, Event
+from allegiance.records import Actor, Analysis, Event
 
 NAME = "petrarch"
 FOLDER = Path("benchmarks") / "petrarch_tests"
@@ -65,11 +70,33 @@ def _actor_country(analysis: Analysis, actor_id: str | None) -> str | None:
     return actor.country if actor else None
 
 
+IGO_PREFIX = "IGO"
+"""Phoenix's first three letters for intergovernmental organisations, in place of a country."""
+IGO_NAMED = {"EEC": "Q458"}
+"""Phoenix organisation codes that name one organisation we know by its Wikidata id: EEC is the
+European Union. Other codes (UNO, COP ...) name families of bodies and accept any IGO actor."""
+
+
 def _actor_matches(code: str, analysis: Analysis, actor_id: str | None) -> bool:
     country = code[:3]
     if not country or country == "---":
         return True
+    if country == IGO_PREFIX:
+        return _igo_matches(code[3:], analysis.actor(actor_id))
     return _actor_country(analysis, actor_id) == country
+
+
+def _igo_matches(parts: str, actor: Actor | None) -> bool:
+    """An IGO-coded actor is one of ours with sector IGO, and the named one when the code names
+    it ("IGOEUREEC" is the European Union)."""
+    if actor is None or actor.sector != IGO_PREFIX:
+        return False
+    named = [qid for org, qid in IGO_NAMED.items() if org in _three_letter_parts(parts)]
+    return not named or actor.wikidata in named
+
+
+def _three_letter_parts(parts: str) -> set[str]:
+    return {parts[n : n + 3] for n in range(0, len(parts) - 2, 3)}
 
 
 def _codings(record: dict[str, object]) -> list[dict[str, str]]:

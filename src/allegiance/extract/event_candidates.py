@@ -39,6 +39,13 @@ class Candidate:
     answers: frozenset[str] = frozenset()
     """For a response with no actor target ("rejected the accusation"): the CAMEO roots of the
     earlier event it answers; its target becomes that event's source."""
+    speech: Token | None = None
+    """The speech verb of a statement derived from what someone said in a quote ("...," he
+    said): its clause, not the quoted words', dates the event."""
+    answers_for: frozenset[str] = frozenset()
+    """Besides the source itself, the actors a response may answer for: the bodies a speaker's
+    "we" stands for ("We rejected that," the EU's envoy said, answering a charge against the
+    EU)."""
 
 
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})

@@ -2,18 +2,27 @@
 
 - a use of force reported by someone else is also that reporter's accusation (112);
 - a future act announced by its own actor is also an intent (03x) or a threat (13x);
-- withheld support ("did not support") is also a rejection (120).
+- withheld support ("did not support") is also a rejection (120);
+- a coercive act stated as a goal ("the task of the army is to seize X") is a threat (13x)
+  against X by whoever states it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_candidates import Candidate, actors_of, date_of, span_of
-from allegiance.extract.event_roles import noun_roles, speech_verb, subject_tokens
+from allegiance.extract.event_roles import (
+    noun_roles,
+    phrase_actor,
+    speech_verb,
+    subject_tokens,
+    target_tokens,
+    with_conjuncts,
+)
 from allegiance.extract.event_triggers import is_purpose
 from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.extract.modes import is_conditional, is_negated
@@ -146,7 +155,7 @@ def stated_intentions(
             speakers = actors_of(subject_tokens(speech), resolution)
             if not any(
                 s == event.source or same_country(s, event.source, resolution) for s in speakers
-            ):
+            ) and not (root in PROMISABLE_ROOTS and _reported_plan(event.trigger)):
                 continue
         out.append(
             Candidate(
@@ -164,6 +173,15 @@ def stated_intentions(
 
 
 PLAIN_FUTURE_MODALS = frozenset({"will", "'ll", "shall"})
+
+
+def _reported_plan(trigger: Token) -> bool:
+    """Aid or cooperation a third party reports as settled: "Japan will provide aid to Sudan,
+    the WFP said" (a plain "will", no condition). A third party's "X will attack" is a
+    forecast, not X's threat: only cooperation (roots 04-08) is read so."""
+    return not is_conditional(trigger) and any(
+        c.dep_ == "aux" and c.lower_ in PLAIN_FUTURE_MODALS for c in trigger.children
+    )
 
 
 def _conditioned(trigger: Token) -> bool:
@@ -187,9 +205,25 @@ def _plain_future(trigger: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in PLAIN_FUTURE_MODALS for c in trigger.children)
 
 
-def refusals(events: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+def _standing_stance(trigger: Token, quotes: tuple[Quote, ...]) -> bool:
+    """A present-tense negation the article itself states ("Hamas does not recognize
+    Israel"): a standing position given as background, not an act of the day. Said by
+    someone ("the ministry said it does not support ...") it is their answer, an act."""
+    present = trigger.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "do" for c in trigger.children
+    )
+    if not present or speech_verb(trigger) is not None:
+        return False
+    return not any(q.content.start <= trigger.idx < q.content.end for q in quotes)
+
+
+def refusals(
+    events: list[Candidate], lexicon: Lexicon, quotes: tuple[Quote, ...] = ()
+) -> list[Candidate]:
     """ "X did not support Y" is X rejecting Y (120); "X said it would not provide aid to Y" is X
-    refusing aid (122, by the root of the refused act). The negated act stays, flagged."""
+    refusing aid (122, by the root of the refused act). The negated act stays, flagged. A
+    standing stance the article states in the present ("Hamas does not recognize Israel") is
+    background, no rejection."""
     out: list[Candidate] = []
     codes = lexicon.intent.refusal_codes
     for event in events:
@@ -197,6 +231,8 @@ def refusals(events: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
         if not event.negated or event.source is None or event.target is None:
             continue
         trigger = event.trigger
+        if not event.hypothetical and _standing_stance(trigger, quotes):
+            continue
         refused_future = event.hypothetical and (
             any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in trigger.children)
             # "is not ready to endorse", "was not willing to meet": unwilling now
@@ -220,3 +256,111 @@ def refusals(events: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
             )
         )
     return out
+
+
+GOAL_NOUNS = frozenset(
+    "task goal aim objective mission purpose priority intention ambition plan".split()
+)
+"""Nouns whose "is to" infinitive states what an actor sets out to do ("the goal is to ...")."""
+GOAL_QUOTES = (QuoteKind.DIRECT, QuoteKind.MIXED, QuoteKind.INDIRECT)
+
+
+def _goal_noun(be: Token) -> Token | None:
+    """The goal noun that is the subject of ``be`` ("the task", "one *of the tasks*")."""
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lemma_.lower() in GOAL_NOUNS:
+        return subject
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in GOAL_NOUNS:
+                return pobj
+    return None
+
+
+def _goal_owner(goal: Token, resolution: Resolution) -> str | None:
+    """Whose goal it is: "Russia's goal", "the task of the Russian army"."""
+    for child in goal.children:
+        if child.dep_ == "poss":
+            return phrase_actor(child, resolution)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return phrase_actor(pobj, resolution)
+    return None
+
+
+def stated_goals(
+    matches: list[Match],
+    lexicon: Lexicon,
+    resolution: Resolution,
+    published: dt.date | None,
+    quotes: tuple[Quote, ...] = (),
+) -> list[Candidate]:
+    """ "One of the tasks of the army is to establish control over X," the general said: a
+    coercive act (roots 14-20) stated as a goal is a threat (13x) against its target by whoever
+    states it (the speech verb's subject, the quote's speaker), else by the goal's owner. Among
+    coordinated targets a country wins over a region of it ("the Donbas and southern
+    Ukraine")."""
+    out: list[Candidate] = []
+    codes = lexicon.intent.threat_codes
+    for match in matches:
+        trigger, root = match.trigger, match.code[:2]
+        if (
+            match.nominal
+            or root not in THREATENABLE_ROOTS
+            or trigger.dep_ not in ("xcomp", "ccomp")
+        ):
+            continue
+        be = trigger.head
+        if be.lemma_ != "be" or is_negated(be) or is_negated(trigger) or is_conditional(be):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+            continue
+        goal = _goal_noun(be)
+        if goal is None:
+            continue
+        speech = speech_verb(be)
+        sources = actors_of(subject_tokens(speech), resolution) if speech is not None else []
+        quote = None
+        if not sources:
+            quote = next(
+                (
+                    q
+                    for q in quotes
+                    if q.speaker
+                    and q.kind in GOAL_QUOTES
+                    and q.content.start <= be.idx < q.content.end
+                ),
+                None,
+            )
+            owner = quote.speaker if quote else _goal_owner(goal, resolution)
+            sources = [owner] if owner else []
+        found = target_tokens(match, root)
+        targets = actors_of([c for t in found[:1] for c in with_conjuncts(t)] + found, resolution)
+        countries = [t for t in targets if t in resolution.countries]
+        if not targets:
+            continue
+        target = (countries or targets)[0]
+        start, end = span_of([goal, be, trigger, *match.objects], trigger.sent)
+        if speech is None and quote is not None:
+            speech = cue_verb(quote, trigger.doc)
+        date = date_of(speech, published) if speech is not None else None
+        code = codes.get(root, codes["default"])
+        out.extend(
+            Candidate(code, trigger, source, target, start, end, date=date, speech=speech)
+            for source in sources
+            if source != target
+        )
+    return out
+
+
+def cue_verb(quote: Quote, doc: Doc) -> Token | None:
+    """The verb of a quote's cue ("he *said*"), or None."""
+    if quote.cue is None:
+        return None
+    span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in span if t.pos_ == "VERB"), None)

@@ -96,7 +96,22 @@ def _word_is(token: Token, word: str) -> bool:
 def _holds_idiom(phrase: Token, lex: Judgements) -> bool:
     """The phrase's words hold an accusation idiom: its words in order within
     ``IDIOM_SPAN`` tokens, a hyphenated one ("pro - war") as adjacent tokens."""
-    words = list(phrase.subtree)
+    doc = phrase.doc
+    start, end = phrase.left_edge.i, phrase.right_edge.i + 1
+    # the parser may split a hyphenated word into sibling phrases ("pro", "-", "war")
+    while (
+        start > 0
+        and not doc[start - 1].whitespace_
+        and "-" in (doc[start - 1].text, doc[start].text)
+    ):
+        start -= 1
+    while (
+        end < len(doc)
+        and not doc[end - 1].whitespace_
+        and "-" in (doc[end - 1].text, doc[end].text)
+    ):
+        end += 1
+    words = list(doc[start:end])
     for idiom in lex.idioms:
         adjacent = "-" in idiom
         for n, first in enumerate(words):
@@ -116,13 +131,22 @@ def _holds_idiom(phrase: Token, lex: Judgements) -> bool:
     return False
 
 
+def _light_verb(verb: Token) -> bool:
+    """A verb that performs its object ("wage", "lead"), also when the lemmatizer misreads
+    its -ing form ("waging" as "wag")."""
+    if verb.lemma_.lower() in LIGHT_VERBS:
+        return True
+    stem = verb.lower_[:-3] if verb.lower_.endswith("ing") else ""
+    return bool(stem) and (stem in LIGHT_VERBS or stem + "e" in LIGHT_VERBS)
+
+
 def _idiom_clause(clause: Token, subject: Token, lex: Judgements) -> tuple[str, Token] | None:
     """ "X has blood on its hands", "X is pro-war", "X is waging a war of aggression" blame X;
     "the only one who is pro-war is Putin" blames Putin. A denial ("is not a pro-war policy")
     judges nothing: it is no praise."""
     lemma = clause.lemma_.lower()
     deps = ("acomp", "attr", "dobj") if lemma in ("be", "have") else ("dobj",)
-    if lemma not in ("be", "have") and lemma not in LIGHT_VERBS:
+    if lemma not in ("be", "have") and not _light_verb(clause):
         return None
     for child in clause.children:
         if child.dep_ in deps and _holds_idiom(child, lex):
@@ -134,8 +158,7 @@ def _idiom_clause(clause: Token, subject: Token, lex: Judgements) -> tuple[str, 
         attr = next((c for c in clause.children if c.dep_ == "attr"), None)
         for relcl in (c for c in subject.children if c.dep_ == "relcl"):
             if attr is not None and any(
-                c.dep_ in ("acomp", "attr", "dobj") and _holds_idiom(c, lex)
-                for c in relcl.children
+                c.dep_ in ("acomp", "attr", "dobj") and _holds_idiom(c, lex) for c in relcl.children
             ):
                 return lex.blame_code, attr
     return None

@@ -27,6 +27,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.resolution import Resolution
+from allegiance.extract.event_address import addressee, is_you
 from allegiance.extract.event_candidates import (
     FORCE_ROOTS,
     Candidate,
@@ -37,7 +38,12 @@ from allegiance.extract.event_candidates import (
     span_of,
     to_event,
 )
-from allegiance.extract.event_derived import refusals, reported_accusations, stated_intentions
+from allegiance.extract.event_derived import (
+    refusals,
+    reported_accusations,
+    stated_goals,
+    stated_intentions,
+)
 from allegiance.extract.event_judgements import find_judgements, quote_holding
 from allegiance.extract.event_metaphor import is_political, recode_contest
 from allegiance.extract.event_roles import (
@@ -59,7 +65,13 @@ from allegiance.extract.event_triggers import find_triggers, is_purpose
 from allegiance.extract.lexicon import Lexicon, Match, load_lexicon
 from allegiance.extract.modes import is_hypothetical, is_negated
 from allegiance.extract.place import event_place
-from allegiance.extract.time import clause_tense, event_date, has_date_words, sentence_day
+from allegiance.extract.time import (
+    clause_tense,
+    event_date,
+    has_date_words,
+    named_day,
+    sentence_day,
+)
 from allegiance.records import ActorKind, Event, Quote, QuoteKind
 
 DEMAND_ROOTS = frozenset({"02", "10"})
@@ -116,7 +128,7 @@ def _answer_targets(candidates: list[Candidate]) -> list[Candidate]:
             continue
         for earlier in reversed(ordered[:n]):
             if (
-                earlier.target == candidate.source
+                (earlier.target == candidate.source or earlier.target in candidate.answers_for)
                 and earlier.code[:2] in candidate.answers
                 and earlier.source
                 and earlier.source != candidate.source
@@ -143,22 +155,29 @@ def _default_dates(candidates: list[Candidate], text: str, published: dt.date) -
 
     - a past-tense event in a sentence that names exactly one day takes that day;
     - a past-tense event in a sentence with no date words takes the day given to an earlier
-      event of the same paragraph (the text has not changed time);
+      event of the same paragraph, else the one day the sentence before names (the text has
+      not changed time);
+    - a statement read from a quote is dated by its speech verb, and else by the day of its
+      speaker's last event in the paragraph before;
     - a past or present-perfect event of the lead with no date words is the day's news: the
       publication date.
     """
     starts = _paragraph_starts(text)
     last_day: dict[int, tuple[int, str]] = {}
-    for c in sorted(candidates, key=lambda c: (c.trigger.i, c.start)):
-        paragraph = bisect_right(starts, c.trigger.idx) - 1
-        sentence = c.trigger.sent
+    source_day: dict[str, tuple[int, str]] = {}
+    for c in sorted(candidates, key=lambda c: ((c.speech or c.trigger).i, c.start)):
+        anchor = c.speech or c.trigger
+        paragraph = bisect_right(starts, anchor.idx) - 1
+        sentence = anchor.sent
         if c.date is not None:
             if len(c.date) == 10 and not c.hypothetical and not c.negated:
                 last_day[paragraph] = (sentence.start, c.date)
+                if c.source:
+                    source_day[c.source] = (paragraph, c.date)
             continue
         if c.hypothetical:
             continue
-        tense = clause_tense(c.trigger)
+        tense = clause_tense(anchor)
         if tense is None:
             continue
         if has_date_words(sentence):
@@ -171,10 +190,35 @@ def _default_dates(candidates: list[Candidate], text: str, published: dt.date) -
                 c.date = published.isoformat()
         elif tense == "past" and paragraph in last_day and last_day[paragraph][0] < sentence.start:
             c.date = last_day[paragraph][1]
+        elif tense == "past" and _previous_day(sentence, starts[paragraph], published):
+            # "The attempt failed on Saturday, an aide said. The official said the military
+            # warned ...": the paragraph's day goes on when the next sentence gives none
+            c.date = _previous_day(sentence, starts[paragraph], published)
+        elif (
+            tense == "past"
+            and c.speech is not None
+            and c.source in source_day
+            and source_day[c.source][0] == paragraph - 1
+        ):
+            # "At a meeting on Friday, X admitted ... \n\n '...,' he said": the speaker's
+            # words of the paragraph after their dated appearance are of that day
+            c.date = source_day[c.source][1]
         elif paragraph < LEAD_PARAGRAPHS:
             c.date = published.isoformat()
         if c.date is not None and not c.negated:
             last_day[paragraph] = (sentence.start, c.date)
+            if c.source and len(c.date) == 10:
+                source_day[c.source] = (paragraph, c.date)
+
+
+def _previous_day(sentence: Span, paragraph_start: int, published: dt.date) -> str | None:
+    """The one day the sentence before ``sentence`` names, when it is of the same paragraph."""
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    if before.start_char < paragraph_start or not has_date_words(before):
+        return None
+    return named_day(before, published)
 
 
 def event_codes(doc: Doc) -> list[tuple[str, Token]]:
@@ -215,7 +259,8 @@ def _sentence_events(
         reported_accusations(matches, by_token, sentence, lexicon, resolution, published, quotes)
     )
     out.extend(stated_intentions(out, lexicon, resolution))
-    out.extend(refusals(out, lexicon))
+    out.extend(stated_goals(matches, lexicon, resolution, published, quotes))
+    out.extend(refusals(out, lexicon, quotes))
     out.extend(_judgement_events(sentence, lexicon, resolution, published, quotes))
     return out
 
@@ -349,6 +394,12 @@ def _candidates(
         resolution,
         force_nouns=force_nouns,
     )
+    if not targets and sources:
+        # "We will support you," Michel said at a news conference with Zelensky
+        targets = _addressees(target_tokens, trigger, quotes, resolution)
+    if not targets and sources and root in SHARED_OBJECT_ROOTS and not match.nominal:
+        # "told them to disperse and warned of possible shelling": the warning is theirs too
+        targets = actors_of(_shared_objects(trigger), resolution, exclude=sources[0])
     pairs: list[tuple[str | None, str | None]] = []
     if targets:
         first_target = targets[0]
@@ -369,10 +420,13 @@ def _candidates(
         # A protest or a mobilisation is directed at where it happens (CAMEO's convention).
         pairs = [(s, place) for s in sources if s != place]
     answers: frozenset[str] = frozenset()
+    answers_for: frozenset[str] = frozenset()
     if not pairs and sources and root in RESPONSE_ROOTS and not match.nominal:
         answers = _answered_roots(match, lexicon, resolution)
         if answers:
             pairs = [(s, None) for s in sources]
+            if source_tokens and source_tokens[0].lower_ == "we":
+                answers_for = _collective_bodies(resolution, sources[0])
     if not pairs:
         return []
     negated = is_negated(trigger)
@@ -415,9 +469,36 @@ def _candidates(
                 date=date,
                 place=this_place,
                 answers=answers,
+                answers_for=answers_for,
             )
         )
     return out
+
+
+SHARED_OBJECT_ROOTS = frozenset({"10", "11", "12", "13"})
+"""Demands, blame, rejections and threats: coordinated after a verb with an object and with
+none of their own, they are addressed to that object."""
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """The object of the verb ``verb`` is coordinated after, when ``verb`` has none."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+
+
+def _addressees(
+    tokens: list[Token], trigger: Token, quotes: tuple[Quote, ...], resolution: Resolution
+) -> list[str]:
+    """The actor a quote's "you" among the target tokens addresses (``event_address``)."""
+    you = next((t for t in tokens if is_you(t)), None)
+    if you is None:
+        return []
+    quote = quote_holding(trigger, quotes, kinds=OWN_WORDS)
+    found = addressee(you, quote, resolution) if quote is not None else None
+    return [found] if found else []
 
 
 def _political(resolution: Resolution, actor: str | None) -> bool:
@@ -497,6 +578,8 @@ def _answered_roots(match: Match, lexicon: Lexicon, resolution: Resolution) -> f
     preps = (match.target_prep,) if match.target_prep else ("against", "on")
     for holder in (verb, *match.objects):
         objects.extend(objects_of(holder, preps))
+    if _demonstrative_object(verb):
+        return CLAIM_ROOTS  # "We rejected that": it points back to the last claim
     for obj in objects:
         if obj.pos_ != "NOUN" or resolution.actor_of(obj):
             continue
@@ -506,6 +589,42 @@ def _answered_roots(match: Match, lexicon: Lexicon, resolution: Resolution) -> f
         if found is not None:
             return frozenset({found.code[:2]})
     return frozenset()
+
+
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+CLAIM_ROOTS = frozenset({"11"})
+"""What a bare demonstrative a speaker rejects points to: a claim or an accusation."""
+COLLECTIVE_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
+
+
+def _demonstrative_object(verb: Token) -> bool:
+    """The verb's object is a bare demonstrative: "rejected that", also when the parser reads
+    the "that" before a closing quote as the mark of the speech verb ("We rejected that,"
+    Borrell said)."""
+    doc = verb.doc
+    after = verb.i + 1
+    while after < len(doc) and doc[after].dep_ in ("advmod", "prt") and doc[after].head == verb:
+        after += 1
+    if after >= len(doc) or doc[after].lower_ not in DEMONSTRATIVES:
+        return False
+    word = doc[after]
+    if word.dep_ == "dobj" and word.head == verb:
+        return True
+    return after + 1 >= len(doc) or doc[after + 1].is_punct or doc[after + 1].is_quote
+
+
+def _collective_bodies(resolution: Resolution, speaker: str) -> frozenset[str]:
+    """The actors a speaker's "we" may stand for: the organisations and countries of the article
+    of the speaker's own country, and the intergovernmental bodies (a rejection by "we" answers
+    a charge against the speaker's body, not against a person or a foreign body)."""
+    own = resolution.actors.get(speaker)
+    country = own.country if own else None
+    return frozenset(
+        actor
+        for actor, info in resolution.actors.items()
+        if (info.kind in COLLECTIVE_KINDS or actor in resolution.countries)
+        and (info.sector == "IGO" or (country is not None and info.country == country))
+    )
 
 
 def intent_verbs(lexicon: Lexicon) -> frozenset[str]:

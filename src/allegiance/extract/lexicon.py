@@ -338,12 +338,12 @@ def _code_map(value: object, where: str) -> dict[str, str]:
     return out
 
 
-@cache
 def _idiom(text: str) -> tuple[str, ...]:
     """An idiom's words as the parser splits them: "pro-war" is "pro", "-", "war"."""
     return tuple(text.lower().replace("-", " - ").split())
 
 
+@cache
 def load_lexicon() -> Lexicon:
     """The shipped lexicon (read once per process)."""
     where = f"allegiance.extract/data/{DATA_FILE}"

@@ -266,5 +266,18 @@ def sentence_day(trigger: Token, published: dt.date | None) -> str | None:
     return days.pop() if len(days) == 1 else None
 
 
+def named_day(sentence: Span, published: dt.date | None) -> str | None:
+    """The one day a sentence names in any of its clauses (unbounded expressions at day
+    precision), or None."""
+    days = set()
+    for ent in sentence.ents:
+        if ent.label_ not in ("DATE", "TIME") or _bounded(ent):
+            continue
+        value = resolve_date(ent.text, published)
+        if value is not None and len(value) == 10:
+            days.add(value)
+    return days.pop() if len(days) == 1 else None
+
+
 def has_date_words(sentence: Span) -> bool:
     return any(ent.label_ in ("DATE", "TIME") for ent in sentence.ents)
