@@ -19,7 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.event_roles import phrase_actor, subject_tokens
+from allegiance.extract.event_roles import phrase_actor
+from allegiance.extract.event_subjects import subject_tokens
 from allegiance.records import Quote
 
 YOU = frozenset({"you"})

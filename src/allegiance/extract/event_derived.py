@@ -15,14 +15,10 @@ from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_candidates import Candidate, actors_of, date_of, span_of
-from allegiance.extract.event_roles import (
-    noun_roles,
-    phrase_actor,
-    speech_verb,
-    subject_tokens,
-    target_tokens,
-    with_conjuncts,
-)
+from allegiance.extract.event_noun_roles import noun_roles
+from allegiance.extract.event_roles import phrase_actor, with_conjuncts
+from allegiance.extract.event_subjects import speech_verb, subject_tokens
+from allegiance.extract.event_targets import target_tokens
 from allegiance.extract.event_triggers import is_purpose
 from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.extract.modes import is_conditional, is_negated

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.event_roles import LIGHT_VERBS, objects_of, phrase_actor, subject_tokens
+from allegiance.extract.event_noun_roles import LIGHT_VERBS
+from allegiance.extract.event_roles import objects_of, phrase_actor
+from allegiance.extract.event_subjects import subject_tokens
 from allegiance.extract.lexicon import Judgements
 from allegiance.records import Quote, QuoteKind
 

@@ -1,0 +1,117 @@
+"""Rejections that answer an earlier event rather than an actor.
+
+"X rejected the accusation", "pushed back against the sanctions", "We rejected that": the
+rejection's object names an earlier event (``answered_roots`` gives the roots it may have), and
+``answer_targets`` aims the rejection at the source of the last such earlier event aimed at the
+rejecting actor (or at the body a speaker's "we" stands for: ``collective_bodies``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.actors.resolution import Resolution
+from allegiance.extract.event_candidates import Candidate
+from allegiance.extract.event_roles import objects_of
+from allegiance.extract.lexicon import Lexicon, Match
+from allegiance.records import ActorKind
+
+RESPONSE_ROOTS = frozenset({"12"})
+"""Rejections whose object may be an earlier event rather than an actor ("rejected the
+accusation", "pushed back against the sanctions")."""
+
+
+ANSWERED_NOUNS = {
+    "claim": frozenset({"11"}),
+    "charge": frozenset({"11"}),
+    "assertion": frozenset({"11"}),
+    "offer": frozenset({"03", "04", "05"}),
+    "proposal": frozenset({"03", "04", "05"}),
+    "plan": frozenset({"03", "04", "05"}),
+}
+"""Nouns outside the event lexicon that name an earlier statement a rejection answers."""
+
+
+def answer_targets(candidates: list[Candidate]) -> list[Candidate]:
+    """A rejection of "the accusation" answers the last earlier event of that kind aimed at its
+    source: its target is that event's source. Unanswered ones are dropped."""
+    out: list[Candidate] = []
+    ordered = sorted(candidates, key=lambda c: c.start)
+    for n, candidate in enumerate(ordered):
+        if not candidate.answers:
+            out.append(candidate)
+            continue
+        for earlier in reversed(ordered[:n]):
+            if (
+                (earlier.target == candidate.source or earlier.target in candidate.answers_for)
+                and earlier.code[:2] in candidate.answers
+                and earlier.source
+                and earlier.source != candidate.source
+                and not earlier.answers
+            ):
+                candidate.target = earlier.source
+                candidate.answers = frozenset()
+                out.append(candidate)
+                break
+    return out
+
+
+def answered_roots(match: Match, lexicon: Lexicon, resolution: Resolution) -> frozenset[str]:
+    """The roots of the earlier event a rejection's object names ("rejected *the accusation*",
+    "pushed back against *the sanctions*"), when that object names no actor."""
+    verb = match.trigger
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = (match.target_prep,) if match.target_prep else ("against", "on")
+    for holder in (verb, *match.objects):
+        objects.extend(objects_of(holder, preps))
+    if _demonstrative_object(verb):
+        return CLAIM_ROOTS  # "We rejected that": it points back to the last claim
+    for obj in objects:
+        if obj.pos_ != "NOUN" or resolution.actor_of(obj):
+            continue
+        if obj.lemma_.lower() in ANSWERED_NOUNS:
+            return ANSWERED_NOUNS[obj.lemma_.lower()]
+        found = lexicon.match_noun(obj)
+        if found is not None:
+            return frozenset({found.code[:2]})
+    return frozenset()
+
+
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+CLAIM_ROOTS = frozenset({"11"})
+"""What a bare demonstrative a speaker rejects points to: a claim or an accusation."""
+
+
+COLLECTIVE_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
+
+
+def _demonstrative_object(verb: Token) -> bool:
+    """The verb's object is a bare demonstrative: "rejected that", also when the parser reads
+    the "that" before a closing quote as the mark of the speech verb ("We rejected that,"
+    Borrell said)."""
+    doc = verb.doc
+    after = verb.i + 1
+    while after < len(doc) and doc[after].dep_ in ("advmod", "prt") and doc[after].head == verb:
+        after += 1
+    if after >= len(doc) or doc[after].lower_ not in DEMONSTRATIVES:
+        return False
+    word = doc[after]
+    if word.dep_ == "dobj" and word.head == verb:
+        return True
+    return after + 1 >= len(doc) or doc[after + 1].is_punct or doc[after + 1].is_quote
+
+
+def collective_bodies(resolution: Resolution, speaker: str) -> frozenset[str]:
+    """The actors a speaker's "we" may stand for: the organisations and countries of the article
+    of the speaker's own country, and the intergovernmental bodies (a rejection by "we" answers
+    a charge against the speaker's body, not against a person or a foreign body)."""
+    own = resolution.actors.get(speaker)
+    country = own.country if own else None
+    return frozenset(
+        actor
+        for actor, info in resolution.actors.items()
+        if (info.kind in COLLECTIVE_KINDS or actor in resolution.countries)
+        and (info.sector == "IGO" or (country is not None and info.country == country))
+    )

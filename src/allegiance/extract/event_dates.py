@@ -1,0 +1,99 @@
+"""Dates the text implies rather than attaches to an event's trigger (see docs/events.md).
+
+``default_dates(candidates, text, published)`` fills in, in place, the date of candidates whose
+trigger carries none, from the sentence, the paragraph, the speaker's last dated appearance or
+the publication date (the lead of an article reports the day's news).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+
+from spacy.tokens import Span
+
+from allegiance.extract.event_candidates import Candidate
+from allegiance.extract.time import clause_tense, has_date_words, named_day, sentence_day
+
+LEAD_PARAGRAPHS = 2
+"""The lead of a news article: its first paragraphs report the day's news."""
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    at = text.find("\n\n")
+    while at >= 0:
+        starts.append(at + 2)
+        at = text.find("\n\n", at + 2)
+    return starts
+
+
+def default_dates(candidates: list[Candidate], text: str, published: dt.date) -> None:
+    """Dates the text implies rather than attaches to the trigger (see docs/events.md):
+
+    - a past-tense event in a sentence that names exactly one day takes that day;
+    - a past-tense event in a sentence with no date words takes the day given to an earlier
+      event of the same paragraph, else the one day the sentence before names (the text has
+      not changed time);
+    - a statement read from a quote is dated by its speech verb, and else by the day of its
+      speaker's last event in the paragraph before;
+    - a past or present-perfect event of the lead with no date words is the day's news: the
+      publication date.
+    """
+    starts = _paragraph_starts(text)
+    last_day: dict[int, tuple[int, str]] = {}
+    source_day: dict[str, tuple[int, str]] = {}
+    for c in sorted(candidates, key=lambda c: ((c.speech or c.trigger).i, c.start)):
+        anchor = c.speech or c.trigger
+        paragraph = bisect_right(starts, anchor.idx) - 1
+        sentence = anchor.sent
+        if c.date is not None:
+            if len(c.date) == 10 and not c.hypothetical and not c.negated:
+                last_day[paragraph] = (sentence.start, c.date)
+                if c.source:
+                    source_day[c.source] = (paragraph, c.date)
+            continue
+        if c.hypothetical:
+            continue
+        tense = clause_tense(anchor)
+        if tense is None:
+            continue
+        if has_date_words(sentence):
+            if tense == "past":
+                c.date = sentence_day(c.trigger, published)
+            elif paragraph < LEAD_PARAGRAPHS and sentence_day(c.trigger, published) in (
+                None,
+                published.isoformat(),
+            ):
+                c.date = published.isoformat()
+        elif tense == "past" and paragraph in last_day and last_day[paragraph][0] < sentence.start:
+            c.date = last_day[paragraph][1]
+        elif tense == "past" and _previous_day(sentence, starts[paragraph], published):
+            # "The attempt failed on Saturday, an aide said. The official said the military
+            # warned ...": the paragraph's day goes on when the next sentence gives none
+            c.date = _previous_day(sentence, starts[paragraph], published)
+        elif (
+            tense == "past"
+            and c.speech is not None
+            and c.source in source_day
+            and source_day[c.source][0] == paragraph - 1
+        ):
+            # "At a meeting on Friday, X admitted ... \n\n '...,' he said": the speaker's
+            # words of the paragraph after their dated appearance are of that day
+            c.date = source_day[c.source][1]
+        elif paragraph < LEAD_PARAGRAPHS:
+            c.date = published.isoformat()
+        if c.date is not None and not c.negated:
+            last_day[paragraph] = (sentence.start, c.date)
+            if c.source and len(c.date) == 10:
+                source_day[c.source] = (paragraph, c.date)
+
+
+def _previous_day(sentence: Span, paragraph_start: int, published: dt.date) -> str | None:
+    """The one day the sentence before ``sentence`` names, when it is of the same paragraph."""
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    if before.start_char < paragraph_start or not has_date_words(before):
+        return None
+    return named_day(before, published)

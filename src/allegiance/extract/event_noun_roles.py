@@ -1,0 +1,132 @@
+"""The source and target of an event noun, and the parties of a meeting.
+
+- possessor, actor-naming modifier or ``by`` phrase -> source ("Putin's meeting", "US
+  sanctions", "the Ukrainian invasion"); ``of`` names the actor of a visit or a protest and
+  the target of other nouns; ``on``/``against``/``with`` ... -> target;
+- a noun that is the object of a light verb ("Russia resumed its assault on ...") takes the
+  verb's subject as source and the verb's target prepositions as targets (``LIGHT_VERBS``);
+- meetings: the parties named by "talks between X and Y", "talks involving ...", and the
+  subjects of a verb the meeting noun is an adjunct of ("X and Y vowed ... during a meeting").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.extract.event_roles import objects_of, with_conjuncts
+from allegiance.extract.event_subjects import subject_tokens
+from allegiance.extract.event_targets import (
+    CLAUSE_TARGET_ROOTS,
+    CONFLICT_TARGET_PREPS,
+    TARGET_PREPS,
+    clause_subjects,
+    purpose_object,
+)
+
+POSTURE_TARGET_PREPS = ("against", "toward", "towards", "near")
+"""Shows of force (root 15) aim at someone only through these; their "of" names the weapon."""
+
+
+AGENTIVE_OF_ROOTS = frozenset({"04", "14"})
+"""Nouns whose "of" phrase names the actor ("the visit of the president"), not the target."""
+
+
+CLAUSE_DEPS = ("ccomp", "acl")
+
+
+LIGHT_VERBS = frozenset(
+    "launch carry conduct wage stage mount make hold issue express voice impose announce begin "
+    "start continue resume step escalate intensify press pursue unleash commit lead order expand "
+    "extend renew sign reach offer give provide deliver send pledge lodge file level slap unveil "
+    "adopt approve declare tighten keep maintain organize organise call host join "
+    "perform execute orchestrate initiate open reimpose reinstate restore reiterate "
+    "repeat".split()
+)
+"""Verbs whose subject performs the event noun they govern ("Russia resumed its assault",
+"carried out strikes"); others do not ("denied the allegations", "will win the war")."""
+
+
+MEETING_PREPS = frozenset({"during", "at", "after", "before", "in", "following", "for", "on"})
+
+
+def between_pair(noun: Token) -> list[Token]:
+    """The parties of "talks between X and Y", "clashes between X and Y"."""
+    for pobj in objects_of(noun, ("between", "among", "amongst")):
+        return with_conjuncts(pobj)
+    return []
+
+
+MEETING_NOUNS = frozenset(
+    "talks talk meeting meetings summit negotiations negotiation conference consultations "
+    "dialogue round".split()
+)
+
+
+def meeting_members(noun: Token) -> list[Token]:
+    """The parties a meeting noun names ("talks *between Hamas and Fatah*", "talks *involving*
+    14 factions", "a summit *with* Xi"); none for other tokens."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in MEETING_NOUNS:
+        return []
+    out: list[Token] = []
+    for pobj in objects_of(noun, ("between", "among", "with", "of")):
+        out.extend(with_conjuncts(pobj))
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("involve", "include", "bring"):
+            for obj in child.children:
+                if obj.dep_ == "dobj":
+                    out.extend(with_conjuncts(obj))
+    return out
+
+
+def meeting_parties(noun: Token) -> list[Token]:
+    """The subjects of the verb a meeting noun is an adjunct of ("X and Y vowed ... *during a
+    meeting*"): the parties of that meeting."""
+    governor = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and governor.lower_ in MEETING_PREPS
+        and governor.head.pos_ in ("VERB", "AUX")
+    ):
+        return subject_tokens(governor.head)
+    return []
+
+
+def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
+    """(source tokens, target tokens) of an event noun, in preference order."""
+    sources: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
+    sources.extend(objects_of(noun, ("by",)))
+    target_preps: tuple[str, ...] = CONFLICT_TARGET_PREPS if int(root) >= 17 else TARGET_PREPS
+    if root == "15":
+        target_preps = POSTURE_TARGET_PREPS
+    targets: list[Token] = []
+    of_objects = list(objects_of(noun, ("of",)))
+    if root in AGENTIVE_OF_ROOTS:
+        sources.extend(of_objects)
+    elif root != "15":
+        targets.extend(of_objects)
+    targets.extend(objects_of(noun, target_preps))
+    targets.extend(objects_of(noun, ("between",)))
+    if root in CLAUSE_TARGET_ROOTS:
+        targets.extend(clause_subjects(noun, CLAUSE_DEPS))  # "accusations that Russia ..."
+    sources.append(noun)  # the noun's own modifiers: "US sanctions", "the Ukrainian invasion"
+    governor = noun.head
+    if noun.dep_ == "dobj" and governor.pos_ == "VERB" and governor.lemma_.lower() in LIGHT_VERBS:
+        sources.extend(subject_tokens(governor))  # "Russia resumed its assault on ..."
+        # the parser often hangs the target on the light verb: "carried out strikes on X"
+        targets.extend(objects_of(governor, target_preps))
+        if root in CLAUSE_TARGET_ROOTS:
+            targets.extend(clause_subjects(governor))  # "reiterated its demand that Israel ..."
+
+        purpose = purpose_object(governor)
+        if purpose is not None:
+            targets.append(purpose)  # "announced sanctions to punish Russia"
+    elif (
+        root == "04"
+        and noun.dep_ == "pobj"
+        and governor.lower_ in MEETING_PREPS
+        and governor.head.pos_ in ("VERB", "AUX")
+    ):
+        sources.extend(subject_tokens(governor.head))  # "X said during a meeting with Y"
+        if governor.lower_ in ("for", "on"):
+            targets.extend(objects_of(governor.head, ("in", "to")))  # "X is in Y for a visit"
+    return sources, targets

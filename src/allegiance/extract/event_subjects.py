@@ -1,0 +1,167 @@
+"""Who performs a verb: the tokens that fill the source slot of a verb trigger.
+
+- active verbs: the subject;
+- passive verbs ("was attacked by rebels"): the ``by`` agent;
+- verbs without a subject of their own take it from the verb they are coordinated with
+  ("visited Chechnya and met with Kadyrov"), the noun a relative clause hangs on ("the leader
+  who rules"), the verb that controls an infinitive ("agreed to meet", the object of "ordered
+  X to ..."), or the main clause of an adverbial gerund ("angered Brussels by claiming");
+- a document speaks for its authors ("a letter signed by 60 lawmakers said");
+- ``speaker_tokens``: who reports the clause a token is in ("Israel said it blamed ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, with_conjuncts
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+
+
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+
+
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "i", "we"})
+
+
+ADVERBIAL_PREPS = frozenset(
+    "by after before while when since upon through without despite following".split()
+)
+"""Prepositions whose gerund is done by the subject of the verb they modify ("ruffled
+feathers *by claiming*"); "accused X *of* ..." is done by the object and is not listed."""
+
+
+OBJECT_CONTROL = frozenset(
+    "order urge ask force tell instruct command encourage invite allow push persuade "
+    "pressure call compel direct authorize authorise permit help".split()
+)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
+def agent_of(verb: Token) -> Token | None:
+    for pobj in objects_of(verb, ("by",)):
+        return pobj
+    return None
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """The tokens that name who performs ``verb`` (several when coordinated)."""
+    seen: set[int] = set()
+    current = verb
+    for _ in range(4):
+        if id(current) in seen:
+            break
+        seen.add(id(current))
+        if is_passive(current):
+            agent = agent_of(current)
+            if agent is not None:
+                return with_conjuncts(agent)
+            if current is verb:
+                return []
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in RELATIVE_WORDS and current.dep_ == "relcl":
+                    return with_conjuncts(current.head)
+                if child.pos_ == "VERB" and child.tag_ == "VBG":
+                    # "The Red Cross operating in Iraq said": a participle misread as subject
+                    inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                    child = inner if inner is not None else child
+                # "a letter signed by 60 lawmakers said ...": the document speaks for its authors
+                return with_conjuncts(document_author(child) or child)
+        if current.dep_ == "acl" and current.tag_ == "VBG" and _is_document(current.head):
+            # "issued a declaration demanding ...": the authors of the declaration demand
+            author = document_author(current.head)
+            if author is not None:
+                return with_conjuncts(author)
+            if current.head.dep_ == "dobj":
+                current = current.head.head
+                continue
+            break
+        if current.dep_ == "relcl" and current is verb:
+            return with_conjuncts(current.head)
+        if current.dep_ == "conj":
+            current = current.head
+            continue
+        if (
+            current.dep_ == "pcomp"
+            and current.head.lower_ in ADVERBIAL_PREPS
+            and current.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "angered Brussels by claiming ...", "after meeting X": the main clause's subject
+            current = current.head.head
+            continue
+        if current.dep_ in ("xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
+            head = current.head
+            if current.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+                for child in head.children:
+                    if child.dep_ == "dobj":
+                        return with_conjuncts(child)
+            current = head
+            continue
+        if current.dep_ == "xcomp" and current.head.pos_ == "ADJ":
+            # "he is not ready to endorse": the subject of the adjective's copula
+            adjective = current.head
+            current = adjective.head if adjective.dep_ == "acomp" else adjective
+            continue
+        break
+    return []
+
+
+DOCUMENT_NOUNS = frozenset(
+    "statement letter declaration petition resolution communique communiqué note message "
+    "memorandum memo announcement document appeal".split()
+)
+"""Documents that speak for their authors ("a statement from the ministry said")."""
+
+
+def _is_document(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def document_author(noun: Token) -> Token | None:
+    """Who a document speaks for: its possessor, the agent of its participle ("signed by",
+    "issued by") or its "from" phrase; None for other nouns."""
+    if not _is_document(noun):
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = agent_of(child)
+            if agent is not None:
+                return agent
+    for pobj in objects_of(noun, ("from", "by")):
+        return pobj
+    return None
+
+
+SPEECH_VERBS = frozenset(
+    "say tell add claim insist state declare announce report stress note write argue allege "
+    "warn explain confirm deny acknowledge admit suggest assert maintain contend tweet post".split()
+)
+
+
+def speech_verb(token: Token) -> Token | None:
+    """The speech verb whose reported clause holds ``token`` ("Israel said it *blamed* ...")."""
+    current = token
+    for _ in range(5):
+        if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in SPEECH_VERBS:
+            return current.head
+        if current.dep_ in ("conj", "xcomp", "advcl", "ccomp") and current.head is not current:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def speaker_tokens(token: Token) -> list[Token]:
+    """Who reports the clause holding ``token``: a pronoun subject there usually means them."""
+    verb = speech_verb(token)
+    return subject_tokens(verb) if verb is not None else []

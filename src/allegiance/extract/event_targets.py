@@ -1,0 +1,180 @@
+"""Whom a verb is aimed at: the tokens that may fill the target slot of a verb trigger.
+
+- active verbs: the direct object or dative, or the object of a target preposition (the
+  phrase's own preposition first, then the generic ones; conflict codes also take "at"/"in");
+- passive verbs ("was attacked by rebels"): the subject, or the group a participle's noun is
+  said to belong to ("She was among politicians sanctioned");
+- the object of an infinitive of purpose ("sent fighters to support X");
+- demands, criticism and threats: the subject of the reported that-clause ("warned that Russia
+  would ..."), and for threats the subject of an if/unless condition.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.extract.event_roles import objects_of
+from allegiance.extract.event_subjects import PASSIVE_SUBJECT_DEPS, is_passive
+from allegiance.extract.lexicon import Match
+
+TARGET_PREPS = ("with", "against", "on", "to", "into", "toward", "towards", "upon")
+"""Generic target prepositions ("at" is a place for most events: "met him at his residence")."""
+
+
+CONFLICT_TARGET_PREPS = (*TARGET_PREPS, "at", "in")
+
+
+MISPARSED_OBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "attr", "oprd"})
+"""Dependencies the parser gives a name right after its verb instead of dobj."""
+
+
+CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
+"""Demands, criticism and threats whose target may be the subject of the reported clause."""
+
+
+def member_subject(noun: Token) -> Token | None:
+    """The subject said to belong to a group: "*She* was among politicians sanctioned by
+    ...", "*He* is one of the officials detained"."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    holder = prep.head
+    if prep.lower_ == "of" and holder.lower_ == "one" and holder.dep_ in ("attr", "nsubj"):
+        if holder.dep_ == "nsubj":
+            return None
+        holder = holder.head
+    elif prep.lower_ != "among":
+        return None
+    if holder.lemma_ != "be":
+        return None
+    return next((c for c in holder.children if c.dep_ == "nsubj"), None)
+
+
+def passive_target(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            return child
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return member_subject(verb.head) or verb.head
+    if verb.dep_ == "conj" and is_passive(verb.head):
+        return passive_target(verb.head)
+    return None
+
+
+def purpose_object(verb: Token) -> Token | None:
+    """The object of an infinitive of purpose: "sent fighters to support *the offensive*"."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in child.children
+        ):
+            for g in child.children:
+                if g.dep_ == "dobj":
+                    return g
+    return None
+
+
+def target_tokens(match: Match, root: str) -> list[Token]:
+    """Tokens that may name the target of a verb trigger, in preference order."""
+    verb = match.trigger
+    holders = [verb, *match.objects]
+    found: list[Token] = []
+    if root == "11" and match.target_prep in (None, "to"):
+        # "complained to the UN over Israeli air raids": what is blamed names the target,
+        # the "to" phrase only the addressee
+        for holder in holders:
+            found.extend(objects_of(holder, ("over", "about")))
+    if match.target_prep:
+        for holder in holders:
+            found.extend(objects_of(holder, (match.target_prep,)))
+    objects = {t.i for t in match.objects}
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and child.i not in objects:
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+            else:
+                found.append(child)
+    if root in ("11", "12"):
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.i not in objects:
+                # "rejected a fresh offer from Afghanistan", "rejected calls by Annan"
+                found.extend(objects_of(child, ("by", "from")))
+    for child in verb.children:
+        if child.dep_ in MISPARSED_OBJECT_DEPS and child.pos_ == "PROPN" and child.i > verb.i:
+            found.append(child)  # "shelled Donetsk" parsed as an adverb of the verb
+    conflict = int(root) >= 17
+    preps = CONFLICT_TARGET_PREPS if conflict else TARGET_PREPS
+    for holder in holders:
+        found.extend(objects_of(holder, preps))
+    if conflict:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                found.extend(objects_of(child, ("in", "of")))
+    purpose = purpose_object(verb)
+    if purpose is not None:
+        found.append(purpose)  # "sent fighters to support X", "sanctions to punish X"
+    if root in CLAUSE_TARGET_ROOTS:
+        # "demanded that the United States match ...", "warned that Russia would ..."
+        found.extend(clause_subjects(verb))
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i not in objects:
+            # "threatened further action against Russia", "would boycott contact with the US"
+            found.extend(objects_of(child, OBJECT_TARGET_PREPS))
+    if root == "14":
+        # "went on strike *in protest against* the arrests": what the protest is against
+        for holder in holders:
+            for pobj in objects_of(holder, ("in",)):
+                if pobj.lemma_.lower() in PROTEST_NOUNS:
+                    found.extend(objects_of(pobj, PROTESTED_PREPS))
+    if root in AGENT_TARGET_ROOTS:
+        # "protested against violations *by the security forces*", "condemned attacks by X":
+        # an act's agent is whom the protest, criticism or rejection aims at
+        found.extend(a for t in list(found) if t.pos_ == "NOUN" for a in objects_of(t, ("by",)))
+    if int(root) < 14:
+        # "did not support Hamas having a role", "opposed Iran acquiring ...": the gerund's
+        # subject is whom the stance is about
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp") and child.tag_ == "VBG":
+                found.extend(c for c in child.children if c.dep_ == "nsubj")
+    return found
+
+
+PROTEST_NOUNS = frozenset({"protest", "defiance", "opposition"})
+
+
+PROTESTED_PREPS = ("against", "at", "over", "of", "to")
+
+
+AGENT_TARGET_ROOTS = frozenset({"11", "12", "14"})
+
+
+OBJECT_TARGET_PREPS = ("against", "on", "upon", "toward", "towards", "with")
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """Subjects of an if/unless clause on the verb or on the infinitive it governs."""
+    out: list[Token] = []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
+            ):
+                out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return out
+
+
+def clause_subjects(head: Token, deps: tuple[str, ...] = ("ccomp",)) -> list[Token]:
+    """Subjects of a that-clause under ``head`` ("demanded that *the US* ...", "accusations that
+    *the Russians* ..."), not of whether/if clauses."""
+    out: list[Token] = []
+    for child in head.children:
+        if (
+            child.dep_ in deps
+            and child.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children)
+        ):
+            out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return out
