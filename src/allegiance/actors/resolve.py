@@ -25,12 +25,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.definites import DefiniteResolver
-from allegiance.actors.describe import describe_unknown
+from allegiance.actors.describe import describe_unknown, role_nouns
 from allegiance.actors.given_names import gender_of
 from allegiance.actors.groups import GroupResolver
 from allegiance.actors.identity import info_from_entry, name_id
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.matcher import Match, SurfaceMatcher
+from allegiance.actors.names import (
+    ORGANIZATION_TAILS,
+    TITLE_WORDS,
+    adjectival,
+    common_words,
+    plausible_person,
+)
 from allegiance.actors.pronouns import SPEECH_VERBS, resolve_pronouns
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
 from allegiance.actors.titles import TitleResolver
@@ -99,11 +106,21 @@ STATE_MEDIA = {
 """Outlets named "<demonym> state <noun>"; the actor's name spells the noun out."""
 SPELLINGS = (("Defense", "Defence"), ("defense", "defence"))
 """British and American spellings of the same office name."""
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+FUNCTION_POS = frozenset("ADP DET ADV CCONJ SCONJ PRON AUX PART".split())
+"""Parts of speech of a capitalised word used as itself ("Among those ...", a headline's
+"Shift Among Voters"), not as a surname; a surname used so ("Among has pushed back") follows
+the full name."""
 LEADER_BODIES = frozenset(
     """
     administration government regime cabinet
     """.split()
 )
+
+
+@lru_cache(maxsize=4)
+def _common_words(nlp: Language) -> frozenset[str]:
+    return common_words(nlp)
 
 
 @lru_cache(maxsize=4)
@@ -117,10 +134,13 @@ class ActorResolver:
     def __init__(self, kb: KnowledgeBase, nlp: Language) -> None:
         self.kb = kb
         self.matcher = _matcher(kb, nlp)
+        self.common = _common_words(nlp)
         self.titles = TitleResolver(kb)
         self.definites = DefiniteResolver(kb, self.titles.last_words)
         self.groups = GroupResolver(kb)
         self._named: set[str] = set()
+        self._own_surnames: set[str] = set()
+        self._home: set[str] = set()
         self._countries: set[str] = set()
         self._organ_names: dict[str, str] = {}
 
@@ -131,6 +151,7 @@ class ActorResolver:
         matches = list(self.matcher.find(doc))
         # People the article names in full: "Clinton" after "Hillary Clinton" is Hillary.
         self._named = {i for m in matches if m.end - m.start > 1 for i in m.entry_ids}
+        self._own_surnames = _own_surnames(doc, matches)
         # Countries the article is about: "Gaza" in an article on Israel is not in Mozambique.
         self._countries = {
             entry.country
@@ -138,6 +159,13 @@ class ActorResolver:
             if len(m.entry_ids) == 1
             for entry in [self.kb.get(m.entry_ids[0])]
             if entry is not None and entry.country
+        }
+        self._home = {
+            entry.country
+            for m in matches
+            if len(m.entry_ids) == 1
+            for entry in [self.kb.get(m.entry_ids[0])]
+            if entry is not None and entry.country and entry.kind is not ActorKind.PERSON
         }
         for match in matches:
             self._add_kb_match(resolution, doc[match.start : match.end], match, published, people)
@@ -185,6 +213,10 @@ class ActorResolver:
         demonym_of = {e.id for e in self.kb.demonym(text)}
         metonym_of = {e.id for e in self.kb.metonym(text)}
         named = [e for e in entries if e.id not in demonym_of and e.id not in metonym_of]
+        if len(span) == 1 and any(e.kind is ActorKind.PERSON for e in named):
+            named = [
+                e for e in named if e.kind is not ActorKind.PERSON or self._surname_fits(span, e)
+            ]
         metonyms = [e for e in entries if e.id in metonym_of]
         demonyms = [e for e in entries if e.id in demonym_of]
         if metonyms and (not named or _acts(span)):
@@ -219,6 +251,29 @@ class ActorResolver:
             _remember_person(people, entry.name, entry.id)
             for alias in (*entry.aliases, *entry.standalone):
                 people.setdefault(fold(alias), entry.id)
+
+    def _surname_fits(self, span: Span, person: Entry) -> bool:
+        """May this lone word name this knowledge-base person? Not when it is an adjective
+        ("Cuban immigrants", "Christian duty"), a word inside another name ("Friends of Abe"),
+        or the surname of someone else the article names in full ("Actor Clint Howard ... said
+        Howard") while the knowledge base's person goes unnamed."""
+        token = span[0]
+        if adjectival(token, self.kb):
+            return False
+        if token.lower_.rstrip(".") in NAME_SUFFIXES:
+            return False  # "William F. Buckley, Jr.": a suffix names nobody by itself
+        if person.id not in self._named and (
+            _city_of_state(token)  # "the Sharon, Connecticut, home"
+            or token.pos_ in FUNCTION_POS  # "Among those principles", "A Shift Among Voters"
+        ):
+            return False
+        if _inside_other_name(token):
+            return False
+        if person.id in self._named or fold(token.text) not in self._own_surnames:
+            return True
+        # A namesake from the country the article is about stays possible ("Chelsea Clinton"
+        # does not take every "Clinton" from Hillary in American news).
+        return person.country is not None and person.country in self._home
 
     def _add_nested_places(
         self,
@@ -497,6 +552,13 @@ class ActorResolver:
                 and all(t.text.isupper() and len(t.text) > 2 for t in span)
             ):
                 kind = ActorKind.ORGANIZATION  # "MANPADS", "IISS": acronyms, not people
+            elif span is not None and kind is ActorKind.PERSON and _organization_tail(span):
+                kind = ActorKind.ORGANIZATION  # "Peter G. Peterson Foundation"
+            elif span is not None and kind is ActorKind.PERSON:
+                person = plausible_person(span, self.kb, self.common)  # not "Govs", "X.\n\n"
+                if person is None and len(span) == 1 and people.get(fold(span.text)):
+                    person = span  # "Bush" opening a sentence, once the article named him
+                span = person
             if span is not None and kind is ActorKind.ORGANIZATION:
                 span = _complete(span)
             if span is None or not self._free_but_places(resolution, span):
@@ -519,6 +581,8 @@ class ActorResolver:
             known = people.get(fold(span.text)) or (
                 _near_surname(people, span.text) if len(span) == 1 else ""
             )
+            if kind is ActorKind.PERSON and len(span) == 1 and people.get(fold(span.text)) == "":
+                continue  # a surname two people of the article share names neither
             if not known and kind is ActorKind.PERSON and len(span) > 1:
                 last = people.get(fold(span[-1].text))  # "Mr. Psaki", a title with a surname
                 known = last if last and last in resolution.actors else ""
@@ -707,6 +771,51 @@ def _inside_longer_name(span: Span) -> bool:
     if any(t.tag_ == "POS" for t in doc[start:end]):
         return False  # "Putin's Sochi": a possessive, not one name
     return end - start > 1
+
+
+def _organization_tail(span: Span) -> bool:
+    """Does a capitalised name end in an organization's head noun ("Reagan Coalition")?"""
+    last = span[-1]
+    return len(span) > 1 and last.text[:1].isupper() and last.lower_ in ORGANIZATION_TAILS
+
+
+def _city_of_state(token: Token) -> bool:
+    """ "Sharon, Connecticut": a place named with its state or country after a comma. NER's
+    place label alone is no evidence ("in comparison to Obama" is tagged a place too)."""
+    doc = token.doc
+    return (
+        token.ent_type_ in ("GPE", "LOC", "FAC")
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text == ","
+        and doc[token.i + 2].ent_type_ == "GPE"
+        and doc[token.i + 2].ent_iob_ == "B"
+    )
+
+
+def _own_surnames(doc: Doc, matches: list[Match]) -> set[str]:
+    """Surnames of people the article names in full that the knowledge base lacks ("Clint
+    Howard"): a later "Howard" is that person, not a namesake in the knowledge base."""
+    covered = {i for m in matches if m.end - m.start > 1 for i in range(m.start, m.end)}
+    surnames = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].i in covered:
+            continue
+        first = ent[0]
+        if not first.text[:1].isupper() or first.tag_ != "NNP" or first.text.endswith("."):
+            continue  # "Mr. Howard", "Sen. Howard": a title, not a first name
+        if first.lower_ in TITLE_WORDS or first.lower_ in role_nouns():
+            continue  # "President Obama"
+        surnames.add(fold(ent[-1].text))
+    return surnames
+
+
+def _inside_other_name(token: Token) -> bool:
+    """Is this word inside a longer name of something else, after "of" ("Friends of Abe",
+    "University of Washington")?"""
+    if token.ent_iob_ != "I" or token.ent_type_ in ("PERSON", "", *NUMERIC_ENTITIES):
+        return False
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].lower_ == "of"
 
 
 def _starts_longer_name(span: Span) -> bool:
