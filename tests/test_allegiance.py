@@ -222,6 +222,23 @@ def test_actor_totals_agree_with_the_pair_scores(store: Store) -> None:
     assert bond.defection == pytest.approx(pair.forward.defection)
 
 
+def test_evidence_requests_answer_alike_alone_and_in_one_batch(store: Store) -> None:
+    """The batch reads candidates only within its requests' dates: no request may lose any."""
+    from allegiance.graph.allegiance_scoring import WEIGHTS, role_flags
+    from allegiance.store import allegiance_queries as aq
+
+    requests = [
+        aq.EventRequest(CLIENT.id, PATRON.id, 1, day("2024-01-01"), day("2024-03-31"), False, 3),
+        aq.EventRequest(CLIENT.id, PATRON.id, -1, day("2024-05-01"), day("2024-07-31"), True, 1),
+        aq.EventRequest(CLIENT.id, RIVAL.id, 0, day("2024-02-01"), day("2024-02-29"), False, 3),
+        aq.EventRequest(PATRON.id, CLIENT.id, 0, None, day("2024-12-31"), False, 5),
+    ]
+    batch = aq.requested_events(store, requests, role_flags(), WEIGHTS, [])
+    alone = [aq.requested_events(store, [r], role_flags(), WEIGHTS, [])[0] for r in requests]
+    assert batch == alone
+    assert all(batch[:3])  # the fixture holds evidence for each of the dated requests
+
+
 def test_changed_allegiances_in_a_period(store: Store) -> None:
     changes = al.changed_allegiances(store)
     assert [(t.source, t.target, t.kind) for t in changes.turns] == [

@@ -73,9 +73,9 @@ def actor_allegiance(
         days[(e.source, e.target)] = _span(days.get((e.source, e.target)), e.day, e.day)
     others = sorted({x for pair in sums for x in pair} - {actor.id})
 
-    def net(key: tuple[str, str]) -> float:
-        cell = sums.get(key)
-        return cell[0] - cell[1] if cell else 0.0
+    # Rounded: sums of equal loyalty and defection come out of a parallel aggregate in any
+    # order, and a last-digit difference must not move a bond between the lists.
+    nets = {key: round(cell[0] - cell[1], 9) for key, cell in sums.items()}
 
     def side(key: tuple[str, str]) -> int:
         own = sums.get(key, _NO_SUMS)
@@ -83,8 +83,8 @@ def actor_allegiance(
         return patron_side(own[0] - own[1], back[0] - back[1], back[2], own[2])
 
     def ranked(keys: Iterable[tuple[str, str]], sign: float) -> list[tuple[str, str]]:
-        chosen = [k for k in keys if net(k) * sign > 0]
-        return sorted(chosen, key=lambda k: (-abs(net(k)), k))
+        chosen = [k for k in keys if nets.get(k, 0.0) * sign > 0]
+        return sorted(chosen, key=lambda k: (-abs(nets[k]), k))
 
     toward = [(o, actor.id) for o in others]
     away = [(actor.id, o) for o in others]
