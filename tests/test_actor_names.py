@@ -120,3 +120,17 @@ def test_a_surface_of_a_known_person_used_otherwise_names_nobody(
 def test_a_common_word_surname_after_the_full_name_still_counts(people) -> None:  # type: ignore[no-untyped-def]
     found = people("Anita Among spoke on Monday. Among has pushed back.")
     assert found["Among"] == "Anita Among"
+
+
+@pytest.mark.slow
+def test_a_middle_initial_does_not_hide_a_known_person() -> None:
+    from allegiance import analyze
+
+    text = (
+        "Speaker Paul D. Ryan said on Thursday that he was not ready to endorse Donald J. Trump. "
+        "Ryan later met him."
+    )
+    analysis = analyze(text, published="2016-05-05")
+    ryan = next(a for a in analysis.actors if a.name == "Paul Ryan")
+    assert not ryan.id.startswith("name:")
+    assert {"Paul D. Ryan", "Ryan"} <= {m.text for m in ryan.mentions}

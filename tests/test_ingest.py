@@ -153,3 +153,22 @@ def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
     assert "no such file" in str(read(tmp_path / "nope.txt")[0])
     (tmp_path / "empty").mkdir()
     assert "no article files" in str(read(tmp_path / "empty")[0])
+
+
+def test_no_break_spaces_become_spaces_and_offsets_still_hold() -> None:
+    """News HTML writes "James&nbsp;Comey"; the analysed text has a plain space in its place."""
+    original = "FBI Director James\u00a0Comey said\u202fit on Tuesday."
+    article = Article(id="a", text=original)
+    assert "\u00a0" not in article.text and "\u202f" not in article.text
+    assert len(article.text) == len(original)
+    assert article.text[13:24] == "James Comey"
+    assert Article(id="b", text="plain text").text == "plain text"
+
+
+@pytest.mark.slow
+def test_a_name_written_with_a_no_break_space_is_the_known_person() -> None:
+    from allegiance import analyze
+
+    analysis = analyze("FBI Director James\u00a0Comey said on Tuesday that the bureau would act.")
+    comey = next(a for a in analysis.actors if a.name == "James Comey")
+    assert not comey.id.startswith("name:")  # the knowledge base's entry, not an unknown name

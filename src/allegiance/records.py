@@ -51,6 +51,10 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+NO_BREAK_SPACES = "\u00a0\u2007\u202f"
+_PLAIN_SPACES = str.maketrans(dict.fromkeys(NO_BREAK_SPACES, " "))
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str
@@ -61,6 +65,13 @@ class Article:
     outlet: str | None = None
     origin: str | None = None
     """Where the article was read from (a file path, with ``:LINE`` for JSON Lines)."""
+
+    def __post_init__(self) -> None:
+        # The text is the analysed text: no-break spaces become plain spaces, one character for
+        # one, so offsets into the original still hold. spaCy makes a no-break space a token of
+        # its own, and "James\u00a0Comey" would then never match the knowledge base's name.
+        if any(c in self.text for c in NO_BREAK_SPACES):
+            object.__setattr__(self, "text", self.text.translate(_PLAIN_SPACES))
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])

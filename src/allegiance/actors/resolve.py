@@ -19,6 +19,7 @@ Passes, in order (earlier, more specific mentions win a token):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -43,6 +44,7 @@ from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
 from allegiance.actors.titles import TitleResolver
 from allegiance.records import ActorKind, Via
 
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 NER_KINDS = {
     "PERSON": ActorKind.PERSON,
     "ORG": ActorKind.ORGANIZATION,
@@ -598,6 +600,16 @@ class ActorResolver:
             if organ:  # the short name of a body named in full elsewhere in the article
                 resolution.add(TokenMention(organ, span.start, span.end, Via.ALIAS))
                 continue
+            entry = self._without_initials(span) if kind is ActorKind.PERSON else None
+            if entry is not None:  # "Paul D. Ryan" is the knowledge base's Paul Ryan
+                resolution.add_actor(info_from_entry(entry, published))
+                resolution.add(TokenMention(entry.id, span.start, span.end, Via.ALIAS))
+                surname = fold(span[-1].text)
+                if people.get(surname) == name_id(span.text):
+                    people[surname] = entry.id  # registered above under the name as written
+                else:
+                    _remember_person(people, entry.name, entry.id)
+                continue
             actor = name_id(span.text)
             resolution.add_actor(ActorInfo(actor, span.text, kind))
             resolution.add(TokenMention(actor, span.start, span.end, Via.NAME))
@@ -611,6 +623,15 @@ class ActorResolver:
                 self._add_nested_places(
                     resolution, span, published, demonyms_only=kind is ActorKind.PERSON
                 )
+
+    def _without_initials(self, span: Span) -> Entry | None:
+        """The one known person a name with middle initials stands for ("Paul D. Ryan",
+        "George H. W. Bush" is not "George Bush": only a unique full match counts)."""
+        words = [t.text for t in span if not MIDDLE_INITIAL.fullmatch(t.text)]
+        if len(words) == len(span) or len(words) < 2 or MIDDLE_INITIAL.fullmatch(span[0].text):
+            return None
+        found = [e for e in self.kb.lookup(" ".join(words)) if e.kind is ActorKind.PERSON]
+        return found[0] if len(found) == 1 else None
 
     def _free_but_places(self, resolution: Resolution, span: Span) -> bool:
         """True when no word of ``span`` names an actor yet, except places inside it ("Cyber
