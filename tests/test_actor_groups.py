@@ -178,3 +178,86 @@ def test_qualified_peoples_and_partisans_are_not_the_nation(resolve) -> None:  #
 def test_the_leaders_of_several_countries_are_no_one_group(resolve) -> None:  # type: ignore[no-untyped-def]
     found = _actors(resolve("The leaders of Brazil, China and India met in Delhi."))
     assert not any(name.startswith("Leaders of") for name in found.values())
+
+
+def test_it_speaks_only_when_it_reports(resolve) -> None:  # type: ignore[no-untyped-def]
+    said = _actors(resolve("Hezbollah denied the report. It added that the strike was false."))
+    assert said["It"] == "Hezbollah"
+    # an ability or a duty reports nothing; "add"/"continue" with an object is not speech
+    assert "It" not in _actors(
+        resolve("Hezbollah denied the report. It cannot continue the fight.")
+    )
+    assert "It" not in _actors(
+        resolve("Hezbollah denied the report. It added two brigades to the front.")
+    )
+
+
+def test_the_definite_plural_demonym_in_war_reporting_is_the_army(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(
+        resolve(
+            "Russian forces shelled Kharkiv on Monday. "
+            "Officials said the Russians were trying to hide the losses."
+        )
+    )
+    assert found["the Russians"] == "Russian Armed Forces"
+
+
+def test_people_stay_people_when_no_army_is_named(resolve) -> None:  # type: ignore[no-untyped-def]
+    alone = _actors(resolve("Officials said the Russians were trying to hide the losses."))
+    assert alone["the Russians"] == "Russians"  # no armed forces in the article
+    many = _actors(resolve("Russian forces shelled Kharkiv. Many Russians left the country."))
+    assert many["Many Russians"] == "Russians"  # a quantified plural is people
+
+
+def test_the_city_is_never_a_site_inside_it(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(
+        resolve(
+            "Troops in Mariupol stormed the Azovstal steel plant. "
+            "Residents said the city was without water."
+        )
+    )
+    assert found["the city"] == "Mariupol"
+
+
+AIDE_LATER = (
+    "The evacuation failed on Saturday, an aide to the city's mayor said. "
+    "The official said residents had gathered. "
+    "Later, Petro Andryushchenko, an adviser to Mariupol's mayor, said bombs fell."
+)
+
+
+def test_an_aide_to_someone_is_the_person_named_as_their_adviser(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "Shelling hit Mariupol on Friday. " + AIDE_LATER
+    found = _actors(resolve(text))
+    assert found["an aide to the city's mayor"] == "Petro Andryushchenko"
+    assert found["The official"] == "Petro Andryushchenko"  # the next sentence's speaker
+
+
+def test_a_helper_of_another_kind_or_of_several_stays_unnamed(resolve) -> None:  # type: ignore[no-untyped-def]
+    spokesman = "Shelling hit Mariupol on Friday. " + AIDE_LATER.replace("an aide", "a spokesman")
+    found = _actors(resolve(spokesman))
+    # a spokesman is not an adviser
+    assert "a spokesman to the city's mayor" not in found and "The official" not in found
+    two = (
+        "Petro Andryushchenko, an adviser to Zelensky, said bombs fell. "
+        "Oleksiy Arestovych, an adviser to Zelensky, said talks failed. "
+        "Later, an aide to Zelensky said the attempt failed."
+    )
+    assert "an aide to Zelensky" not in _actors(resolve(two))
+
+
+OCCUPIED = "shelled Kharkiv and Mariupol. The mayor said the occupiers blocked the evacuation."
+
+
+def test_the_occupiers_are_the_one_foreign_army_on_the_ground(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(resolve("Russian forces " + OCCUPIED))
+    assert found["the occupiers"] == "Russian Armed Forces"
+
+
+def test_the_occupiers_stay_open_without_one_foreign_army(resolve) -> None:  # type: ignore[no-untyped-def]
+    assert "the occupiers" not in _actors(resolve("Artillery " + OCCUPIED))  # no army named
+    two = _actors(resolve("Russian forces and Belarusian troops " + OCCUPIED))
+    assert "the occupiers" not in two  # which of the two is not said
+    past = "Russian forces shelled Kharkiv. The mayor said the Nazi invaders of 1941 fled."
+    assert "the Nazi invaders" not in _actors(resolve(past))
+    assert "invaders" not in _actors(resolve(past))

@@ -164,3 +164,11 @@ def test_a_standing_stance_in_the_present_is_no_rejection() -> None:
     assert ("Germany", "12", "France") in _coded(_analyse("Germany did not support France."))
     said = _analyse("Germany said it does not support France.")
     assert any(e.cameo_root == "12" and e.target == "France" for e in said if e.asserted)
+
+
+@pytest.mark.slow
+def test_the_place_someone_is_expelled_from_is_not_the_target() -> None:
+    assert ("Hamas", "16", "Fatah") in _names("Hamas expelled Fatah from Gaza.")
+    # an unresolved object keeps the event without a target rather than aiming it at the place
+    found = _names("Hamas won the elections in Gaza and expelled it from the strip.")
+    assert ("Hamas", "16", "Gaza") not in found

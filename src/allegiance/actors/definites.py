@@ -10,7 +10,9 @@ name of its own) refers to the most recent earlier actor it fits:
   news organization, "the country" a country, "the regime" a government).
 
 "its" and "the country's" before a title or an organ name take the most recent country: "its
-prime minister", "its forces". Anything with no fitting antecedent stays unresolved.
+prime minister", "its forces". Anything with no fitting antecedent stays unresolved. A place
+inside a city (a plant) is never "the city". ``link_helpers`` (run after titles): "an aide to
+the city's mayor" is the one person described elsewhere as an aide or adviser to that mayor.
 """
 
 from __future__ import annotations
@@ -350,8 +352,99 @@ class DefiniteResolver:
                 if self.kb.is_country(entry):
                     tags.add("country")
                 else:
-                    tags.add("region" if parent and self.kb.is_country(parent) else "city")
+                    tags.add(self._place_class(parent))
         return tags
+
+    def _place_class(self, parent: Entry | None) -> str:
+        """ "region" right under a country, "city" one level below; a place inside a city (a
+        plant, a square, a district: "the Azovstal plant" in Mariupol) is a "site", which no
+        class noun names: "the city" is never the steel plant in it."""
+        if parent is None:
+            return "city"
+        if self.kb.is_country(parent):
+            return "region"
+        grandparent = self.kb.get(parent.parent) if parent.parent else None
+        if grandparent is None or self.kb.is_country(grandparent):
+            return "city"
+        return "site"
+
+
+HELPER_CLASSES: dict[str, str] = {
+    "aide": "aide",
+    "adviser": "aide",
+    "advisor": "aide",
+    "assistant": "aide",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+}
+"""Nouns for someone who works for a named person, by class ("aide" and "adviser" are
+interchangeable in news; a spokesman is not an adviser)."""
+
+
+def link_helpers(resolution: Resolution, doc: Doc) -> None:
+    """ "an aide to the city's mayor said" is the person named elsewhere as "X, an adviser to
+    Mariupol's mayor": an indefinite helper noun whose "to"/"for" phrase names the same
+    principal as the apposition of exactly one named person, before or after it. Runs once
+    titles are resolved (the principal is often a title: "the city's mayor")."""
+    owners: dict[tuple[str, str], set[str]] = {}
+    loose: list[tuple[tuple[str, str], Token]] = []
+    for token in doc:
+        key = _helper_key(resolution, token)
+        if key is None:
+            continue
+        owner = resolution.actor_at(token.i)
+        if owner is None and token.dep_ == "appos":
+            owner = resolution.actor_of(token.head)
+        if owner is not None and resolution.kind(owner) is ActorKind.PERSON:
+            owners.setdefault(key, set()).add(owner)
+        elif owner is None and token.dep_ in ("nsubj", "nsubjpass"):
+            loose.append((key, token))  # a speaker or actor left unnamed
+    for key, token in loose:
+        found = owners.get(key, set())
+        if len(found) == 1:
+            start = min(c.i for c in token.children if c.dep_ == "det")
+            end = token.right_edge.i + 1
+            person = next(iter(found))
+            resolution.add(TokenMention(person, start, end, Via.DESCRIPTION), head=token.i)
+            _same_official(resolution, token, person)
+
+
+def _same_official(resolution: Resolution, helper: Token, person: str) -> None:
+    """ "..., an aide to the mayor said. The official said ...": a bare "the official" subject
+    of the very next sentence is the helper just described, not some other official."""
+    doc = helper.doc
+    end = helper.sent.end
+    if end >= len(doc):
+        return
+    for token in doc[end].sent:
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.lemma_.lower() == "official"
+            and token.tag_ == "NN"
+            and resolution.mention_at(token.i) is None
+            and [c.lower_ for c in token.children] == ["the"]
+        ):
+            start = min(c.i for c in token.children)
+            resolution.add(TokenMention(person, start, token.i + 1, Via.DESCRIPTION))
+            return
+
+
+def _helper_key(resolution: Resolution, token: Token) -> tuple[str, str] | None:
+    """(helper class, principal's actor) of "an aide to <principal>", else None."""
+    kind = HELPER_CLASSES.get(token.lemma_.lower())
+    if kind is None or token.pos_ != "NOUN" or token.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
+            continue
+        for principal in prep.children:
+            actor = resolution.actor_of(principal) if principal.dep_ == "pobj" else None
+            if actor is not None and resolution.kind(actor) is ActorKind.PERSON:
+                return kind, actor
+    return None
 
 
 def _compounds_only(token: Token) -> bool:

@@ -12,6 +12,9 @@ A careful reader tracks "Palestinians", "Palestinian factions", "the bloc's lead
   the phrase ("Ukrainian forces" is Ukraine's military);
 - a later plural phrase with the same head noun and a definite or total determiner ("the
   factions", "all 14 factions", "those leaders") is the latest such group.
+- "the Russians" (bare definite plural demonym) is the country's armed forces when the article
+  names them; "the occupiers"/"the invaders" the one army named whose country is not that of
+  the article's towns and regions.
 
 Anything else ("some party leaders", "security forces" with no place) stays unresolved.
 """
@@ -62,7 +65,18 @@ class GroupResolver:
         """Add the groups of ``doc``; with ``owners_only``, only a person's circle ("her
         friends", run again once pronouns are resolved)."""
         groups: dict[str, str] = {}  # head lemma -> latest group actor with that head
+        occupier = None if owners_only else self._occupying_army(resolution)
         for token in doc:
+            if (
+                occupier is not None
+                and _names_occupiers(token)
+                and not resolution.mention_at(token.i)
+            ):
+                resolution.add(
+                    TokenMention(occupier, _left_edge(token), token.i + 1, Via.DESCRIPTION),
+                    head=token.i,
+                )
+                continue
             if token.tag_ not in ("NNS", "NNPS"):
                 continue
             if owners_only:
@@ -120,6 +134,39 @@ class GroupResolver:
         sector = sector_of(list(doc[first + 1 : head.i + 1]) if first < head.i else [head])
         return self._add(resolution, name, country, sector, start, end, head.i)
 
+    def _occupying_army(self, resolution: Resolution) -> str | None:
+        """The armed forces "the occupiers" means in war reporting: the one military the
+        article names whose country is not the country its towns and regions lie in."""
+        counts: dict[str, int] = {}
+        for mention in resolution.mentions:
+            info = resolution.actors[mention.actor]
+            if (
+                info.kind is ActorKind.LOCATION
+                and info.country
+                and not resolution.is_country(mention.actor)
+            ):
+                counts[info.country] = counts.get(info.country, 0) + 1
+        if not counts:
+            return None
+        ground = max(counts, key=lambda country: counts[country])
+        armies = [
+            info.id
+            for info in resolution.actors.values()
+            if info.sector == "MIL"
+            and info.kind is ActorKind.ORGANIZATION
+            and info.country
+            and info.country != ground
+        ]
+        countries = {resolution.actors[a].country for a in armies}
+        if len(countries) != 1:
+            return None
+        whole = [
+            a
+            for a in armies
+            if all(resolution.actors[a].name in resolution.actors[b].name for b in armies)
+        ]
+        return whole[0] if len(whole) == 1 else None
+
     def _place_after(self, resolution: Resolution, head: Token) -> str | None:
         """ "Muslim leaders in France": the country the group is in."""
         for child in head.children:
@@ -149,10 +196,27 @@ class GroupResolver:
         ]
         if qualifiers:
             return None  # "African-Americans", "Finnish Americans": not the nation's people
+        military = self._fighting_side(resolution, head, entry.id)
+        if military is not None:
+            resolution.drop(demonym)
+            start = _left_edge(head)
+            resolution.add(TokenMention(military, start, head.i + 1, Via.DESCRIPTION), head=head.i)
+            return None
         resolution.drop(demonym)
         name = head.text
         start = _left_edge(head)
         return self._add(resolution, name, entry.country, None, start, head.i + 1, head.i)
+
+    def _fighting_side(self, resolution: Resolution, head: Token, country: str) -> str | None:
+        """ "the Russians" in war reporting: the nation's armed forces, when the article names
+        them as an actor. Only the bare definite plural ("the Russians"), not "many Russians"
+        or "young Russians", which are people."""
+        if any(c.i < head.i and c.dep_ not in ("det", "punct") for c in head.children):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        organ = self.kb.organ(country, "MIL")
+        return organ.id if organ is not None and organ.id in resolution.actors else None
 
     def _modifier(
         self, resolution: Resolution, doc: Doc, head: Token
@@ -234,6 +298,19 @@ class GroupResolver:
         )
         resolution.add(TokenMention(actor, start, end, Via.DESCRIPTION), head=head)
         return actor
+
+
+OCCUPIER_NOUNS = frozenset({"occupier", "invader"})
+"""War reporting's names for a foreign army on the ground: "the occupiers shelled ..."."""
+
+
+def _names_occupiers(token: Token) -> bool:
+    """A bare definite "the occupiers", "the invaders" (not "Nazi invaders of 1941")."""
+    return (
+        token.lemma_.lower() in OCCUPIER_NOUNS
+        and token.tag_ == "NNS"
+        and [c.lower_ for c in token.children if c.i < token.i] == ["the"]
+    )
 
 
 def _points_back(token: Token) -> bool:

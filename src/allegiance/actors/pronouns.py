@@ -8,12 +8,15 @@
   of the previous sentence. "him"/"her" as objects never take their own clause's subject.
   Gender, when the name tells it, must agree. Anything else stays unresolved: a wrong speaker
   is worse than none.
+- "it" only as the subject of a report ("it said", not "it cannot continue") takes a body.
+- First, helper descriptions are linked to the person named with them (``definites.link_helpers``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from allegiance.actors.definites import link_helpers
 from allegiance.actors.given_names import gender_of
 from allegiance.actors.resolution import Resolution, TokenMention
 from allegiance.records import ActorKind, Via
@@ -41,6 +44,10 @@ SPEECH_VERBS = frozenset(
     """say add tell note continue explain insist argue claim write state warn reply answer
     announce accuse deny report estimate confirm urge demand""".split()
 )
+ABILITY_MODALS = frozenset("can could may might must should ca".split())
+"""Modals of ability or duty: "it cannot continue" reports no speech ("ca" is spaCy's "ca"n't)."""
+NON_SPEECH_SENSES = frozenset({"continue", "add"})
+"""Speech verbs that, with a direct object or an infinitive, mean carrying on or adding."""
 
 
 def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
@@ -49,6 +56,9 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
         for actor_id, info in resolution.actors.items()
         if info.kind is ActorKind.PERSON
     }
+    # "an aide to the mayor said" names the aide introduced elsewhere; linked first so that a
+    # later "he" can take that person (needs the titles, resolved just before pronouns)
+    link_helpers(resolution, doc)
     sentences = list(doc.sents)
     sentence_of = _sentence_lookup(doc, sentences)
     for token in doc:
@@ -249,7 +259,18 @@ def _can_speak_as_it(resolution: Resolution, actor: str | None) -> bool:
 
 
 def _speaks(token: Token) -> bool:
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS
+    """Is the pronoun the subject of a report ("it said", "it added that")? Not when the verb
+    is a mere ability or duty ("it cannot continue"), nor when a verb that also means carrying
+    on or adding something takes a direct object ("it added two brigades")."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in verb.children):
+        return False
+    return not (
+        verb.lemma_.lower() in NON_SPEECH_SENSES
+        and any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+    )
 
 
 def _speaks_unnamed(sent: Span) -> bool:

@@ -83,10 +83,10 @@ def target_tokens(match: Match, root: str) -> list[Token]:
         # the "to" phrase only the addressee
         for holder in holders:
             found.extend(objects_of(holder, ("over", "about")))
-    if match.target_prep:
+    objects = {t.i for t in match.objects}
+    if match.target_prep and not _removes_object(verb, match.target_prep, objects):
         for holder in holders:
             found.extend(objects_of(holder, (match.target_prep,)))
-    objects = {t.i for t in match.objects}
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj") and child.i not in objects:
             if child.dep_ == "dative" and child.pos_ == "ADP":
@@ -136,6 +136,24 @@ def target_tokens(match: Match, root: str) -> list[Token]:
             if child.dep_ in ("ccomp", "xcomp") and child.tag_ == "VBG":
                 found.extend(c for c in child.children if c.dep_ == "nsubj")
     return found
+
+
+REMOVAL_VERBS = frozenset(
+    "expel oust evict eject remove ban bar exclude suspend drive kick push force deport".split()
+)
+"""Verbs that put someone out of a place or a body: "expelled *it* from the strip"."""
+
+
+def _removes_object(verb: Token, prep: str, objects: set[int]) -> bool:
+    """Does an active removal verb have a direct object of its own? Then that object is the
+    target and its "from" phrase only the place or body it is removed from ("X expelled it
+    from the strip" is not aimed at the strip), even when the object names no actor."""
+    return (
+        prep == "from"
+        and verb.lemma_.lower() in REMOVAL_VERBS
+        and not is_passive(verb)
+        and any(c.dep_ == "dobj" and c.i not in objects for c in verb.children)
+    )
 
 
 PROTEST_NOUNS = frozenset({"protest", "defiance", "opposition"})
