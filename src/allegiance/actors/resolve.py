@@ -23,24 +23,44 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from allegiance.actors.definites import DefiniteResolver
-from allegiance.actors.describe import describe_unknown, role_nouns
+from allegiance.actors.describe import describe_unknown
 from allegiance.actors.given_names import gender_of
 from allegiance.actors.groups import GroupResolver
 from allegiance.actors.identity import info_from_entry, name_id
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.matcher import Match, SurfaceMatcher
 from allegiance.actors.names import (
-    ORGANIZATION_TAILS,
-    TITLE_WORDS,
     adjectival,
     common_words,
     plausible_person,
 )
-from allegiance.actors.pronouns import SPEECH_VERBS, resolve_pronouns
+from allegiance.actors.pronouns import resolve_pronouns
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
+from allegiance.actors.spans import (
+    NUMERIC_ENTITIES,
+    STANCE_NOUNS,
+    acronym_after,
+    acts,
+    before_noun,
+    city_of_state,
+    complete,
+    inside_longer_name,
+    inside_other_name,
+    is_modifier,
+    leads,
+    named_subject,
+    near_surname,
+    of_phrase,
+    organization_tail,
+    own_surnames,
+    remember_person,
+    speaks,
+    starts_longer_name,
+    strip,
+)
 from allegiance.actors.titles import TitleResolver
 from allegiance.records import ActorKind, Via
 
@@ -53,20 +73,8 @@ NER_KINDS = {
     "LOC": ActorKind.LOCATION,
     "FAC": ActorKind.LOCATION,
 }
-LOCATIVE_PREPS = frozenset(
-    """
-    in at near into across around outside inside within throughout from toward towards over
-    through via between
-    """.split()
-)
 REGION_NOUNS = frozenset("region oblast province area governorate district state".split())
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m"}
-NUMERIC_ENTITIES = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
-MOTION_WORDS = frozenset(
-    """visit trip travel go come return fly flight journey arrive move send deploy head
-    tour drive sail""".split()
-)
-"""Words after which "to Moscow" is a destination, not the government."""
 MILITARY_NOUNS = frozenset(
     """
     forces force troops army military soldiers servicemen units navy airforce fighters
@@ -78,25 +86,6 @@ GOVERNMENT_NOUNS = frozenset(
     government authorities administration leadership
     """.split()
 )
-STANCE_NOUNS = frozenset(
-    """
-    accusation allegation claim charge denial statement warning demand protest complaint
-    condemnation threat announcement assertion insistence objection rejection refusal
-    """.split()
-)
-"""What a country says is its government's: "Ukrainian accusations", "Russia's denial"."""
-REACTION_NOUNS = STANCE_NOUNS | frozenset(
-    "pushback criticism response reaction opposition backlash rebuke praise support".split()
-)
-"""Nouns after which "from Beijing" is the government's voice, not a place of origin."""
-RELATION_NOUNS = frozenset(
-    """
-    cooperation commitment ties relations relationship talks agreement deal treaty tensions
-    rift dispute alliance partnership rapprochement negotiations dialogue summit
-    rivalry standoff normalization normalisation
-    """.split()
-)
-"""Nouns after which "between Moscow and Pyongyang" names governments, not places."""
 STATE_MEDIA = {
     "tv": "television",
     "television": "television",
@@ -153,7 +142,7 @@ class ActorResolver:
         matches = list(self.matcher.find(doc))
         # People the article names in full: "Clinton" after "Hillary Clinton" is Hillary.
         self._named = {i for m in matches if m.end - m.start > 1 for i in m.entry_ids}
-        self._own_surnames = _own_surnames(doc, matches)
+        self._own_surnames = own_surnames(doc, matches)
         # Countries the article is about: "Gaza" in an article on Israel is not in Mozambique.
         self._countries = {
             entry.country
@@ -201,11 +190,11 @@ class ActorResolver:
         entries = [e for e in (self.kb.get(i) for i in match.entry_ids) if e is not None]
         if all(t.ent_type_ in NUMERIC_ENTITIES for t in span):
             return  # "Friday" is a day, not Godwin Friday
-        if len(span) == 1 and _inside_longer_name(span):
+        if len(span) == 1 and inside_longer_name(span):
             return  # "Petro" in "Petro Andryushchenko" is not Gustavo Petro
         if (
             len(span) == 1
-            and _starts_longer_name(span)
+            and starts_longer_name(span)
             and not any(self.kb.is_country(e) for e in entries)
             and span[0].ent_type_ != "EVENT"  # "the Transnistria War" is about Transnistria
         ):
@@ -221,17 +210,17 @@ class ActorResolver:
             ]
         metonyms = [e for e in entries if e.id in metonym_of]
         demonyms = [e for e in entries if e.id in demonym_of]
-        if metonyms and (not named or _acts(span)):
+        if metonyms and (not named or acts(span)):
             entry, via = metonyms[0], Via.METONYM
         elif named:
             entry = self._region_named(span) or self._choose(named, span, published)
             via = Via.NAME if fold(text) == fold(entry.name) else Via.ALIAS
         elif demonyms:
             if (
-                not _is_modifier(span.root)
+                not is_modifier(span.root)
                 and span.root.tag_ not in ("NNPS", "NNS", "JJ")
                 and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-                and not _before_noun(span)
+                and not before_noun(span)
             ):
                 return  # "a Russian said": a person we cannot name, not the country
             entry, via = self._choose(demonyms, span, published), Via.DEMONYM
@@ -239,7 +228,7 @@ class ActorResolver:
             return
         if entry is None:
             return
-        if via is Via.DEMONYM and self.kb.is_country(entry) and _speaks(span):
+        if via is Via.DEMONYM and self.kb.is_country(entry) and speaks(span):
             government = self.kb.government(entry.id)
             if government is not None:
                 entry, via = government, Via.METONYM  # "the Ukrainians said"
@@ -250,7 +239,7 @@ class ActorResolver:
         if self.kb.is_country(entry):
             resolution.countries.add(entry.id)
         if entry.kind is ActorKind.PERSON:
-            _remember_person(people, entry.name, entry.id)
+            remember_person(people, entry.name, entry.id)
             for alias in (*entry.aliases, *entry.standalone):
                 people.setdefault(fold(alias), entry.id)
 
@@ -265,11 +254,11 @@ class ActorResolver:
         if token.lower_.rstrip(".") in NAME_SUFFIXES:
             return False  # "William F. Buckley, Jr.": a suffix names nobody by itself
         if person.id not in self._named and (
-            _city_of_state(token)  # "the Sharon, Connecticut, home"
+            city_of_state(token)  # "the Sharon, Connecticut, home"
             or token.pos_ in FUNCTION_POS  # "Among those principles", "A Shift Among Voters"
         ):
             return False
-        if _inside_other_name(token):
+        if inside_other_name(token):
             return False
         if person.id in self._named or fold(token.text) not in self._own_surnames:
             return True
@@ -421,11 +410,11 @@ class ActorResolver:
                 continue
             token = doc[mention.end - 1]
             head = token.head
-            if head.i <= token.i or head.i - token.i > 3 or not _is_modifier(token):
+            if head.i <= token.i or head.i - token.i > 3 or not is_modifier(token):
                 continue
             end = head.i + 1
             organ = None
-            of = _of_phrase(head)
+            of = of_phrase(head)
             if of is not None:  # "Britain's Ministry of Defense"
                 organ = self._organ_for(resolution, mention, doc[token.i + 1 : of], published)
                 end = of if organ is not None else end
@@ -480,7 +469,7 @@ class ActorResolver:
             return None
         if entry.kind is ActorKind.PERSON:
             place = self.kb.country(entry.country) if entry.country else None
-            if place is None or not _leads(entry, place.id, published):
+            if place is None or not leads(entry, place.id, published):
                 return None
             if noun in LEADER_BODIES:
                 return self.kb.government(place.id)
@@ -539,7 +528,7 @@ class ActorResolver:
             kind = NER_KINDS.get(ent.label_)
             if kind is None or ent.label_ == "NORP":
                 continue
-            span = _strip(ent)
+            span = strip(ent)
             possessive = next((t for t in span or () if t.tag_ == "POS"), None)
             if span is not None and possessive is not None:
                 if resolution.is_free(span.start, possessive.i):
@@ -554,7 +543,7 @@ class ActorResolver:
                 and all(t.text.isupper() and len(t.text) > 2 for t in span)
             ):
                 kind = ActorKind.ORGANIZATION  # "MANPADS", "IISS": acronyms, not people
-            elif span is not None and kind is ActorKind.PERSON and _organization_tail(span):
+            elif span is not None and kind is ActorKind.PERSON and organization_tail(span):
                 kind = ActorKind.ORGANIZATION  # "Peter G. Peterson Foundation"
             elif span is not None and kind is ActorKind.PERSON:
                 person = plausible_person(span, self.kb, self.common)  # not "Govs", "X.\n\n"
@@ -562,7 +551,7 @@ class ActorResolver:
                     person = span  # "Bush" opening a sentence, once the article named him
                 span = person
             if span is not None and kind is ActorKind.ORGANIZATION:
-                span = _complete(span)
+                span = complete(span)
             if span is None or not self._free_but_places(resolution, span):
                 continue
             if kind is ActorKind.PERSON and any(
@@ -571,7 +560,7 @@ class ActorResolver:
                 continue  # "an armed X" is a thing, whatever NER says
             spans.append((span, kind))
             if kind is ActorKind.PERSON and len(span) > 1:
-                _remember_person(people, span.text, name_id(span.text))
+                remember_person(people, span.text, name_id(span.text))
                 full_names[name_id(span.text)] = span.text
         acronyms: dict[str, str] = {}
         for span, kind in spans:
@@ -581,7 +570,7 @@ class ActorResolver:
                 )
                 continue
             known = people.get(fold(span.text)) or (
-                _near_surname(people, span.text) if len(span) == 1 else ""
+                near_surname(people, span.text) if len(span) == 1 else ""
             )
             if kind is ActorKind.PERSON and len(span) == 1 and people.get(fold(span.text)) == "":
                 continue  # a surname two people of the article share names neither
@@ -608,12 +597,12 @@ class ActorResolver:
                 if people.get(surname) == name_id(span.text):
                     people[surname] = entry.id  # registered above under the name as written
                 else:
-                    _remember_person(people, entry.name, entry.id)
+                    remember_person(people, entry.name, entry.id)
                 continue
             actor = name_id(span.text)
             resolution.add_actor(ActorInfo(actor, span.text, kind))
             resolution.add(TokenMention(actor, span.start, span.end, Via.NAME))
-            acronym = _acronym_after(span)
+            acronym = acronym_after(span)
             if acronym is not None:  # "Cyber Army of Russia Reborn (CARR)"
                 acronyms[fold(acronym.text)] = actor
                 if resolution.is_free(acronym.i, acronym.i + 1):
@@ -652,246 +641,10 @@ class ActorResolver:
         for token in doc:
             if not token.text[:1].isupper():
                 continue
-            if token.pos_ != "PROPN" and not _named_subject(token):
+            if token.pos_ != "PROPN" and not named_subject(token):
                 continue
             if resolution.mention_at(token.i) is not None:
                 continue
             actor = people.get(fold(token.text))
             if actor:
                 resolution.add(TokenMention(actor, token.i, token.i + 1, Via.ALIAS))
-
-
-def _of_phrase(head: Token) -> int | None:
-    """The end of an "of" phrase right after ``head`` ("Ministry [of Defense]"), if any."""
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
-            return child.right_edge.i + 1
-    return None
-
-
-def _before_noun(span: Span) -> bool:
-    """ "by Russian shelling": a demonym the parser took for a noun still modifies the next."""
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS")
-
-
-def _named_subject(token: Token) -> bool:
-    """A capitalised common word used as a surname ("Among has pushed back", after "Anita
-    Among"): the tagger calls it a preposition, but a finite verb follows it directly."""
-    doc = token.doc
-    if token.i + 1 >= len(doc):
-        return False
-    following = doc[token.i + 1]
-    return following.tag_ in ("VBZ", "VBD", "MD") and following.pos_ in ("AUX", "VERB")
-
-
-def _leads(entry: Entry, place_id: str, day: dt.date | None) -> bool:
-    """Is this person the head of state or government of ``place_id`` on ``day``?"""
-    return any(
-        role.jurisdiction == place_id
-        and role.held_on(day)
-        and (
-            {"president", "prime minister", "chancellor", "head of state", "head of government"}
-            & set(role.titles)
-        )
-        for role in entry.roles
-    )
-
-
-def _near_surname(people: dict[str, str], word: str) -> str:
-    """A person whose surname this word misspells by one letter ("Borrel" for Borrell)."""
-    folded = fold(word)
-    if len(folded) < 5:
-        return ""
-    found = {
-        actor
-        for surname, actor in people.items()
-        if actor
-        and " " not in surname
-        and abs(len(surname) - len(folded)) <= 1
-        and _one_edit(surname, folded)
-    }
-    return found.pop() if len(found) == 1 else ""
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by exactly one insertion, deletion or substitution."""
-    if a == b:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    for i in range(len(a)):
-        if a[i] != b[i]:
-            return a[i:] == b[i + 1 :] or a[i + 1 :] == b[i + 1 :]
-    return len(b) == len(a) + 1
-
-
-def _remember_person(people: dict[str, str], full_name: str, actor: str) -> None:
-    """Register a person's surname; a surname shared by two people names neither."""
-    parts = full_name.split()
-    if len(parts) < 2:
-        return
-    surname = fold(parts[-1])
-    if people.get(surname, actor) != actor:
-        people[surname] = ""  # ambiguous within this article
-    else:
-        people[surname] = actor
-
-
-def _complete(span: Span) -> Span:
-    """An organization's name that spaCy cut after a function word ("Cyber Army of" before
-    "Russia Reborn") goes on over the capitalised words that follow."""
-    doc = span.doc
-    if span[-1].lower_ not in ("of", "for", "and") or span.end >= len(doc):
-        return span
-    end = span.end
-    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
-        end += 1
-    return doc[span.start : end] if end > span.end else span
-
-
-def _acronym_after(span: Span) -> Token | None:
-    """The acronym in parentheses right after a name, when its letters are the name's
-    initials: "Cyber Army of Russia Reborn (CARR)"."""
-    doc = span.doc
-    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
-        return None
-    token = doc[span.end + 1]
-    initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
-    if token.text.isupper() and token.text.isalpha() and token.text == initials:
-        return token
-    return None
-
-
-def _strip(ent: Span) -> Span | None:
-    """The entity without a leading article or a trailing possessive."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        if doc[start].text == "The" and not doc[start].is_sent_start:
-            break  # "The Sun", "The Project": part of the name
-        start += 1
-    while end > start and doc[end - 1].tag_ == "POS":
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
-def _inside_longer_name(span: Span) -> bool:
-    """Is this one word part of a longer person name that spaCy found?"""
-    token = span[0]
-    if token.ent_type_ != "PERSON":
-        return False
-    doc = span.doc
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
-        start -= 1
-    if doc[start].ent_iob_ == "I" and start > 0:
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    if any(t.tag_ == "POS" for t in doc[start:end]):
-        return False  # "Putin's Sochi": a possessive, not one name
-    return end - start > 1
-
-
-def _organization_tail(span: Span) -> bool:
-    """Does a capitalised name end in an organization's head noun ("Reagan Coalition")?"""
-    last = span[-1]
-    return len(span) > 1 and last.text[:1].isupper() and last.lower_ in ORGANIZATION_TAILS
-
-
-def _city_of_state(token: Token) -> bool:
-    """ "Sharon, Connecticut": a place named with its state or country after a comma. NER's
-    place label alone is no evidence ("in comparison to Obama" is tagged a place too)."""
-    doc = token.doc
-    return (
-        token.ent_type_ in ("GPE", "LOC", "FAC")
-        and token.i + 2 < len(doc)
-        and doc[token.i + 1].text == ","
-        and doc[token.i + 2].ent_type_ == "GPE"
-        and doc[token.i + 2].ent_iob_ == "B"
-    )
-
-
-def _own_surnames(doc: Doc, matches: list[Match]) -> set[str]:
-    """Surnames of people the article names in full that the knowledge base lacks ("Clint
-    Howard"): a later "Howard" is that person, not a namesake in the knowledge base."""
-    covered = {i for m in matches if m.end - m.start > 1 for i in range(m.start, m.end)}
-    surnames = set()
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].i in covered:
-            continue
-        first = ent[0]
-        if not first.text[:1].isupper() or first.tag_ != "NNP" or first.text.endswith("."):
-            continue  # "Mr. Howard", "Sen. Howard": a title, not a first name
-        if first.lower_ in TITLE_WORDS or first.lower_ in role_nouns():
-            continue  # "President Obama"
-        surnames.add(fold(ent[-1].text))
-    return surnames
-
-
-def _inside_other_name(token: Token) -> bool:
-    """Is this word inside a longer name of something else, after "of" ("Friends of Abe",
-    "University of Washington")?"""
-    if token.ent_iob_ != "I" or token.ent_type_ in ("PERSON", "", *NUMERIC_ENTITIES):
-        return False
-    doc = token.doc
-    return token.i > 0 and doc[token.i - 1].lower_ == "of"
-
-
-def _starts_longer_name(span: Span) -> bool:
-    """Does spaCy's entity go on past this word with more capitalised words?"""
-    token = span[0]
-    doc = span.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return (
-        token.ent_type_ != ""
-        and following is not None
-        and following.ent_iob_ == "I"
-        and following.text[:1].isupper()
-    )
-
-
-def _speaks(span: Span) -> bool:
-    """Is this the subject of a verb of speech? A country that speaks is its government:
-    "the Ukrainians said", but not "many young Ugandans say" (people, see ``groups.py``)."""
-    root = span.root
-    if root.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ in ("amod", "nummod", "quantmod", "predet")
-        or (c.dep_ == "det" and c.lower_ != "the")
-        for c in root.children
-    ):
-        return False
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
-
-
-def _is_modifier(token: Token) -> bool:
-    return token.dep_ in ("amod", "compound", "nmod", "poss")
-
-
-def _acts(span: Span) -> bool:
-    """Does a place name stand for its government here ("Moscow said", "loyal to Moscow")?"""
-    root = span.root
-    dep = root.dep_
-    if dep == "conj":
-        first = root
-        while first.dep_ == "conj":
-            first = first.head
-        dep, root = first.dep_, first
-    if any(c.dep_ == "relcl" and c.lemma_.lower() in SPEECH_VERBS for c in root.children):
-        return True  # "Beijing, which said ..."
-    if dep == "poss":
-        # "Moscow's VTB Arena" is a place; "Moscow's decision" is the government's.
-        return root.head.pos_ != "PROPN" and root.head.ent_type_ not in ("FAC", "GPE", "LOC")
-    if dep in ("nsubj", "nsubjpass", "agent", "dobj", "iobj", "appos"):
-        return True
-    if dep == "pobj":
-        preposition = root.head
-        if preposition.lower_ == "to" and preposition.head.lemma_.lower() in MOTION_WORDS:
-            return False  # "a visit to Moscow", "flew to Moscow"
-        if preposition.lower_ == "from" and preposition.head.lemma_.lower() in REACTION_NOUNS:
-            return True  # "pushback from Beijing", "condemnation from Washington"
-        if preposition.lower_ == "between" and preposition.head.lemma_.lower() in RELATION_NOUNS:
-            return True  # "cooperation between Moscow and Pyongyang"
-        return preposition.lower_ not in LOCATIVE_PREPS
-    return False

@@ -1,0 +1,286 @@
+"""Tests on spans and tokens that the resolver's passes share, and the article's surname table.
+
+Each function reads the parse only: "is this capitalised word the start of a longer name?",
+"does this span act (the subject of a motion verb)?", "is this the surname of someone named in
+full?". The word lists they need live here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from allegiance.actors.describe import role_nouns
+from allegiance.actors.kb import Entry, fold
+from allegiance.actors.matcher import Match
+from allegiance.actors.names import ORGANIZATION_TAILS, TITLE_WORDS
+from allegiance.actors.pronouns import SPEECH_VERBS
+
+LOCATIVE_PREPS = frozenset(
+    """
+    in at near into across around outside inside within throughout from toward towards over
+    through via between
+    """.split()
+)
+MOTION_WORDS = frozenset(
+    """visit trip travel go come return fly flight journey arrive move send deploy head
+    tour drive sail""".split()
+)
+"""Words after which "to Moscow" is a destination, not the government."""
+NUMERIC_ENTITIES = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
+STANCE_NOUNS = frozenset(
+    """
+    accusation allegation claim charge denial statement warning demand protest complaint
+    condemnation threat announcement assertion insistence objection rejection refusal
+    """.split()
+)
+"""What a country says is its government's: "Ukrainian accusations", "Russia's denial"."""
+REACTION_NOUNS = STANCE_NOUNS | frozenset(
+    "pushback criticism response reaction opposition backlash rebuke praise support".split()
+)
+"""Nouns after which "from Beijing" is the government's voice, not a place of origin."""
+RELATION_NOUNS = frozenset(
+    """
+    cooperation commitment ties relations relationship talks agreement deal treaty tensions
+    rift dispute alliance partnership rapprochement negotiations dialogue summit
+    rivalry standoff normalization normalisation
+    """.split()
+)
+"""Nouns after which "between Moscow and Pyongyang" names governments, not places."""
+
+
+def of_phrase(head: Token) -> int | None:
+    """The end of an "of" phrase right after ``head`` ("Ministry [of Defense]"), if any."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
+            return child.right_edge.i + 1
+    return None
+
+
+def before_noun(span: Span) -> bool:
+    """ "by Russian shelling": a demonym the parser took for a noun still modifies the next."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS")
+
+
+def named_subject(token: Token) -> bool:
+    """A capitalised common word used as a surname ("Among has pushed back", after "Anita
+    Among"): the tagger calls it a preposition, but a finite verb follows it directly."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    return following.tag_ in ("VBZ", "VBD", "MD") and following.pos_ in ("AUX", "VERB")
+
+
+def leads(entry: Entry, place_id: str, day: dt.date | None) -> bool:
+    """Is this person the head of state or government of ``place_id`` on ``day``?"""
+    return any(
+        role.jurisdiction == place_id
+        and role.held_on(day)
+        and (
+            {"president", "prime minister", "chancellor", "head of state", "head of government"}
+            & set(role.titles)
+        )
+        for role in entry.roles
+    )
+
+
+def near_surname(people: dict[str, str], word: str) -> str:
+    """A person whose surname this word misspells by one letter ("Borrel" for Borrell)."""
+    folded = fold(word)
+    if len(folded) < 5:
+        return ""
+    found = {
+        actor
+        for surname, actor in people.items()
+        if actor
+        and " " not in surname
+        and abs(len(surname) - len(folded)) <= 1
+        and one_edit(surname, folded)
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one insertion, deletion or substitution."""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i in range(len(a)):
+        if a[i] != b[i]:
+            return a[i:] == b[i + 1 :] or a[i + 1 :] == b[i + 1 :]
+    return len(b) == len(a) + 1
+
+
+def remember_person(people: dict[str, str], full_name: str, actor: str) -> None:
+    """Register a person's surname; a surname shared by two people names neither."""
+    parts = full_name.split()
+    if len(parts) < 2:
+        return
+    surname = fold(parts[-1])
+    if people.get(surname, actor) != actor:
+        people[surname] = ""  # ambiguous within this article
+    else:
+        people[surname] = actor
+
+
+def complete(span: Span) -> Span:
+    """An organization's name that spaCy cut after a function word ("Cyber Army of" before
+    "Russia Reborn") goes on over the capitalised words that follow."""
+    doc = span.doc
+    if span[-1].lower_ not in ("of", "for", "and") or span.end >= len(doc):
+        return span
+    end = span.end
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[span.start : end] if end > span.end else span
+
+
+def acronym_after(span: Span) -> Token | None:
+    """The acronym in parentheses right after a name, when its letters are the name's
+    initials: "Cyber Army of Russia Reborn (CARR)"."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None
+    token = doc[span.end + 1]
+    initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+    if token.text.isupper() and token.text.isalpha() and token.text == initials:
+        return token
+    return None
+
+
+def strip(ent: Span) -> Span | None:
+    """The entity without a leading article or a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        if doc[start].text == "The" and not doc[start].is_sent_start:
+            break  # "The Sun", "The Project": part of the name
+        start += 1
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def inside_longer_name(span: Span) -> bool:
+    """Is this one word part of a longer person name that spaCy found?"""
+    token = span[0]
+    if token.ent_type_ != "PERSON":
+        return False
+    doc = span.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if any(t.tag_ == "POS" for t in doc[start:end]):
+        return False  # "Putin's Sochi": a possessive, not one name
+    return end - start > 1
+
+
+def organization_tail(span: Span) -> bool:
+    """Does a capitalised name end in an organization's head noun ("Reagan Coalition")?"""
+    last = span[-1]
+    return len(span) > 1 and last.text[:1].isupper() and last.lower_ in ORGANIZATION_TAILS
+
+
+def city_of_state(token: Token) -> bool:
+    """ "Sharon, Connecticut": a place named with its state or country after a comma. NER's
+    place label alone is no evidence ("in comparison to Obama" is tagged a place too)."""
+    doc = token.doc
+    return (
+        token.ent_type_ in ("GPE", "LOC", "FAC")
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text == ","
+        and doc[token.i + 2].ent_type_ == "GPE"
+        and doc[token.i + 2].ent_iob_ == "B"
+    )
+
+
+def own_surnames(doc: Doc, matches: list[Match]) -> set[str]:
+    """Surnames of people the article names in full that the knowledge base lacks ("Clint
+    Howard"): a later "Howard" is that person, not a namesake in the knowledge base."""
+    covered = {i for m in matches if m.end - m.start > 1 for i in range(m.start, m.end)}
+    surnames = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].i in covered:
+            continue
+        first = ent[0]
+        if not first.text[:1].isupper() or first.tag_ != "NNP" or first.text.endswith("."):
+            continue  # "Mr. Howard", "Sen. Howard": a title, not a first name
+        if first.lower_ in TITLE_WORDS or first.lower_ in role_nouns():
+            continue  # "President Obama"
+        surnames.add(fold(ent[-1].text))
+    return surnames
+
+
+def inside_other_name(token: Token) -> bool:
+    """Is this word inside a longer name of something else, after "of" ("Friends of Abe",
+    "University of Washington")?"""
+    if token.ent_iob_ != "I" or token.ent_type_ in ("PERSON", "", *NUMERIC_ENTITIES):
+        return False
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].lower_ == "of"
+
+
+def starts_longer_name(span: Span) -> bool:
+    """Does spaCy's entity go on past this word with more capitalised words?"""
+    token = span[0]
+    doc = span.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.ent_type_ != ""
+        and following is not None
+        and following.ent_iob_ == "I"
+        and following.text[:1].isupper()
+    )
+
+
+def speaks(span: Span) -> bool:
+    """Is this the subject of a verb of speech? A country that speaks is its government:
+    "the Ukrainians said", but not "many young Ugandans say" (people, see ``groups.py``)."""
+    root = span.root
+    if root.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("amod", "nummod", "quantmod", "predet")
+        or (c.dep_ == "det" and c.lower_ != "the")
+        for c in root.children
+    ):
+        return False
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+
+
+def is_modifier(token: Token) -> bool:
+    return token.dep_ in ("amod", "compound", "nmod", "poss")
+
+
+def acts(span: Span) -> bool:
+    """Does a place name stand for its government here ("Moscow said", "loyal to Moscow")?"""
+    root = span.root
+    dep = root.dep_
+    if dep == "conj":
+        first = root
+        while first.dep_ == "conj":
+            first = first.head
+        dep, root = first.dep_, first
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in SPEECH_VERBS for c in root.children):
+        return True  # "Beijing, which said ..."
+    if dep == "poss":
+        # "Moscow's VTB Arena" is a place; "Moscow's decision" is the government's.
+        return root.head.pos_ != "PROPN" and root.head.ent_type_ not in ("FAC", "GPE", "LOC")
+    if dep in ("nsubj", "nsubjpass", "agent", "dobj", "iobj", "appos"):
+        return True
+    if dep == "pobj":
+        preposition = root.head
+        if preposition.lower_ == "to" and preposition.head.lemma_.lower() in MOTION_WORDS:
+            return False  # "a visit to Moscow", "flew to Moscow"
+        if preposition.lower_ == "from" and preposition.head.lemma_.lower() in REACTION_NOUNS:
+            return True  # "pushback from Beijing", "condemnation from Washington"
+        if preposition.lower_ == "between" and preposition.head.lemma_.lower() in RELATION_NOUNS:
+            return True  # "cooperation between Moscow and Pyongyang"
+        return preposition.lower_ not in LOCATIVE_PREPS
+    return False
