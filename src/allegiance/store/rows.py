@@ -68,7 +68,7 @@ class IngestReport(_Row):
         return (
             f"{self.articles_added} article(s) added, {self.articles_skipped} already stored; "
             f"{self.extractions} event extraction(s) became {self.events_new} new event(s) "
-            f"({self.events_merged} merged into events reported elsewhere); "
+            f"({self.events_merged} merged with other reports of the same event); "
             f"{self.quotes} quote(s), {self.mentions} actor mention(s)"
         )
 
