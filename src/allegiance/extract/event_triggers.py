@@ -10,13 +10,14 @@ from allegiance.extract.lexicon import Lexicon, Match
 def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
     matches: list[Match] = []
     consumed: set[int] = set()
-    for token in sentence:
+    tokens = list(sentence)  # three passes over one list: spaCy builds a Token per access
+    for token in tokens:
         if token.pos_ == "VERB":
             found = lexicon.match_verb(token)
             if found:
                 matches.append(found)
                 consumed.update(t.i for t in found.objects)
-    for token in sentence:
+    for token in tokens:
         if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed and _event_noun_slot(token):
             found = lexicon.match_noun(token)
             if found:
@@ -24,7 +25,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
     by_token = {m.trigger.i: m for m in matches}
     intent = lexicon.intent
     # Intent verbs take their code from the infinitive they govern.
-    for token in sentence:
+    for token in tokens:
         lemma = token.lemma_.lower()
         if token.pos_ not in ("VERB", "ADJ") or not (
             lemma in intent.promise or lemma in intent.threat or lemma in intent.refusal

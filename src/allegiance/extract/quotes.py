@@ -62,11 +62,12 @@ def _split_coordinated(doc: Doc, text: str, found: list[Found]) -> None:
 
     "He claimed that X, and in his opinion, Y": the claim is X; Y belongs to "in his opinion".
     """
+    cue_starts = {id(q): doc[q.cue[0]].idx for q in found if q.cue is not None}
     for outer in found:
         for inner in found:
             if inner is outer or inner.cue is None:
                 continue
-            cue_start = doc[inner.cue[0]].idx
+            cue_start = cue_starts[id(inner)]
             if not outer.start < cue_start < outer.end:
                 continue
             between = text[outer.start : cue_start].rstrip(" ,;")
@@ -80,13 +81,19 @@ def _cut_trailing_cues(doc: Doc, text: str, found: list[Found]) -> None:
 
     "Macron said France would stay, Le Monde reported": what Macron said ends at "stay".
     """
+    clauses = {}  # each cue clause's character range, computed once, not once per pair
+    for inner in found:
+        if inner.cue is not None:
+            tokens = [inner.cue] if inner.source is None else [inner.cue, inner.source]
+            clauses[id(inner)] = (
+                min(doc[a].idx for a, _ in tokens),
+                max(char_range(doc, a, b)[1] for a, b in tokens),
+            )
     for outer in found:
         for inner in found:
             if inner is outer or inner.cue is None:
                 continue
-            tokens = [inner.cue] if inner.source is None else [inner.cue, inner.source]
-            clause_start = min(doc[a].idx for a, _ in tokens)
-            clause_end = max(char_range(doc, a, b)[1] for a, b in tokens)
+            clause_start, clause_end = clauses[id(inner)]
             if not outer.start < clause_start < outer.end or clause_end < outer.end - 1:
                 continue
             head = text[outer.start : clause_start].rstrip()
