@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from allegiance.actors.definites import link_helpers
 from allegiance.actors.given_names import gender_of
 from allegiance.actors.resolution import Resolution, TokenMention
+from allegiance.parse.pipeline import sentences as sentences_of
 from allegiance.records import ActorKind, Via
 
 PERSONAL = {
@@ -59,7 +60,7 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
     # "an aide to the mayor said" names the aide introduced elsewhere; linked first so that a
     # later "he" can take that person (needs the titles, resolved just before pronouns)
     link_helpers(resolution, doc)
-    sentences = list(doc.sents)
+    sentences = sentences_of(doc)
     sentence_of = _sentence_lookup(doc, sentences)
     for token in doc:
         low = token.lower_

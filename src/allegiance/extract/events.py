@@ -49,6 +49,7 @@ from allegiance.extract.event_triggers import find_triggers, is_purpose
 from allegiance.extract.lexicon import Lexicon, load_lexicon
 from allegiance.extract.modes import is_negated
 from allegiance.extract.time import event_date
+from allegiance.parse.pipeline import sentences
 from allegiance.records import Event, Quote
 
 DEMAND_ROOTS = frozenset({"02", "10"})
@@ -60,7 +61,7 @@ def extract_events(
     """Every event the article states, in text order (see the module docstring)."""
     lexicon = load_lexicon()
     candidates: list[Candidate] = []
-    for sentence in doc.sents:
+    for sentence in sentences(doc):
         if not any(t.pos_ in ("VERB", "NOUN") for t in sentence):
             continue
         candidates.extend(_sentence_events(sentence, lexicon, resolution, published, quotes))

@@ -11,7 +11,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from allegiance.errors import ModelError
 
@@ -28,6 +28,18 @@ def split_paragraphs(doc: Doc) -> Doc:
         if "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+SENTENCES = "allegiance.sentences"
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, found once per doc: spaCy walks every token again on each
+    ``doc.sents``, and several stages need them."""
+    found: list[Span] | None = doc.user_data.get(SENTENCES)
+    if found is None:
+        found = doc.user_data[SENTENCES] = list(doc.sents)
+    return found
 
 
 @cache
