@@ -31,21 +31,6 @@ def region_suffix(entry: Json) -> str:
     return first.title() if first else "Region"
 
 
-def repoint(store: Store, old: str, new: str) -> None:
-    """References to ``old`` (parents, governments, role jurisdictions) name ``new``."""
-    for other in store.entries.values():
-        for key in ("governs", "parent"):
-            if other.get(key) == old:
-                other[key] = new
-        for role in other.get("roles", ()):
-            if role.get("jurisdiction") == old:
-                role["jurisdiction"] = new
-    for table in (store.country_id, store.region_id, store.by_gn_a1):
-        for key, value in list(table.items()):
-            if value == old:
-                table[key] = new
-
-
 def settle_cities(store: Store, counts: Counter[str]) -> None:
     """A bare city name names the city, not the region around it.
 
@@ -100,7 +85,7 @@ def settle_cities(store: Store, counts: Counter[str]) -> None:
             del store.origin[region_id]
             if city.get("parent") == region_id:
                 city["parent"] = region.get("parent")
-            repoint(store, region_id, city_ids[0])
+            store.repoint(region_id, city_ids[0])
             counts["region_is_city"] += 1
             continue
         # The region's variants of the bare name ("Charkow", "Halab") go with the city's.

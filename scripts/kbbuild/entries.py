@@ -46,6 +46,13 @@ class Store:
         else:
             self.entries[new] = entry
             self.origin[new] = source
+        self.repoint(old, new)
+        for pkey, value in list(self.person_key.items()):
+            if value == old:
+                self.person_key[pkey] = new
+
+    def repoint(self, old: str, new: str) -> None:
+        """References to ``old`` (parents, governments, role jurisdictions) name ``new``."""
         for other in self.entries.values():
             for key in ("governs", "parent"):
                 if other.get(key) == old:
@@ -57,9 +64,6 @@ class Store:
             for key, value in list(table.items()):
                 if value == old:
                     table[key] = new
-        for pkey, value in list(self.person_key.items()):
-            if value == old:
-                self.person_key[pkey] = new
 
     def resolve_ref(self, value: Any) -> Any:
         """``@country:RUS``, ``@gov:RUS``, ``@mil:UKR``, ``@region:RU-CE``, ``@city:NAME/ISO3``."""
