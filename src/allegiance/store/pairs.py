@@ -96,23 +96,28 @@ class Pairs(Lookup):
             return []
         return self._rows(sql.format(ids=", ".join("?" * len(wanted))), wanted)
 
-    def _articles_brief(self, ids: Iterable[str]) -> dict[str, tuple[Any, ...]]:
-        """id -> (id, title, published, outlet, url) of these articles."""
-        return {r[0]: r for r in self._by_ids(q.ARTICLE_BRIEFS, list(ids))}
+    def _articles_brief(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """id -> the EvidenceRow fields that name the article (id, title, published, outlet,
+        url)."""
+        return {
+            r[0]: {
+                "article_id": r[0],
+                "title": r[1],
+                "published": as_day(r[2]),
+                "outlet": r[3],
+                "url": r[4],
+            }
+            for r in self._by_ids(q.ARTICLE_BRIEFS, list(ids))
+        }
 
     def _event_evidence(self, event_ids: Sequence[str]) -> dict[str, EvidenceRow]:
         rows = self._by_ids(q.EVIDENCE_EVENTS, event_ids)
         briefs = self._articles_brief(r[1] for r in rows)
         found = {}
         for r in rows:
-            brief = briefs.get(r[1], (r[1], None, None, None, None))
             found[r[0]] = EvidenceRow(
                 kind="event",
-                article_id=r[1],
-                title=brief[1],
-                published=as_day(brief[2]),
-                outlet=brief[3],
-                url=brief[4],
+                **(briefs.get(r[1]) or _unknown_article(r[1])),
                 start=int(r[2]),
                 end=int(r[3]),
                 text=r[4],
@@ -139,15 +144,11 @@ class Pairs(Lookup):
         names = {a.id: a.name, b.id: b.name}
         found = []
         for r in rows:
-            brief = briefs.get(r[0], (r[0], None, None, None, None))
+            article = (briefs.get(r[0]) or _unknown_article(r[0])) | {"published": as_day(r[3])}
             found.append(
                 EvidenceRow(
                     kind="quote",
-                    article_id=r[0],
-                    title=brief[1],
-                    published=as_day(r[3]),
-                    outlet=brief[3],
-                    url=brief[4],
+                    **article,
                     start=int(r[4]),
                     end=int(r[5]),
                     text=r[6],
@@ -310,3 +311,8 @@ def summary_line(
         f"{pair}: {strength} {verdict}{since_text} "
         f"(mean Goldstein {score:+.1f} over {events} event(s))"
     )
+
+
+def _unknown_article(article_id: str) -> dict[str, Any]:
+    """The article fields of evidence whose article row is missing: its id only."""
+    return {"article_id": article_id, "title": None, "published": None, "outlet": None, "url": None}
