@@ -33,6 +33,7 @@ from kbbuild.cities import build_cities
 from kbbuild.cleanup import (
     add_definite_aliases,
     dedupe_acronyms,
+    drop_demonym_aliases,
     rename_common_words,
     settle_cities,
 )
@@ -88,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     settle_cities(store, counts)
     dedupe_acronyms(store, counts)
     rename_common_words(store, counts)
+    drop_demonym_aliases(store, counts)
     add_definite_aliases(store, counts)
     problems = check(store)
     for problem in problems:

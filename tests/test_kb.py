@@ -471,3 +471,9 @@ def test_platforms_are_organizations_and_monikers_name_their_people(kb: Knowledg
     assert one(kb.lookup("Hillary")).name == "Hillary Clinton"
     assert one(kb.lookup("Bernie")).name == "Bernie Sanders"
     assert all(e.sector != "BUS" for e in kb.lookup("Amazon"))  # the river, not the company
+
+
+def test_a_demonym_is_no_other_actors_alias(kb: KnowledgeBase) -> None:
+    # a gang's source alias "Spanish", the Somali Region of Ethiopia named "Somali"
+    assert [e.name for e in kb.lookup("Spanish")] in ([], ["Spain"])
+    assert all(e.country == "SOM" for e in kb.lookup("Somali"))

@@ -198,3 +198,37 @@ def add_definite_aliases(store: Store, counts: Counter[str]) -> None:
         before = len(entry["aliases"])
         add_unique(entry["aliases"], [f"the {name}"], check=False)
         counts["definite_aliases"] += len(entry["aliases"]) - before
+
+
+def drop_demonym_aliases(store: Store, counts: Counter[str]) -> None:
+    """A country's demonym is no other actor's alias: "Spanish" is Spain, not a gang.
+
+    Source lists give some groups, people and regions a nationality word as an alias (a
+    gang "Spanish", "Cuban" for Mark Cuban, the Somali Region of Ethiopia "Somali"); the
+    matcher would then read every "the Spanish ambassador" as that actor. A place of the
+    demonym's own country keeps it ("Vatican" for Vatican City); a foreign region named by one
+    takes its kind as a suffix ("Somali Region").
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in store.entries.values():
+        for word in entry.get("demonyms", ()):
+            owners[lookup_key(word)].add(str(entry.get("country")))
+    for entry in store.entries.values():
+        if entry.get("demonyms"):
+            continue
+        countries = owners.get(lookup_key(entry["name"]))
+        if entry["kind"] == "location" and countries and entry.get("country") not in countries:
+            # The Somali Region of Ethiopia, named "Somali" in its source.
+            entry["name"] = f"{entry['name']} {region_suffix(entry)}"
+            counts["demonym_name_renamed"] += 1
+        for list_key in ("aliases", "standalone"):
+            kept = []
+            for alias in entry.get(list_key, ()):
+                countries = owners.get(lookup_key(alias))
+                own_place = entry["kind"] == "location" and entry.get("country") in (countries or ())
+                if countries and not own_place:
+                    counts["demonym_alias_dropped"] += 1
+                    continue
+                kept.append(alias)
+            if list_key in entry:
+                entry[list_key] = kept
