@@ -7,8 +7,9 @@ candidate events, one per (source, target) pair.
   give one reciprocal event; a meeting with several parties one event per party;
 - a subject pointing back to the speaker ("it", "we" in a quote) is the speaker; a quote's
   "you" is whom the speaker addresses; the source's own forces are never its target;
-- a protest with no target is aimed at its place; a rejection with no actor as object answers
-  an earlier event (``event_answers.py``);
+- unnamed people as a target ("civilians", "residents") stand for their place
+  (``event_population.py``); a protest with no target is aimed at its place; a rejection
+  with no actor as object answers an earlier event (``event_answers.py``);
 - each candidate carries its modes, date and place.
 """
 
@@ -36,6 +37,7 @@ from allegiance.extract.event_noun_roles import (
     meeting_parties,
     noun_roles,
 )
+from allegiance.extract.event_population import population_place
 from allegiance.extract.event_roles import with_conjuncts
 from allegiance.extract.event_subjects import (
     SPEAKER_PRONOUNS,
@@ -147,6 +149,13 @@ def trigger_candidates(
     if not targets and sources and root in SHARED_OBJECT_ROOTS and not match.nominal:
         # "told them to disperse and warned of possible shelling": the warning is theirs too
         targets = actors_of(_shared_objects(trigger), resolution, exclude=sources[0])
+    place = event_place(trigger, resolution)
+    if not targets and sources and target_tokens:
+        # "killed 20 civilians in Gaza": unnamed people stand for their place
+        stand_in = population_place(
+            target_tokens[0], place, source_tokens, sources, root, sentence, resolution
+        )
+        targets = [stand_in] if stand_in else []
     pairs: list[tuple[str | None, str | None]] = []
     if targets:
         first_target = targets[0]
@@ -162,7 +171,6 @@ def trigger_candidates(
         # "Jordan and Britain agreed to hold exercises": with no other party, with each other
         pairs = [(sources[0], sources[1])]
         reciprocal = True
-    place = event_place(trigger, resolution)
     if not pairs and sources and match.code in lexicon.solo and place:
         # A protest or a mobilisation is directed at where it happens (CAMEO's convention).
         pairs = [(s, place) for s in sources if s != place]

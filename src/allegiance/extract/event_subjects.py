@@ -40,7 +40,29 @@ OBJECT_CONTROL = frozenset(
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_main_verb(verb)
+    )
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subject children of ``verb``; of two before it ("Uganda's *hardline* President
+    *Museveni* has warned", a modifier misread as a second subject) the nearer one."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    before = [c for c in found if c.i < verb.i]
+    if len(before) > 1:
+        found = [before[-1], *(c for c in found if c is not before[-1])]
+    return found
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """ "Israeli airstrikes killed 20 civilians", parsed as a noun phrase: the main verb read as
+    a participle of the sentence's root noun. A participle modifier takes no direct object,
+    so one with an object is the sentence's verb, and the noun its subject."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "dobj" for c in verb.children)
     )
 
 
@@ -64,7 +86,7 @@ def subject_tokens(verb: Token) -> list[Token]:
                 return with_conjuncts(agent)
             if current is verb:
                 return []
-        for child in current.children:
+        for child in _subjects(current):
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_WORDS and current.dep_ == "relcl":
                     return with_conjuncts(current.head)
@@ -83,7 +105,7 @@ def subject_tokens(verb: Token) -> list[Token]:
                 current = current.head.head
                 continue
             break
-        if current.dep_ == "relcl" and current is verb:
+        if current is verb and (current.dep_ == "relcl" or misread_main_verb(current)):
             return with_conjuncts(current.head)
         if current.dep_ == "conj":
             current = current.head

@@ -1,0 +1,38 @@
+"""Unnamed people as a target, and two misparses of news subjects (real model, slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_event_readings import _names
+
+
+@pytest.mark.slow
+def test_civilians_killed_in_a_place_stand_for_the_place() -> None:
+    found = _names("Israeli airstrikes killed at least 20 civilians in Gaza on Tuesday.")
+    assert ("Israel", "18", "Gaza") in found
+
+
+@pytest.mark.slow
+def test_residents_urged_by_a_mayor_are_his_city() -> None:
+    found = _names(
+        "Mariupol Mayor Vadym Boichenko urged residents to evacuate via three assembly points, "
+        "an operation that was to proceed toward Berdiansk and Zaporizhzhia."
+    )
+    assert ("Vadym Boichenko", "02", "Mariupol") in found
+
+
+@pytest.mark.slow
+def test_citizens_warned_by_a_president_are_his_country() -> None:
+    found = _names(
+        "Uganda's hardline President Yoweri Museveni has warned citizens planning protests "
+        "that they are playing with fire."
+    )
+    assert ("Yoweri Museveni", "13", "Uganda") in found
+
+
+@pytest.mark.slow
+def test_force_against_unplaced_people_has_no_target() -> None:
+    # the soldiers' own country is not where their victims live
+    found = _names("Russian soldiers killed three civilians, officials said.")
+    assert not any(target == "Russia" for _, _, target in found)
