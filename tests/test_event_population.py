@@ -36,3 +36,29 @@ def test_force_against_unplaced_people_has_no_target() -> None:
     # the soldiers' own country is not where their victims live
     found = _names("Russian soldiers killed three civilians, officials said.")
     assert not any(target == "Russia" for _, _, target in found)
+
+
+@pytest.mark.slow
+def test_a_reported_misparsed_main_verb_keeps_its_subject() -> None:
+    found = _names("Israeli airstrikes killed at least 20 civilians in Gaza, officials said.")
+    assert ("Israel", "18", "Gaza") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Venezuela expelled the Spanish ambassador on Wednesday.", ("Venezuela", "16", "Spain")),
+        ("Hamas released four Israeli hostages on Saturday.", ("Hamas", "08", "Israeli hostages")),
+    ],
+)
+@pytest.mark.slow
+def test_people_a_phrase_takes_as_object_name_the_target(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.slow
+def test_an_exchange_of_fire_is_mutual() -> None:
+    found = _names("India and Pakistan exchanged fire along the border.")
+    assert ("India", "19", "Pakistan") in found

@@ -58,12 +58,12 @@ def misread_main_verb(verb: Token) -> bool:
     """ "Israeli airstrikes killed 20 civilians", parsed as a noun phrase: the main verb read as
     a participle of the sentence's root noun. A participle modifier takes no direct object,
     so one with an object is the sentence's verb, and the noun its subject."""
-    return (
-        verb.dep_ == "acl"
-        and verb.head.dep_ == "ROOT"
-        and verb.head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "dobj" for c in verb.children)
-    )
+    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    # "..., officials said": the misread clause is then the subject of the reporting verb
+    return verb.head.dep_ == "ROOT" or (verb.head.dep_ == "nsubj" and verb.tag_ in ("VBD", "VBN"))
 
 
 def agent_of(verb: Token) -> Token | None:
