@@ -3,8 +3,9 @@ candidate events, one per (source, target) pair.
 
 - source and target tokens come from the role modules (``event_subjects.py``,
   ``event_targets.py``, ``event_noun_roles.py``) and become actor ids of the Resolution;
-- reciprocal actions ("Putin and Kadyrov exchanged pleasantries", "talks between X and Y")
-  give one reciprocal event; a meeting with several parties one event per party;
+- reciprocal actions ("Putin and Kadyrov exchanged pleasantries", "talks between X and Y",
+  "the two leaders signed", ``event_pairs.py``) give one reciprocal event; a meeting with
+  several parties one event per party;
 - a subject pointing back to the speaker ("it", "we" in a quote) is the speaker; a quote's
   "you" is whom the speaker addresses; the source's own forces are never its target;
 - unnamed people as a target ("civilians", "residents") stand for their place
@@ -37,6 +38,7 @@ from allegiance.extract.event_noun_roles import (
     meeting_parties,
     noun_roles,
 )
+from allegiance.extract.event_pairs import pair_antecedents, pair_phrase
 from allegiance.extract.event_population import population_place
 from allegiance.extract.event_roles import with_conjuncts
 from allegiance.extract.event_subjects import (
@@ -101,6 +103,8 @@ def trigger_candidates(
     sources = actors_of(source_tokens, resolution, force_nouns=force_nouns)
     if match.nominal:
         sources = sources[:1]  # a noun has one agent: its possessor, modifier or "by" phrase
+    elif not sources and source_tokens and pair_phrase(source_tokens[0]):
+        sources = pair_antecedents(source_tokens[0], resolution)  # "the two leaders signed"
     reciprocal = match.code in lexicon.reciprocal or (
         not match.nominal and trigger.lemma_.lower() in RECIPROCAL_VERBS
     )
@@ -166,9 +170,12 @@ def trigger_candidates(
         if not pairs and len(sources) >= 2 and reciprocal:
             pairs = [(sources[0], sources[1])]
     elif len(sources) >= 2 and (
-        reciprocal or (not match.nominal and trigger.lemma_.lower() in MUTUAL_VERBS)
+        reciprocal
+        or (not match.nominal and trigger.lemma_.lower() in MUTUAL_VERBS)
+        or any(_each_other(t) for t in target_tokens)
     ):
-        # "Jordan and Britain agreed to hold exercises": with no other party, with each other
+        # "Jordan and Britain agreed to hold exercises": with no other party, with each other;
+        # "Putin and Xi praised each other"
         pairs = [(sources[0], sources[1])]
         reciprocal = True
     if not pairs and sources and match.code in lexicon.solo and place:
@@ -228,6 +235,12 @@ def trigger_candidates(
             )
         )
     return out
+
+
+def _each_other(token: Token) -> bool:
+    """"praised *each other*", "blamed *one another*": the subjects act on each other."""
+    words = {token.lower_, *(c.lower_ for c in token.children)}
+    return words >= {"each", "other"} or words >= {"one", "another"}
 
 
 SHARED_OBJECT_ROOTS = frozenset({"10", "11", "12", "13"})

@@ -21,7 +21,7 @@ from allegiance.extract.event_subjects import speech_verb, subject_tokens
 from allegiance.extract.event_targets import target_tokens
 from allegiance.extract.event_triggers import is_purpose
 from allegiance.extract.lexicon import Lexicon, Match
-from allegiance.extract.modes import is_conditional, is_negated
+from allegiance.extract.modes import NEGATIVE_IMPLICATIVES, is_conditional, is_negated
 from allegiance.records import Quote, QuoteKind
 
 ACCUSABLE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -227,6 +227,8 @@ def refusals(
         if not event.negated or event.source is None or event.target is None:
             continue
         trigger = event.trigger
+        if event.reciprocal or _failed(trigger):
+            continue  # "the two sides failed to reach an agreement": nobody refused anybody
         if not event.hypothetical and _standing_stance(trigger, quotes):
             continue
         refused_future = event.hypothetical and (
@@ -252,6 +254,12 @@ def refusals(
             )
         )
     return out
+
+
+def _failed(trigger: Token) -> bool:
+    """"failed to reach", "neglected to inform": an act that did not happen, not one refused."""
+    head = trigger.head
+    return trigger.dep_ == "xcomp" and head.lemma_.lower() in NEGATIVE_IMPLICATIVES
 
 
 GOAL_NOUNS = frozenset(

@@ -1,0 +1,44 @@
+"""A pair named by "the two leaders", "both sides", and acts on "each other" (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_event_readings import _names
+
+
+@pytest.mark.slow
+def test_the_two_presidents_are_the_two_just_named() -> None:
+    found = _names(
+        "Biden met Macron at the White House. The two presidents condemned Russia's attacks."
+    )
+    assert {("Joe Biden", "11", "Russia"), ("Emmanuel Macron", "11", "Russia")} <= found
+
+
+@pytest.mark.slow
+def test_both_sides_accusing_each_other_is_mutual() -> None:
+    found = _names(
+        "Israel and Hamas have been at war since October. "
+        "Both sides accused each other of violating the ceasefire."
+    )
+    assert {("Israel", "11", "Hamas")} <= found or {("Hamas", "11", "Israel")} <= found
+
+
+@pytest.mark.slow
+def test_praising_each_other_is_praise_between_the_subjects() -> None:
+    assert ("Vladimir Putin", "05", "Xi Jinping") in _names("Putin and Xi praised each other.")
+
+
+@pytest.mark.slow
+def test_a_pair_needs_two_of_its_kind_before_it() -> None:
+    # one leader named before "the two leaders": no pair, no event
+    assert not _names("Macron spoke in Paris. The two leaders condemned Russia's attacks.")
+
+
+@pytest.mark.slow
+def test_failing_to_agree_is_no_refusal() -> None:
+    found = _names(
+        "Hamas and Fatah have long been rivals. The two sides have tried and failed "
+        "multiple times to reach an agreement."
+    )
+    assert not any(root == "12" for _, root, _ in found)
