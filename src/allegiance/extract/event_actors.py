@@ -238,7 +238,7 @@ def trigger_candidates(
 
 
 def _each_other(token: Token) -> bool:
-    """"praised *each other*", "blamed *one another*": the subjects act on each other."""
+    """ "praised *each other*", "blamed *one another*": the subjects act on each other."""
     words = {token.lower_, *(c.lower_ for c in token.children)}
     return words >= {"each", "other"} or words >= {"one", "another"}
 

@@ -257,7 +257,7 @@ def refusals(
 
 
 def _failed(trigger: Token) -> bool:
-    """"failed to reach", "neglected to inform": an act that did not happen, not one refused."""
+    """ "failed to reach", "neglected to inform": an act that did not happen, not one refused."""
     head = trigger.head
     return trigger.dep_ == "xcomp" and head.lemma_.lower() in NEGATIVE_IMPLICATIVES
 
