@@ -1,0 +1,60 @@
+"""What the resolver's name passes know about one article, shared between them.
+
+Contract: ``ArticleFacts.gather`` reads the knowledge-base matches of one document before any
+pass runs (who is named in full, which countries the article is about); the passes then add to
+the two tables it starts empty: ``people`` (folded surname or full name -> actor id, for partial
+names; "" when two people share it) and ``organ_names`` (a body's name without its place ->
+actor id, for its short name later; "" when two bodies share it). One instance per document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from allegiance.actors.kb import KnowledgeBase
+from allegiance.actors.matcher import Match
+from allegiance.actors.spans import own_surnames
+from allegiance.records import ActorKind
+
+
+@dataclass
+class ArticleFacts:
+    """The knowledge base, the parser's common words and one article's name tables."""
+
+    kb: KnowledgeBase
+    common: frozenset[str]
+    named: set[str]
+    """Knowledge-base ids of people the article names in full."""
+    own_surnames: set[str]
+    """Surnames of people the article names in full that the knowledge base lacks."""
+    countries: set[str]
+    """Countries of the entries the article names unambiguously."""
+    home: set[str]
+    """The same, of its entries other than people."""
+    people: dict[str, str] = field(default_factory=dict)
+    organ_names: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def gather(
+        cls, kb: KnowledgeBase, common: frozenset[str], doc: Doc, matches: list[Match]
+    ) -> ArticleFacts:
+        # People the article names in full: "Clinton" after "Hillary Clinton" is Hillary.
+        named = {i for m in matches if m.end - m.start > 1 for i in m.entry_ids}
+        # Countries the article is about: "Gaza" in an article on Israel is not in Mozambique.
+        countries = {
+            entry.country
+            for m in matches
+            if len(m.entry_ids) == 1
+            for entry in [kb.get(m.entry_ids[0])]
+            if entry is not None and entry.country
+        }
+        home = {
+            entry.country
+            for m in matches
+            if len(m.entry_ids) == 1
+            for entry in [kb.get(m.entry_ids[0])]
+            if entry is not None and entry.country and entry.kind is not ActorKind.PERSON
+        }
+        return cls(kb, common, named, own_surnames(doc, matches), countries, home)

@@ -1,0 +1,173 @@
+"""Resolver passes 3 and 4: named entities the knowledge base lacks, and partial names.
+
+Contract: ``add_entities`` mentions spaCy's PERSON, ORG, GPE, LOC and FAC entities on words no
+earlier pass took (places inside them excepted): a person the article already named ("Bush"
+after "George W. Bush", "Mr. Psaki"), a body's short name (``ArticleFacts.organ_names``), the
+knowledge base's person behind middle initials ("Paul D. Ryan"), else a new actor whose id comes
+from its name (an acronym in brackets after it names it too). Implausible people ("Govs",
+acronyms, "an armed X") are dropped or taken for organizations. ``add_partial_names`` then
+mentions every remaining proper noun that is a surname or short name in
+``ArticleFacts.people``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span
+
+from allegiance.actors.article_facts import ArticleFacts
+from allegiance.actors.identity import info_from_entry, name_id
+from allegiance.actors.kb import Entry, KnowledgeBase, fold
+from allegiance.actors.kb_mentions import NER_KINDS, add_nested_places
+from allegiance.actors.names import plausible_person
+from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
+from allegiance.actors.spans import (
+    acronym_after,
+    complete,
+    named_subject,
+    near_surname,
+    organization_tail,
+    remember_person,
+    strip,
+)
+from allegiance.records import ActorKind, Via
+
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def add_entities(
+    facts: ArticleFacts,
+    resolution: Resolution,
+    doc: Doc,
+    published: dt.date | None,
+) -> None:
+    """Mention the named entities of ``doc`` that no earlier pass took."""
+    kb, people = facts.kb, facts.people
+    spans = []
+    full_names: dict[str, str] = {}
+    for ent in doc.ents:
+        kind = NER_KINDS.get(ent.label_)
+        if kind is None or ent.label_ == "NORP":
+            continue
+        span = strip(ent)
+        possessive = next((t for t in span or () if t.tag_ == "POS"), None)
+        if span is not None and possessive is not None:
+            if resolution.is_free(span.start, possessive.i):
+                pass  # "Chile's Ministry of Mines": one unknown name
+            elif possessive.i + 1 < span.end:
+                span = span.doc[possessive.i + 1 : span.end]  # "[Putin's] Sochi"
+            else:
+                continue
+        if (
+            span is not None
+            and kind is ActorKind.PERSON
+            and all(t.text.isupper() and len(t.text) > 2 for t in span)
+        ):
+            kind = ActorKind.ORGANIZATION  # "MANPADS", "IISS": acronyms, not people
+        elif span is not None and kind is ActorKind.PERSON and organization_tail(span):
+            kind = ActorKind.ORGANIZATION  # "Peter G. Peterson Foundation"
+        elif span is not None and kind is ActorKind.PERSON:
+            person = plausible_person(span, kb, facts.common)  # not "Govs", "X.\n\n"
+            if person is None and len(span) == 1 and people.get(fold(span.text)):
+                person = span  # "Bush" opening a sentence, once the article named him
+            span = person
+        if span is not None and kind is ActorKind.ORGANIZATION:
+            span = complete(span)
+        if span is None or not _free_but_places(resolution, span):
+            continue
+        if kind is ActorKind.PERSON and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children
+        ):
+            continue  # "an armed X" is a thing, whatever NER says
+        spans.append((span, kind))
+        if kind is ActorKind.PERSON and len(span) > 1:
+            remember_person(people, span.text, name_id(span.text))
+            full_names[name_id(span.text)] = span.text
+    acronyms: dict[str, str] = {}
+    for span, kind in spans:
+        if kind is not ActorKind.PERSON and fold(span.text) in acronyms:
+            resolution.add(TokenMention(acronyms[fold(span.text)], span.start, span.end, Via.ALIAS))
+            continue
+        known = people.get(fold(span.text)) or (
+            near_surname(people, span.text) if len(span) == 1 else ""
+        )
+        if kind is ActorKind.PERSON and len(span) == 1 and people.get(fold(span.text)) == "":
+            continue  # a surname two people of the article share names neither
+        if not known and kind is ActorKind.PERSON and len(span) > 1:
+            last = people.get(fold(span[-1].text))  # "Mr. Psaki", a title with a surname
+            known = last if last and last in resolution.actors else ""
+        if known and (len(span) == 1 or known in resolution.actors):
+            if known not in resolution.actors:
+                name = full_names.get(known, span.text)
+                resolution.add_actor(ActorInfo(known, name, ActorKind.PERSON))
+            resolution.add(TokenMention(known, span.start, span.end, Via.ALIAS))
+            if len(span) > 1:
+                add_nested_places(kb, resolution, span, published, demonyms_only=True)
+            continue
+        organ = facts.organ_names.get(fold(span.text)) if kind is not ActorKind.PERSON else None
+        if organ:  # the short name of a body named in full elsewhere in the article
+            resolution.add(TokenMention(organ, span.start, span.end, Via.ALIAS))
+            continue
+        entry = _without_initials(kb, span) if kind is ActorKind.PERSON else None
+        if entry is not None:  # "Paul D. Ryan" is the knowledge base's Paul Ryan
+            resolution.add_actor(info_from_entry(entry, published))
+            resolution.add(TokenMention(entry.id, span.start, span.end, Via.ALIAS))
+            surname = fold(span[-1].text)
+            if people.get(surname) == name_id(span.text):
+                people[surname] = entry.id  # registered above under the name as written
+            else:
+                remember_person(people, entry.name, entry.id)
+            continue
+        actor = name_id(span.text)
+        resolution.add_actor(ActorInfo(actor, span.text, kind))
+        resolution.add(TokenMention(actor, span.start, span.end, Via.NAME))
+        acronym = acronym_after(span)
+        if acronym is not None:  # "Cyber Army of Russia Reborn (CARR)"
+            acronyms[fold(acronym.text)] = actor
+            if resolution.is_free(acronym.i, acronym.i + 1):
+                resolution.add(TokenMention(actor, acronym.i, acronym.i + 1, Via.ALIAS))
+        if len(span) > 1:
+            # "Syrian Druze", "Cyber Army of Russia Reborn": the place inside is mentioned
+            add_nested_places(
+                kb, resolution, span, published, demonyms_only=kind is ActorKind.PERSON
+            )
+
+
+def _without_initials(kb: KnowledgeBase, span: Span) -> Entry | None:
+    """The one known person a name with middle initials stands for ("Paul D. Ryan",
+    "George H. W. Bush" is not "George Bush": only a unique full match counts)."""
+    words = [t.text for t in span if not MIDDLE_INITIAL.fullmatch(t.text)]
+    if len(words) == len(span) or len(words) < 2 or MIDDLE_INITIAL.fullmatch(span[0].text):
+        return None
+    found = [e for e in kb.lookup(" ".join(words)) if e.kind is ActorKind.PERSON]
+    return found[0] if len(found) == 1 else None
+
+
+def _free_but_places(resolution: Resolution, span: Span) -> bool:
+    """True when no word of ``span`` names an actor yet, except places inside it ("Cyber
+    Army of [Russia] Reborn"), which stay mentioned as well."""
+    for i in range(span.start, span.end):
+        mention = resolution.mention_at(i)
+        if mention is None:
+            continue
+        if i == span.start or mention.start < span.start or mention.end > span.end:
+            return False
+        if resolution.kind(mention.actor) is not ActorKind.LOCATION:
+            return False
+    return True
+
+
+def add_partial_names(facts: ArticleFacts, resolution: Resolution, doc: Doc) -> None:
+    """Surnames and short names of people the article named, anywhere a proper noun is free."""
+    for token in doc:
+        if not token.text[:1].isupper():
+            continue
+        if token.pos_ != "PROPN" and not named_subject(token):
+            continue
+        if resolution.mention_at(token.i) is not None:
+            continue
+        actor = facts.people.get(fold(token.text))
+        if actor:
+            resolution.add(TokenMention(actor, token.i, token.i + 1, Via.ALIAS))

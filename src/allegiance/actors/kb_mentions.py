@@ -1,0 +1,245 @@
+"""Resolver pass 1: knowledge-base surfaces (names, aliases, metonyms, demonyms) in an article.
+
+Contract: ``add_kb_match`` turns one ``SurfaceMatcher`` match into a mention of the most
+plausible entry, or into nothing (a day named "Friday", a word inside a longer name, "a Russian
+said"): ambiguity is settled by the role held on the article's date, the NER label, an honorific,
+the countries the article is about and, for capitals, the syntax; a country's demonym that
+speaks is its government ("the Ukrainians said"). It registers people in ``ArticleFacts.people``
+and a body's short name in ``ArticleFacts.organ_names`` for the later passes.
+``add_nested_places`` adds the countries named inside a longer name ("Parliament of Uganda").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span
+
+from allegiance.actors.article_facts import ArticleFacts
+from allegiance.actors.given_names import gender_of
+from allegiance.actors.identity import info_from_entry
+from allegiance.actors.kb import Entry, KnowledgeBase, fold
+from allegiance.actors.matcher import Match
+from allegiance.actors.names import adjectival
+from allegiance.actors.organs import remember_short_name
+from allegiance.actors.resolution import Resolution, TokenMention
+from allegiance.actors.spans import (
+    NUMERIC_ENTITIES,
+    acts,
+    before_noun,
+    city_of_state,
+    inside_longer_name,
+    inside_other_name,
+    is_modifier,
+    remember_person,
+    speaks,
+    starts_longer_name,
+)
+from allegiance.records import ActorKind, Via
+
+NER_KINDS = {
+    "PERSON": ActorKind.PERSON,
+    "ORG": ActorKind.ORGANIZATION,
+    "NORP": ActorKind.GROUP,
+    "GPE": ActorKind.LOCATION,
+    "LOC": ActorKind.LOCATION,
+    "FAC": ActorKind.LOCATION,
+}
+REGION_NOUNS = frozenset("region oblast province area governorate district state".split())
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m"}
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+FUNCTION_POS = frozenset("ADP DET ADV CCONJ SCONJ PRON AUX PART".split())
+"""Parts of speech of a capitalised word used as itself ("Among those ...", a headline's
+"Shift Among Voters"), not as a surname; a surname used so ("Among has pushed back") follows
+the full name."""
+
+
+def add_kb_match(
+    facts: ArticleFacts,
+    resolution: Resolution,
+    span: Span,
+    match: Match,
+    published: dt.date | None,
+) -> None:
+    """Mention the entry a knowledge-base match names in ``span``, if any."""
+    kb = facts.kb
+    text = span.text
+    entries = [e for e in (kb.get(i) for i in match.entry_ids) if e is not None]
+    if all(t.ent_type_ in NUMERIC_ENTITIES for t in span):
+        return  # "Friday" is a day, not Godwin Friday
+    if len(span) == 1 and inside_longer_name(span):
+        return  # "Petro" in "Petro Andryushchenko" is not Gustavo Petro
+    if (
+        len(span) == 1
+        and starts_longer_name(span)
+        and not any(kb.is_country(e) for e in entries)
+        and span[0].ent_type_ != "EVENT"  # "the Transnistria War" is about Transnistria
+    ):
+        return  # "Northern" in "Northern Fleet", "Red" in "Red Crescent Society"
+    if len(span) > 1:
+        add_nested_places(kb, resolution, span, published)
+    demonym_of = {e.id for e in kb.demonym(text)}
+    metonym_of = {e.id for e in kb.metonym(text)}
+    named = [e for e in entries if e.id not in demonym_of and e.id not in metonym_of]
+    if len(span) == 1 and any(e.kind is ActorKind.PERSON for e in named):
+        named = [
+            e for e in named if e.kind is not ActorKind.PERSON or _surname_fits(facts, span, e)
+        ]
+    metonyms = [e for e in entries if e.id in metonym_of]
+    demonyms = [e for e in entries if e.id in demonym_of]
+    if metonyms and (not named or acts(span)):
+        entry, via = metonyms[0], Via.METONYM
+    elif named:
+        entry = _region_named(kb, span) or _choose(facts, named, span, published)
+        via = Via.NAME if fold(text) == fold(entry.name) else Via.ALIAS
+    elif demonyms:
+        if (
+            not is_modifier(span.root)
+            and span.root.tag_ not in ("NNPS", "NNS", "JJ")
+            and span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and not before_noun(span)
+        ):
+            return  # "a Russian said": a person we cannot name, not the country
+        entry, via = _choose(facts, demonyms, span, published), Via.DEMONYM
+    else:
+        return
+    if entry is None:
+        return
+    if via is Via.DEMONYM and kb.is_country(entry) and speaks(span):
+        government = kb.government(entry.id)
+        if government is not None:
+            entry, via = government, Via.METONYM  # "the Ukrainians said"
+    resolution.add_actor(info_from_entry(entry, published))
+    resolution.add(TokenMention(entry.id, span.start, span.end, via))
+    if entry.kind is ActorKind.ORGANIZATION and len(span) > 1:
+        remember_short_name(facts, span, entry)
+    if kb.is_country(entry):
+        resolution.countries.add(entry.id)
+    if entry.kind is ActorKind.PERSON:
+        remember_person(facts.people, entry.name, entry.id)
+        for alias in (*entry.aliases, *entry.standalone):
+            facts.people.setdefault(fold(alias), entry.id)
+
+
+def _surname_fits(facts: ArticleFacts, span: Span, person: Entry) -> bool:
+    """May this lone word name this knowledge-base person? Not when it is an adjective
+    ("Cuban immigrants", "Christian duty"), a word inside another name ("Friends of Abe"),
+    or the surname of someone else the article names in full ("Actor Clint Howard ... said
+    Howard") while the knowledge base's person goes unnamed."""
+    token = span[0]
+    if adjectival(token, facts.kb):
+        return False
+    if token.lower_.rstrip(".") in NAME_SUFFIXES:
+        return False  # "William F. Buckley, Jr.": a suffix names nobody by itself
+    if person.id not in facts.named and (
+        city_of_state(token)  # "the Sharon, Connecticut, home"
+        or token.pos_ in FUNCTION_POS  # "Among those principles", "A Shift Among Voters"
+    ):
+        return False
+    if inside_other_name(token):
+        return False
+    if person.id in facts.named or fold(token.text) not in facts.own_surnames:
+        return True
+    # A namesake from the country the article is about stays possible ("Chelsea Clinton"
+    # does not take every "Clinton" from Hillary in American news).
+    return person.country is not None and person.country in facts.home
+
+
+def add_nested_places(
+    kb: KnowledgeBase,
+    resolution: Resolution,
+    span: Span,
+    published: dt.date | None,
+    *,
+    demonyms_only: bool = False,
+) -> None:
+    """A country named inside a longer name is mentioned too: "Ukrainian forces",
+    "Parliament of Uganda", "Uganda Police Force"."""
+    for token in span:
+        if not token.text[:1].isupper() or (token.is_stop and not token.text.isupper()):
+            continue  # "US" is a stop word only as "us"
+        demonyms = [e for e in kb.demonym(token.text) if kb.is_country(e)]
+        names = [e for e in kb.lookup(token.text) if kb.is_country(e)]
+        if not names and token.text.isupper() and len(token.text) > 1:
+            # "EU lawmakers", "NATO countries": a body named by its acronym inside a name
+            names = [e for e in kb.lookup(token.text) if e.sector == "IGO"]
+        if demonyms_only:
+            names = []
+        places, via = (demonyms, Via.DEMONYM) if demonyms else (names, Via.NAME)
+        if len(places) != 1:
+            continue
+        place = places[0]
+        resolution.add_actor(info_from_entry(place, published))
+        resolution.add(TokenMention(place.id, token.i, token.i + 1, via))
+        if kb.is_country(place):
+            resolution.countries.add(place.id)
+
+
+def _region_named(kb: KnowledgeBase, span: Span) -> Entry | None:
+    """ "the region of Luhansk", "the Donetsk and Luhansk areas": the region, not the city."""
+    root = span.root
+    while root.dep_ == "conj":
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif root.dep_ not in ("compound", "amod", "nmod") or head.i < span.end:
+        return None
+    noun = head.lemma_.lower()
+    if noun not in REGION_NOUNS:
+        return None
+    for kind in ("region", "oblast", "province"):
+        regions = [
+            e
+            for e in kb.lookup(f"{span.text} {kind}")
+            if e.kind is ActorKind.LOCATION and e.parent is not None
+        ]
+        if len(regions) == 1:
+            return regions[0]
+    return None
+
+
+def _choose(
+    facts: ArticleFacts, entries: list[Entry], span: Span, published: dt.date | None
+) -> Entry:
+    """The most plausible entry for an ambiguous surface."""
+    ner_kind = NER_KINDS.get(span.root.ent_type_)
+    before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    honorific = HONORIFICS.get(before)
+
+    def score(entry: Entry) -> tuple[int, ...]:
+        role = entry.role_on(published)
+        current = 1 if role is not None and role.held_on(published) else 0
+        named = 1 if entry.id in facts.named else 0
+        gender = gender_of(entry.name) if entry.kind is ActorKind.PERSON else None
+        fits_title = (
+            0 if honorific is None or gender is None else (1 if gender == honorific else -1)
+        )
+        kind_fits = 1 if ner_kind is not None and entry.kind is ner_kind else 0
+        exact = 1 if fold(span.text) == fold(entry.name) else 0
+        country_level = 1 if facts.kb.is_country(entry) else 0
+        # The more recently prominent of two namesakes: Hillary over Bill Clinton in 2016.
+        latest = max(
+            (
+                r.start.toordinal()
+                for r in entry.roles
+                if r.start and (not published or r.start <= published)
+            ),
+            default=0,
+        )
+        # The knowledge base says a bare "Obama" names Barack, not every other Obama.
+        standalone = 1 if fold(span.text) in {fold(a) for a in entry.standalone} else 0
+        in_article = 1 if entry.country in facts.countries else 0
+        return (
+            fits_title,
+            named,
+            standalone,
+            current,
+            in_article,
+            kind_fits,
+            exact,
+            country_level,
+            latest,
+        )
+
+    return max(entries, key=score)

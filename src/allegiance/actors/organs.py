@@ -1,0 +1,211 @@
+"""Resolver pass 2: bodies named through a place or a leader, and their short names later.
+
+Contract: ``add_organs`` turns a mention that modifies a noun ("Ukrainian forces", "Russia's
+foreign ministry", "the Biden administration", "Putin's troops", "his office") into a mention of
+the body the noun names, from the knowledge base (a country's military or government, a named
+ministry, a leader's office), or of a country's state outlet ("Russian state TV"), which needs no
+entry. ``remember_short_name`` records a body's name without its place ("Ukraine's General
+Staff" -> "General Staff") in ``ArticleFacts.organ_names``; ``add_short_names`` then mentions
+the later bare uses of those names that no pass took.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span
+
+from allegiance.actors.article_facts import ArticleFacts
+from allegiance.actors.identity import info_from_entry, name_id
+from allegiance.actors.kb import Entry, KnowledgeBase, fold
+from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
+from allegiance.actors.spans import STANCE_NOUNS, is_modifier, leads, of_phrase
+from allegiance.records import ActorKind, Via
+
+MILITARY_NOUNS = frozenset(
+    """
+    forces force troops army military soldiers servicemen units navy airforce fighters
+    artillery defenders pilots paratroopers marines sailors
+    """.split()
+)
+GOVERNMENT_NOUNS = frozenset(
+    """
+    government authorities administration leadership
+    """.split()
+)
+STATE_MEDIA = {
+    "tv": "television",
+    "television": "television",
+    "media": "media",
+    "broadcaster": "broadcaster",
+    "radio": "radio",
+    "news": "news",
+}
+"""Outlets named "<demonym> state <noun>"; the actor's name spells the noun out."""
+SPELLINGS = (("Defense", "Defence"), ("defense", "defence"))
+"""British and American spellings of the same office name."""
+LEADER_BODIES = frozenset(
+    """
+    administration government regime cabinet
+    """.split()
+)
+
+
+def add_organs(
+    facts: ArticleFacts,
+    resolution: Resolution,
+    doc: Doc,
+    published: dt.date | None,
+    *,
+    only: Via | None = None,
+) -> int:
+    """Bodies named through a place or a leader: "Ukrainian forces", "Russia's foreign
+    ministry", "the Biden administration", "Putin's troops", "his government" (``only``: from
+    the mentions resolved this way). Returns how many it added."""
+    added = 0
+    for mention in list(resolution.mentions):
+        if only is not None and mention.via is not only:
+            continue
+        token = doc[mention.end - 1]
+        head = token.head
+        if head.i <= token.i or head.i - token.i > 3 or not is_modifier(token):
+            continue
+        end = head.i + 1
+        organ = None
+        of = of_phrase(head)
+        if of is not None:  # "Britain's Ministry of Defense"
+            organ = _organ_for(facts.kb, mention, doc[token.i + 1 : of], published)
+            end = of if organ is not None else end
+        if organ is None:
+            organ = _organ_for(facts.kb, mention, doc[token.i + 1 : end], published)
+        if organ is None:
+            added += _add_state_media(facts.kb, resolution, mention, doc[token.i + 1 : end])
+            continue
+        start = min(head.left_edge.i, mention.start)
+        resolution.add_actor(info_from_entry(organ, published))
+        added += resolution.add(TokenMention(organ.id, start, end, Via.DEMONYM), head=head.i)
+        if organ.kind is not ActorKind.PERSON and doc[token.i + 1].tag_ == "POS":
+            # "Britain's Ministry of Defense" ... "the Ministry of Defense said"
+            phrase = fold(doc[token.i + 2 : end].text)
+            known = facts.organ_names.get(phrase, organ.id)
+            facts.organ_names[phrase] = organ.id if known == organ.id else ""
+    return added
+
+
+def _add_state_media(
+    kb: KnowledgeBase, resolution: Resolution, mention: TokenMention, tail: Span
+) -> int:
+    """ "Russian state TV", "Iran's state media": a country's state outlet, an actor even
+    when the knowledge base does not list it (its name spells "TV" out)."""
+    words = [t for t in tail if t.tag_ != "POS"]
+    if len(words) != 2 or words[0].lower_ != "state" or words[1].lower_ not in STATE_MEDIA:
+        return 0
+    entry = kb.get(mention.actor)
+    if entry is None or not kb.is_country(entry) or not entry.demonyms:
+        return 0
+    name = f"{entry.demonyms[0]} state {STATE_MEDIA[words[1].lower_]}"
+    actor = name_id(name)
+    resolution.add_actor(
+        ActorInfo(actor, name, ActorKind.ORGANIZATION, country=entry.country, sector="JRN")
+    )
+    head = words[-1].i
+    return int(
+        resolution.add(TokenMention(actor, mention.start, head + 1, Via.DESCRIPTION), head=head)
+    )
+
+
+def _organ_for(
+    kb: KnowledgeBase,
+    mention: TokenMention,
+    tail: Span,
+    published: dt.date | None,
+) -> Entry | None:
+    """The body that ``tail`` names through the actor of ``mention``, if the knowledge base
+    knows it."""
+    words = [t for t in tail if t.tag_ != "POS"]
+    if not words:
+        return None
+    head = words[-1]
+    noun = head.lower_
+    entry = kb.get(mention.actor)
+    if entry is None:
+        return None
+    if entry.kind is ActorKind.PERSON:
+        place = kb.country(entry.country) if entry.country else None
+        if place is None or not leads(entry, place.id, published):
+            return None
+        if noun in LEADER_BODIES:
+            return kb.government(place.id)
+        if noun in MILITARY_NOUNS or head.lemma_.lower() in MILITARY_NOUNS:
+            return kb.organ(place.id, "MIL")
+        if noun == "office" and len(words) == 1:
+            return _office_of(kb, entry, published)  # "his office said"
+        return None
+    if entry.kind is not ActorKind.LOCATION:
+        return None
+    if noun in MILITARY_NOUNS or head.lemma_.lower() in MILITARY_NOUNS:
+        return kb.organ(entry.id, "MIL")
+    if noun in GOVERNMENT_NOUNS or head.lemma_.lower() in GOVERNMENT_NOUNS:
+        return kb.government(entry.id)
+    if len(words) == 1 and head.lemma_.lower() in STANCE_NOUNS and kb.is_country(entry):
+        return kb.government(entry.id)  # "Ukrainian accusations"
+    phrase = " ".join(t.text for t in words)
+    forms = [phrase]
+    for american, british in SPELLINGS:
+        if american in phrase:
+            forms.append(phrase.replace(american, british))
+    for form in forms:
+        surfaces = [f"{demonym} {form}" for demonym in entry.demonyms[:2]]
+        surfaces += [f"{form} of {entry.name}", f"{form} of the {entry.name}"]
+        for surface in surfaces:
+            for found in kb.lookup(surface):
+                if found.kind is not ActorKind.PERSON:
+                    return found
+    return None
+
+
+def _office_of(kb: KnowledgeBase, person: Entry, published: dt.date | None) -> Entry | None:
+    """A leader's office: "Office of the President of Ukraine", "Prime Minister's Office
+    of Israel"."""
+    role = person.role_on(published)
+    if role is None or not role.held_on(published) or " of " not in role.office:
+        return None
+    title, place = role.office.split(" of ", 1)
+    for surface in (f"Office of the {role.office}", f"{title}'s Office of {place}"):
+        for found in kb.lookup(surface):
+            if found.kind is ActorKind.ORGANIZATION:
+                return found
+    return None
+
+
+def remember_short_name(facts: ArticleFacts, span: Span, entry: Entry) -> None:
+    """ "Ukraine's General Staff" ... "the General Staff said": the name without its place
+    names the same body later in the article."""
+    kb = facts.kb
+    first = span[0]
+    places = [e for e in (*kb.demonym(first.text), *kb.lookup(first.text))]
+    if not any(kb.is_country(e) for e in places):
+        return
+    rest = span[2:] if len(span) > 2 and span[1].tag_ == "POS" else span[1:]
+    if not rest or not rest[0].text[:1].isupper():
+        return
+    phrase = fold(rest.text)
+    known = facts.organ_names.get(phrase, entry.id)
+    facts.organ_names[phrase] = entry.id if known == entry.id else ""
+
+
+def add_short_names(facts: ArticleFacts, resolution: Resolution, doc: Doc) -> None:
+    """Later bare uses of a body's short name ("the General Staff") that no pass took."""
+    names = {tuple(p.split()): actor for p, actor in facts.organ_names.items() if actor}
+    if not names:
+        return
+    for token in doc:
+        if not token.text[:1].isupper() or resolution.mention_at(token.i) is not None:
+            continue
+        for words, actor in names.items():
+            end = token.i + len(words)
+            if end > len(doc) or tuple(fold(t.text) for t in doc[token.i : end]) != words:
+                continue
+            if resolution.is_free(token.i, end):
+                resolution.add(TokenMention(actor, token.i, end, Via.ALIAS))
+            break
