@@ -171,8 +171,8 @@ def _code_digest() -> str:
         base = root / part
         files = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file())
         for path in files:
-            if path.name == "allegiance_queries.py":
-                continue  # read-only questions: they do not shape what is stored
+            if part == "store" and path.name.startswith("allegiance_"):
+                continue  # allegiance_queries and its modules: read-only, they shape no store
             if path.suffix in {".py", ".yaml", ".tsv", ".txt", ".gz", ".jsonl", ".sql", ".json"}:
                 digest.update(str(path.relative_to(root)).encode())
                 digest.update(path.read_bytes())
