@@ -13,7 +13,7 @@ import pytest
 
 from allegiance.errors import StoreError, UsageError
 from allegiance.records import Analysis, Article
-from allegiance.store import Store
+from allegiance.store import LATEST_VERSION, Store
 from allegiance.store.synthetic import Sentence, Who, compose
 
 PUTIN = Who("Q7747", "Vladimir Putin", country="RUS")
@@ -425,11 +425,12 @@ def test_an_older_store_is_migrated_even_when_opened_for_reading(tmp_path: Path)
     con = duckdb.connect(str(path))  # make it a version-1 store again
     for index in ("events_pair_key", "extractions_pair_key", "quote_about_pair_key"):
         con.execute(f"DROP INDEX {index}")
-    con.execute("DELETE FROM schema_version WHERE version = 2")
+    con.execute("ALTER TABLE articles DROP COLUMN analyzer")
+    con.execute("DELETE FROM schema_version WHERE version >= 2")
     con.close()
     with Store(path, read_only=True) as reader:
         assert reader.stats().articles == 1
         assert reader.relation("Putin", "Kadyrov").events == 1
     con = duckdb.connect(str(path), read_only=True)
-    assert con.execute("SELECT max(version) FROM schema_version").fetchall() == [(2,)]
+    assert con.execute("SELECT max(version) FROM schema_version").fetchall() == [(LATEST_VERSION,)]
     con.close()

@@ -43,8 +43,10 @@ def ingest_articles(
     """Analyse the articles the store lacks and store them; yields one report per batch.
 
     Already-stored articles (same id or text) are dropped before analysis, so a resumed ingest
-    spends no time on what it already did. With ``on_error``, an article whose analysis raises
-    is reported there and left out; the others are stored."""
+    spends no time on what it already did -- except those another version of allegiance
+    analysed, which are analysed again and replace their old rows (unless the store was opened
+    with ``reanalyse=False``). With ``on_error``, an article whose analysis raises is reported
+    there and left out; the others are stored."""
     from allegiance.pipeline import analyze_many
 
     fresh = iter(store.new_articles(articles))
@@ -79,6 +81,14 @@ def ingest_articles(
     help="Articles per store transaction.",
 )
 @click.option(
+    "--reanalyse/--no-reanalyse",
+    default=True,
+    show_default=True,
+    help="Analyse again the stored articles that another version of allegiance analysed, "
+    "replacing their old results (--no-reanalyse: skip every stored article, as on a huge "
+    "store whose old results are good enough).",
+)
+@click.option(
     "--dask",
     metavar="SCHEDULER",
     default=None,
@@ -99,6 +109,7 @@ def ingest_command(
     published: str | None,
     jobs: int,
     batch_size: int,
+    reanalyse: bool,
     dask: str | None,
     parquet_dir: Path | None,
 ) -> None:
@@ -106,7 +117,10 @@ def ingest_command(
 
     PATHS are .txt, .html, .json or .jsonl files, or folders of them. Articles already stored
     (same id or same text) are skipped; an interrupted ingest resumes where it stopped when run
-    again. Bad inputs are reported one line each on stderr and leave the store untouched.
+    again. A stored article that another version of allegiance analysed is analysed again and
+    its old results replaced (counted as "re-analysed"); `allegiance stats` says how many
+    stored articles that would be. Bad inputs are reported one line each on stderr and leave
+    the store untouched.
     """
     day = parse_published(published)
     if dask is not None:
@@ -134,7 +148,7 @@ def ingest_command(
 
     started = time.perf_counter()
     total = IngestReport()
-    with Store(db) as store:
+    with Store(db, reanalyse=reanalyse) as store:
         try:
             reports = (
                 ingest_on_cluster(

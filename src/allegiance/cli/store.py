@@ -227,9 +227,14 @@ def quotes_command(
 @db_option
 @format_option
 def stats_command(db: Path | None, output_format: str) -> None:
-    """How many articles, actors, events and quotes the store holds."""
+    """How many articles, actors, events and quotes the store holds.
+
+    The text output also says how many stored articles another version of allegiance analysed
+    (an ingest of them analyses them again).
+    """
     with Store(db, read_only=True) as store:
         stats = store.stats()
+        stale = store.stale_articles() if stats.articles else 0
         path = store.path
     if output_format == "json":
         echo_json(
@@ -246,6 +251,11 @@ def stats_command(db: Path | None, output_format: str) -> None:
         f"from {stats.extractions} extraction(s), {stats.quotes} quote(s), "
         f"{stats.mentions} mention(s)"
     )
+    if stale:
+        click.echo(
+            f"{stale} of the {stats.articles} article(s) were analysed by another version of "
+            "allegiance: `allegiance ingest` of them analyses them again"
+        )
 
 
 # --- export ---------------------------------------------------------------------------------

@@ -62,10 +62,18 @@ class StoreBase:
     """The connection of a store file and the statements every part of ``Store`` runs through."""
 
     def __init__(
-        self, path: str | Path | None = None, *, read_only: bool = False, kb: Any = None
+        self,
+        path: str | Path | None = None,
+        *,
+        read_only: bool = False,
+        kb: Any = None,
+        reanalyse: bool = True,
     ) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         self.read_only = read_only
+        # Whether an ingest analyses again (and replaces) a stored article that another analyzer
+        # wrote; False keeps every stored article as it is (see writing.Writer).
+        self.reanalyse = reanalyse
         self._kb = kb
         self._lock = threading.RLock()
         where = str(self.path)

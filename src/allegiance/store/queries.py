@@ -9,14 +9,15 @@ from __future__ import annotations
 # --- ingest -----------------------------------------------------------------------------
 
 KNOWN_ARTICLES = """
-SELECT a.id, a.text_hash FROM articles a
+SELECT a.id, a.text_hash, a.analyzer FROM articles a
 WHERE a.id IN (SELECT id FROM batch_probe) OR a.text_hash IN (SELECT text_hash FROM batch_probe)
 """
 
 INSERT_ARTICLES = """
 INSERT INTO articles
-    (id, text_hash, title, published, url, outlet, origin, words, text, ingested_at)
-SELECT id, text_hash, title, published, url, outlet, origin, words, text, current_timestamp
+    (id, text_hash, title, published, url, outlet, origin, words, text, analyzer, ingested_at)
+SELECT id, text_hash, title, published, url, outlet, origin, words, text, analyzer,
+       current_timestamp
 FROM batch_articles
 """
 
@@ -54,6 +55,65 @@ SELECT e.id, e.dedup_key, e.day, e.article_id FROM events e
 JOIN batch_keys k ON e.dedup_key = k.dedup_key
 WHERE e.day BETWEEN k.first_day - INTERVAL (?) DAY AND k.last_day + INTERVAL (?) DAY
 """
+
+# --- re-analysis: an article's old rows replaced (``batch_replaced``: the article ids) -----
+
+# The events the replaced articles' extractions belong to: recounted, or deleted when no other
+# article reports them.
+REPLACED_EVENTS = """
+SELECT DISTINCT event_id FROM extractions
+WHERE event_id IS NOT NULL AND article_id IN (SELECT id FROM batch_replaced)
+ORDER BY event_id
+"""
+
+DELETE_REPLACED = tuple(
+    f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM batch_replaced)"
+    for table, column in (
+        ("mentions", "article_id"),
+        ("quote_about", "article_id"),
+        ("quotes", "article_id"),
+        ("article_actors", "article_id"),
+        ("extractions", "article_id"),
+        ("articles", "id"),
+    )
+)
+
+# ``batch_affected``: the REPLACED_EVENTS, once the replaced rows are gone.
+DELETE_ORPHANED_EVENTS = """
+DELETE FROM events
+WHERE id IN (SELECT id FROM batch_affected)
+  AND NOT EXISTS (SELECT 1 FROM extractions x WHERE x.event_id = events.id)
+"""
+
+# An event whose first report was replaced takes its fields from its earliest remaining report,
+# as if that report had made it (tables.new_events): day, actors, code, evidence. Its id stays.
+REANCHOR_EVENTS = """
+UPDATE events SET
+    source = r.source, target = r.target,
+    pair_a = CASE WHEN r.source IS NOT NULL AND r.target IS NOT NULL AND r.source <> r.target
+                  THEN least(r.source, r.target) END,
+    pair_b = CASE WHEN r.source IS NOT NULL AND r.target IS NOT NULL AND r.source <> r.target
+                  THEN greatest(r.source, r.target) END,
+    pair_key = r.pair_key, cameo = r.cameo, cameo_root = r.cameo_root, plover = r.plover,
+    quad_class = r.quad_class, goldstein = r.goldstein, label = r.label, day = r.anchor,
+    article_id = r.article_id, extraction_id = r.id, evidence_start = r.evidence_start,
+    evidence_end = r.evidence_end, evidence_text = r.evidence_text
+FROM (
+    SELECT x.*, coalesce(x.day, a.published) AS anchor,
+           row_number() OVER (
+               PARTITION BY x.event_id
+               ORDER BY coalesce(x.day, a.published) NULLS LAST, a.ingested_at, x.article_id,
+                        x.ord
+           ) AS rank
+    FROM extractions x JOIN articles a ON a.id = x.article_id
+    WHERE x.event_id IN (SELECT id FROM batch_affected)
+) r
+WHERE r.rank = 1 AND events.id = r.event_id
+  AND events.article_id IN (SELECT id FROM batch_replaced)
+"""
+
+# How many stored articles each analyzer fingerprint wrote (NULL: before fingerprints).
+ANALYZERS = "SELECT analyzer, count(*) FROM articles GROUP BY analyzer ORDER BY 2 DESC, 1"
 
 # GDELT's NumMentions / NumSources / NumArticles for the events a batch touched.
 RECOUNT_EVENTS = """

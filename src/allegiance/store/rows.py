@@ -45,12 +45,16 @@ class _Row:
 
 @dataclass(frozen=True, slots=True)
 class IngestReport(_Row):
-    """What one ingest did. ``extractions`` asserted event extractions became ``events_new`` new
-    events; ``events_merged`` of them joined an event already known (from this or an earlier
-    run)."""
+    """What one ingest did. ``articles_added`` articles were written: new ones, and
+    ``articles_reanalysed`` of them stored before by another analyzer (another version of
+    allegiance; see ``allegiance.fingerprint``), whose old rows they replaced.
+    ``articles_skipped`` were stored already, analysed by this version. ``extractions``
+    asserted event extractions became ``events_new`` new events; ``events_merged`` of them
+    joined an event already known (from this or an earlier run)."""
 
     articles_added: int = 0
     articles_skipped: int = 0
+    articles_reanalysed: int = 0
     extractions: int = 0
     events_new: int = 0
     events_merged: int = 0
@@ -64,9 +68,12 @@ class IngestReport(_Row):
         )
 
     def summary(self) -> str:
-        """One line for people: articles, and how many extractions became how many events."""
+        """One line for people: articles (new, re-analysed, skipped), and how many extractions
+        became how many events."""
+        reanalysed = f"{self.articles_reanalysed} re-analysed, " if self.articles_reanalysed else ""
         return (
-            f"{self.articles_added} article(s) added, {self.articles_skipped} already stored; "
+            f"{self.articles_added - self.articles_reanalysed} article(s) added, {reanalysed}"
+            f"{self.articles_skipped} already stored; "
             f"{self.extractions} event extraction(s) became {self.events_new} new event(s) "
             f"({self.events_merged} merged with other reports of the same event); "
             f"{self.quotes} quote(s), {self.mentions} actor mention(s)"

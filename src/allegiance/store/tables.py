@@ -27,6 +27,7 @@ ARTICLES = pa.schema(
         ("origin", pa.string()),
         ("words", pa.int32()),
         ("text", pa.string()),
+        ("analyzer", pa.string()),
     ]
 )
 ACTORS = pa.schema(
@@ -207,8 +208,11 @@ class Batch:
     words: int
 
 
-def build_batch(analyses: Sequence[Analysis]) -> Batch:
-    """Arrow tables for a batch of analyses (extractions stay columns: dedup fills event_id)."""
+def build_batch(analyses: Sequence[Analysis], *, analyzer: str | None = None) -> Batch:
+    """Arrow tables for a batch of analyses (extractions stay columns: dedup fills event_id).
+
+    ``analyzer`` is the fingerprint of the analyzer that made them (``allegiance.fingerprint``),
+    recorded with each article."""
     articles = _columns(ARTICLES)
     actors = _columns(ACTORS)
     seen_actors: set[str] = set()
@@ -234,6 +238,7 @@ def build_batch(analyses: Sequence[Analysis]) -> Batch:
             origin=article.origin,
             words=count,
             text=article.text,
+            analyzer=analyzer,
         )
         for ord_, actor in enumerate(analysis.actors):
             if actor.id not in seen_actors:
