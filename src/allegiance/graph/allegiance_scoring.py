@@ -103,7 +103,7 @@ def strength(reports: int, hearsay: bool) -> float:
 
 
 def event_weight(goldstein: float, reports: int, hearsay: bool) -> float:
-    """Unsigned weight of an event (the SQL in allegiance_queries.ACTOR_BONDS mirrors it)."""
+    """Unsigned weight of an event (the SQL weight in store/allegiance_sql.py mirrors it)."""
     return min(abs(goldstein), GOLDSTEIN_CAP) * strength(reports, hearsay)
 
 
