@@ -1,4 +1,5 @@
-"""A pair named by "the two leaders", "both sides", and acts on "each other" (real model)."""
+"""A pair named by "the two leaders", "both sides", acts on "each other", and refusals by
+failure or by a "non-" noun (real model)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,10 @@ def test_failing_to_agree_is_no_refusal() -> None:
         "multiple times to reach an agreement."
     )
     assert not any(root == "12" for _, root, _ in found)
+
+
+@pytest.mark.slow
+def test_a_non_noun_is_negated_and_refuses() -> None:
+    found = _names("Ted Cruz's non-endorsement of Donald Trump went off without a hitch.")
+    assert ("Ted Cruz", "12", "Donald Trump") in found
+    assert ("Ted Cruz", "05", "Donald Trump") not in found

@@ -22,6 +22,7 @@ from allegiance.extract.event_targets import (
     clause_subjects,
     purpose_object,
 )
+from allegiance.extract.modes import negating_prefix
 
 POSTURE_TARGET_PREPS = ("against", "toward", "towards", "near")
 """Shows of force (root 15) aim at someone only through these; their "of" names the weapon."""
@@ -94,6 +95,10 @@ def meeting_parties(noun: Token) -> list[Token]:
 def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     """(source tokens, target tokens) of an event noun, in preference order."""
     sources: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
+    prefix = negating_prefix(noun)
+    if prefix is not None:
+        # "Cruz's non-endorsement", parsed with the possessor on "non"
+        sources.extend(c for c in prefix.children if c.dep_ == "poss")
     sources.extend(objects_of(noun, ("by",)))
     target_preps: tuple[str, ...] = CONFLICT_TARGET_PREPS if int(root) >= 17 else TARGET_PREPS
     if root == "15":

@@ -26,10 +26,24 @@ NEGATIVE_IMPLICATIVES = frozenset({"fail", "neglect", "omit"})
 """Verbs whose infinitive did not happen: "failed to reach an agreement"."""
 
 
+def negating_prefix(noun: Token) -> Token | None:
+    """The "non" of "non-endorsement", "non-recognition" (split by the tokenizer into "non",
+    "-", the noun), or None."""
+    i = noun.i
+    if i < 2 or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    hyphen, non = noun.doc[i - 1], noun.doc[i - 2]
+    if hyphen.text == "-" and not hyphen.whitespace_ and not non.whitespace_:
+        return non if non.lower_ == "non" else None
+    return None
+
+
 def is_negated(trigger: Token) -> bool:
-    """A negation on the trigger, or on the verb that governs its infinitive."""
+    """A negation on the trigger, or on the verb that governs its infinitive; a "non-" noun."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children):
         return True
+    if negating_prefix(trigger) is not None:
+        return True  # "Cruz's non-endorsement of Trump"
     head = trigger.head
     if trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
         return True
