@@ -225,7 +225,9 @@ def drop_demonym_aliases(store: Store, counts: Counter[str]) -> None:
             kept = []
             for alias in entry.get(list_key, ()):
                 countries = owners.get(lookup_key(alias))
-                own_place = entry["kind"] == "location" and entry.get("country") in (countries or ())
+                own_place = entry["kind"] == "location" and entry.get("country") in (
+                    countries or ()
+                )
                 if countries and not own_place:
                     counts["demonym_alias_dropped"] += 1
                     continue
