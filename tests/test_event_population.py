@@ -62,3 +62,12 @@ def test_people_a_phrase_takes_as_object_name_the_target(
 def test_an_exchange_of_fire_is_mutual() -> None:
     found = _names("India and Pakistan exchanged fire along the border.")
     assert ("India", "19", "Pakistan") in found
+
+
+@pytest.mark.slow
+def test_a_visit_to_a_capital_is_a_visit_to_its_country() -> None:
+    found = _names("Russia said the talks were useful. Orban's visit to Moscow angered the EU.")
+    assert ("Viktor Orbán", "04", "Russia") in found
+    # a region is visited as itself; a capital is the country only when the article names it
+    assert ("Vladimir Putin", "04", "Chechnya") in _names("Putin visited Chechnya and Russia.")
+    assert ("Narendra Modi", "04", "Beijing") in _names("Modi traveled to Beijing on Monday.")

@@ -36,6 +36,8 @@ class Resolution:
     _spans: set[tuple[int, int]] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     """Ids of the actors that are countries (for rules that treat countries as speakers)."""
+    capital_of: dict[str, str] = field(default_factory=dict)
+    """Named places that are a country's capital -> that country's id ("Moscow" -> Russia)."""
 
     def add_actor(self, info: ActorInfo) -> None:
         self.actors.setdefault(info.id, info)

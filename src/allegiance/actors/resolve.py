@@ -43,7 +43,7 @@ from allegiance.actors.organs import add_organs, add_short_names
 from allegiance.actors.pronouns import resolve_pronouns
 from allegiance.actors.resolution import Resolution
 from allegiance.actors.titles import TitleResolver
-from allegiance.records import Via
+from allegiance.records import ActorKind, Via
 
 
 @lru_cache(maxsize=4)
@@ -87,4 +87,20 @@ class ActorResolver:
             resolve_pronouns(resolution, doc)  # "his office said ... It added"
         self.groups.resolve(resolution, doc, owners_only=True)  # "her friends", once "her" is known
         describe_unknown(resolution, doc, self.kb)
+        self._place_within(resolution)
         return resolution
+
+    def _place_within(self, resolution: Resolution) -> None:
+        """Record the places the article names that are the capital of a country (the seat
+        of its government: "Moscow" for Russia, not "Grozny")."""
+        for actor in resolution.actors.values():
+            if actor.kind is not ActorKind.LOCATION or not actor.country:
+                continue
+            country = self.kb.country(actor.country)
+            if country is None or country.id == actor.id:
+                continue
+            government = self.kb.government(country.id)
+            if government is not None and any(
+                e.id == government.id for e in self.kb.metonym(actor.name)
+            ):
+                resolution.capital_of[actor.id] = country.id

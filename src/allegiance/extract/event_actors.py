@@ -217,6 +217,8 @@ def trigger_candidates(
             and resolution.kind(target_id) == ActorKind.LOCATION
         ):
             this_place = target_id
+        if code == VISIT_CODE and target_id and target_id == this_place:
+            target_id = _visited_polity(target_id, resolution)
         out.append(
             Candidate(
                 code,
@@ -235,6 +237,19 @@ def trigger_candidates(
             )
         )
     return out
+
+
+VISIT_CODE = "042"
+
+
+def _visited_polity(place: str, resolution: Resolution) -> str:
+    """A visit to a country's capital is a visit to the country, when the article names it
+    ("Orban's visit to Moscow" is to Russia); the city stays the event's place. Other places
+    stay what they are ("visited Grozny", "visited Gaza")."""
+    country = resolution.capital_of.get(place)
+    if country and any(m.actor == country for m in resolution.mentions):
+        return country
+    return place
 
 
 def _each_other(token: Token) -> bool:
