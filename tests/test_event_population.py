@@ -1,4 +1,5 @@
-"""Unnamed people as a target, and two misparses of news subjects (real model, slow)."""
+"""Readings of news syntax for events (real model, slow): unnamed people as a target, misparsed
+subjects, people a phrase takes as object, visits to capitals, denied charges, own forces."""
 
 from __future__ import annotations
 
@@ -71,3 +72,25 @@ def test_a_visit_to_a_capital_is_a_visit_to_its_country() -> None:
     # a region is visited as itself; a capital is the country only when the article names it
     assert ("Vladimir Putin", "04", "Chechnya") in _names("Putin visited Chechnya and Russia.")
     assert ("Narendra Modi", "04", "Beijing") in _names("Modi traveled to Beijing on Monday.")
+
+
+@pytest.mark.slow
+def test_a_denied_charge_is_not_asserted() -> None:
+    assert not _names("Iran denied supplying Russia with ballistic missiles.")
+
+
+@pytest.mark.slow
+def test_strengthening_ones_own_countrys_forces_is_no_interaction() -> None:
+    assert not _names("Kim Jong Un vowed to strengthen North Korea's nuclear forces.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sanders threw his support behind Clinton.", ("Bernie Sanders", "05", "Hillary Clinton")),
+        ("Saudi Arabia and Iran restored ties on Friday.", ("Saudi Arabia", "05", "Iran")),
+    ],
+)
+@pytest.mark.slow
+def test_support_behind_and_restored_ties(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _names(text)

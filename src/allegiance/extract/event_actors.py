@@ -316,7 +316,20 @@ def _own_forces(token: Token, sources: list[str], resolution: Resolution) -> boo
         if child.dep_ == "poss" and child.pos_ == "PRON":
             owner = resolution.actor_of(child)
             return owner is None or owner in sources
+        if child.dep_ == "poss":
+            # "Kim vowed to strengthen North Korea's forces": the source's own country's
+            owner = resolution.actor_of(child)
+            return owner is not None and any(
+                owner in resolution.countries
+                and _country(s, resolution) == _country(owner, resolution)
+                for s in sources
+            )
     return False
+
+
+def _country(actor: str, resolution: Resolution) -> str | None:
+    info = resolution.actors.get(actor)
+    return info.country if info else None
 
 
 def _speaker_reference(token: Token) -> bool:

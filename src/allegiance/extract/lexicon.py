@@ -25,7 +25,7 @@ DATA_FILE = "event_lexicon.yaml"
 
 PREPOSITIONS = frozenset(
     "with to on against at into for from of in over about between upon toward towards near "
-    "by".split()
+    "by behind".split()
 )
 """Words that, closing a phrase, introduce its target ("meet with X", "impose sanctions on X")."""
 

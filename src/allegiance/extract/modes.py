@@ -26,6 +26,10 @@ NEGATIVE_IMPLICATIVES = frozenset({"fail", "neglect", "omit"})
 """Verbs whose infinitive did not happen: "failed to reach an agreement"."""
 
 
+DENIAL_VERBS = frozenset({"deny", "refute", "dispute"})
+"""Verbs whose clause is a charge they contest, neither asserted nor refused."""
+
+
 def negating_prefix(noun: Token) -> Token | None:
     """The "non" of "non-endorsement", "non-recognition" (split by the tokenizer into "non",
     "-", the noun), or None."""
@@ -124,4 +128,6 @@ def is_hypothetical(
         c.dep_ == "aux" and c.lower_ in MODALS for c in verb.head.children
     ):
         return not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in DENIAL_VERBS:
+        return True  # "Iran denied supplying Russia": a charge denied is not stated as done
     return is_conditional(verb)
