@@ -172,3 +172,9 @@ def test_the_place_someone_is_expelled_from_is_not_the_target() -> None:
     # an unresolved object keeps the event without a target rather than aiming it at the place
     found = _names("Hamas won the elections in Gaza and expelled it from the strip.")
     assert ("Hamas", "16", "Gaza") not in found
+
+
+@pytest.mark.slow
+def test_an_idiom_whose_preposition_hangs_on_the_verb_still_blames() -> None:
+    found = _coded(_analyse("Germany said Russia has the blood of innocent civilians on its hands."))
+    assert ("Germany", "11", "Russia") in found

@@ -95,11 +95,12 @@ def _word_is(token: Token, word: str) -> bool:
     return token.lower_ == word or token.lemma_.lower() == word
 
 
-def _holds_idiom(phrase: Token, lex: Judgements) -> bool:
-    """The phrase's words hold an accusation idiom: its words in order within
-    ``IDIOM_SPAN`` tokens, a hyphenated one ("pro - war") as adjacent tokens."""
+def _holds_idiom(phrase: Token, lex: Judgements, *, through: int | None = None) -> bool:
+    """The phrase's words (up to token ``through`` when given) hold an accusation idiom: its
+    words in order within ``IDIOM_SPAN`` tokens, a hyphenated one ("pro - war") as adjacent
+    tokens."""
     doc = phrase.doc
-    start, end = phrase.left_edge.i, phrase.right_edge.i + 1
+    start, end = phrase.left_edge.i, max(phrase.right_edge.i, through or 0) + 1
     # the parser may split a hyphenated word into sibling phrases ("pro", "-", "war")
     while (
         start > 0
@@ -151,7 +152,12 @@ def _idiom_clause(clause: Token, subject: Token, lex: Judgements) -> tuple[str, 
     if lemma not in ("be", "have") and not _light_verb(clause):
         return None
     for child in clause.children:
-        if child.dep_ in deps and _holds_idiom(child, lex):
+        # "has the blood of civilians on its hands": the parser hangs "on" on the verb
+        through = max(
+            (c.right_edge.i for c in clause.children if c.dep_ == "prep" and c.i > child.i),
+            default=None,
+        )
+        if child.dep_ in deps and _holds_idiom(child, lex, through=through):
             if any(c.dep_ == "neg" for c in clause.children):
                 return None
             return lex.blame_code, subject
