@@ -65,3 +65,17 @@ def test_a_time_after_a_parenthetical_cue_is_not_content(analyzer) -> None:  # t
     contents = [q.content.text for q in analysis.quotes]
     assert not any(c.startswith("days after") for c in contents)
     assert any(c.startswith("Russia resumed") for c in contents)
+
+
+@pytest.mark.slow
+def test_a_speech_verb_after_a_time_clause_with_its_own_subject_continues_it() -> None:
+    from allegiance.pipeline import Analyzer
+
+    text = (
+        "Psaki did not answer when asked about the sentiments of Charles Michel, as he stood "
+        "alongside Zelensky on Wednesday and said: \u201cWe are with you.\u201d"
+    )
+    analysis = Analyzer().analyze(Article(id="t", text=text))
+    (quote,) = [q for q in analysis.quotes if q.content.text.startswith("We are")]
+    speaker = analysis.actor(quote.speaker)
+    assert speaker is not None and speaker.name == "Charles Michel"

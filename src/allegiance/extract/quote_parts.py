@@ -84,6 +84,10 @@ def subject_of(verb: Token) -> Token | None:
         if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             token = head.head  # "ruffled feathers by claiming ..."
             continue
+        if token.dep_ == "conj":
+            low = _low_coordinate_subject(token)
+            if low is not None:
+                return low
         if token.dep_ in ("conj", "advcl", "xcomp", "acl") and token.head.i != token.i:
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return token.head  # "a statement *saying* ..." / "Putin, *saying* ..."
@@ -91,6 +95,31 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return _trailing_subject(verb)
+
+
+TIME_MARKS = frozenset({"as", "when", "while", "after", "before"})
+
+
+def _low_coordinate_subject(conj: Token) -> Token | None:
+    """ "Psaki did not answer when asked whether ..., as *he* stood alongside Zelensky and
+    *said*: ...": the parser hangs "and said" on the main verb, but a verb right after a
+    time clause with a subject of its own continues that clause."""
+    doc = conj.doc
+    if conj.i < 2 or doc[conj.i - 1].lower_ != "and":
+        return None
+    token = doc[conj.i - 2]
+    for _ in range(6):
+        if token.i == conj.head.i or token.head.i == token.i:
+            return None
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and token.dep_ == "advcl"
+            and token.right_edge.i in (conj.i - 2, conj.i - 1)
+            and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children)
+        ):
+            return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        token = token.head
+    return None
 
 
 def _trailing_subject(verb: Token) -> Token | None:
