@@ -94,3 +94,10 @@ def test_strengthening_ones_own_countrys_forces_is_no_interaction() -> None:
 @pytest.mark.slow
 def test_support_behind_and_restored_ties(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _names(text)
+
+
+@pytest.mark.slow
+def test_support_with_weapons_is_military_aid() -> None:
+    assert ("United States", "07", "Israel") in _names(
+        "The US supported Israel with weapons and intelligence."
+    )
