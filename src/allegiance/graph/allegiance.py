@@ -31,7 +31,13 @@ holds at least ``MIN_SUPPORT`` reports agreeing with that side's sign (a refusal
 defection stands for one loyal report before it: it withholds expected support) and the balance
 moves by at least ``MIN_SHIFT``. A turn is a *defection*
 when the balance crosses from >= 0 to < 0, *loyalty* when it crosses from <= 0 to > 0, else
-*weakening*/*strengthening*. Its date is the first piece of evidence of the new sign in the
+*weakening*/*strengthening*. **Silence and expected support**: after ``SILENCE_DAYS`` without
+evidence the earlier stance is stale (a contest that ended, a campaign that is over), so a segment
+that refusals open after such a silence is a *defection* from the support they presuppose
+(``Turn.expected``; balance 0 before, no evidence before), whatever the stale stance was, when it
+is negative by ``MIN_SHIFT`` and holds ``MIN_SUPPORT`` refusal reports; criticism after a silence,
+a single refusal, or refusals amid continued opposition are no such turn (``turns``).
+A turn's date is the first piece of evidence of the new sign in the
 first period after the change point whose balance has that sign; its evidence is the strongest
 items of each side in the two periods nearest to it. The current stance is the balance since
 the last turn.
@@ -111,6 +117,7 @@ from allegiance.graph.allegiance_scoring import (
     ROLE_DEFECTION,
     ROLE_LOYALTY,
     ROLE_PATRONAGE,
+    SILENCE_DAYS,
     STANCE_THRESHOLD,
     STRENGTH_MAX,
     TOP_COUNTERPARTS,
@@ -154,6 +161,7 @@ __all__ = [
     "ROLE_DEFECTION",
     "ROLE_LOYALTY",
     "ROLE_PATRONAGE",
+    "SILENCE_DAYS",
     "STANCE_THRESHOLD",
     "STRENGTH_MAX",
     "SUPPORT_CUES",

@@ -154,12 +154,21 @@ class Turn(_Directed):
     support_after: int
     evidence_before: tuple[Evidence, ...]
     evidence_after: tuple[Evidence, ...]
+    expected: bool = False
+    """The side before is the support that refusals after a silence presuppose (``before`` is 0,
+    ``support_before`` counts those refusals, ``evidence_before`` is empty): graph/turns.py."""
 
     @property
     def alert(self) -> bool:
         return self.kind in ALERTS
 
     def summary(self) -> str:
+        if self.expected:
+            return (
+                f"{self.arrow}: {self.kind} on {self.date.isoformat()} "
+                f"(from the support {self.support_before} refusal(s) presuppose after a "
+                f"silence to balance {self.after:+.2f}; {self.support_after} report(s) after)"
+            )
         return (
             f"{self.arrow}: {self.kind} on {self.date.isoformat()} "
             f"(balance {self.before:+.2f} -> {self.after:+.2f}; "
@@ -177,6 +186,7 @@ class Turn(_Directed):
             "after": round(self.after, 3),
             "support_before": self.support_before,
             "support_after": self.support_after,
+            "expected": self.expected,
             "summary": self.summary(),
             "evidence_before": [e.to_json() for e in self.evidence_before],
             "evidence_after": [e.to_json() for e in self.evidence_after],

@@ -51,6 +51,11 @@ MIN_SUPPORT = 2
 REFUSAL_PREFIX = "12"
 """CAMEO 12x (reject, refuse, decline): a refusal withholds support that was expected, so it
 stands for one loyal report before a defection that it opens (``turns.turning_points``)."""
+SILENCE_DAYS = 56
+"""Days without any evidence of a direction (eight weeks; two empty calendar months) after which
+its earlier stance is stale: a segment that refusals open after such a silence is measured
+against the support they presuppose, not against the stance before the silence
+(``turns.turning_points``)."""
 STANCE_THRESHOLD = 0.25
 EVIDENCE_PER_SIDE = 3
 TOP_COUNTERPARTS = 10

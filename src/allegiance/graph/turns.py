@@ -4,9 +4,28 @@ Contract: ``turning_points(periods)`` gives the supported change points of a ser
 ``PeriodScore`` (the exact penalised least-squares segmentation, ``PENALTY`` per change, each
 period weighted by its evidence up to ``PERIOD_WEIGHT_CAP``; kept when each side holds
 ``MIN_SUPPORT`` agreeing reports, a refusal opening a defection counting for one report before
-it, and the balance moves by ``MIN_SHIFT``). ``turn_requests``
-says which evidence a change point needs; ``build_turn`` makes the dated ``Turn`` from the
-answers. Pure functions: the store is reached only through the caller's ``Fetch``.
+it, and the balance moves by ``MIN_SHIFT``), and the defections from expected support that
+refusals open after a silence (below). ``turn_requests`` says which evidence a change point
+needs; ``build_turn`` makes the dated ``Turn`` from the answers. Pure functions: the store is
+reached only through the caller's ``Fetch``.
+
+**Silence and expected support.** After ``SILENCE_DAYS`` without any evidence of the direction,
+its earlier stance is stale: rivals who attacked each other in a contest that has since ended,
+allies of a finished campaign. A refusal ("refused to endorse", "not ready to back", CAMEO 12x)
+presupposes the support it withholds, so a segment that refusals open after such a silence is a
+*defection* from that expectation (shown as balance 0 before: the stance itself is unknown),
+whatever the stale stance was, when the segment's balance is negative by ``MIN_SHIFT`` and it
+holds ``MIN_SUPPORT`` refusal reports (each report of a refusal attests the expectation it
+breaks; the side before has no evidence of its own). Criticism after a silence, or a refusal
+without a silence before it (continued opposition), is no such turn; a pair that is negative
+throughout and never refuses support gets no defection alert.
+
+Known failure modes: CAMEO 12x also holds rejections of claims ("dismissed the accusations"),
+so two such reports after a silence make a spurious alert; a single refusal after a silence
+makes none (on the PolNeAR year a one-refusal rule added five alerts, all misreadings), so a real
+refusal reported once is evidence, not an alert;
+a pair reported only every few months has silences that are no change of context; the first
+period of a series is not "after a silence" (nothing shows that a relation existed).
 """
 
 from __future__ import annotations
@@ -22,6 +41,7 @@ from allegiance.graph.allegiance_scoring import (
     MIN_SUPPORT,
     PENALTY,
     PERIOD_WEIGHT_CAP,
+    SILENCE_DAYS,
     balance_of,
     period_end,
 )
@@ -80,13 +100,17 @@ class TurnPoint:
     near_after: tuple[dt.date, dt.date]
     shown_range: tuple[dt.date, dt.date] | None = None
     """The first period after the change whose balance has the new sign."""
+    expected: bool = False
+    """The side before is the support that refusals after a silence presuppose, not evidence:
+    ``before`` is 0, the ranges before are the silence, and no evidence is fetched for it."""
 
 
 def turning_points(periods: Sequence[PeriodScore], period: str = "month") -> list[TurnPoint]:
-    """Change points of the balance series that each side's reports support (``MIN_SUPPORT``)."""
+    """Change points of the balance series that each side's reports support (``MIN_SUPPORT``),
+    and the defections from expected support that refusals open after a silence."""
     points = _change_points([p.balance for p in periods], [p.items for p in periods])
     bounds = [0, *points, len(periods)]
-    found = []
+    found: dict[int, TurnPoint] = {}
     for k in range(1, len(bounds) - 1):
         lo, i, hi = bounds[k - 1], bounds[k], bounds[k + 1]
         left, right = periods[lo:i], periods[i:hi]
@@ -101,48 +125,97 @@ def turning_points(periods: Sequence[PeriodScore], period: str = "month") -> lis
             continue
         if abs(after - before) < MIN_SHIFT:
             continue
-        # The first period after the change whose balance has the new sign shows the turn.
-        shown = next(
-            (k for k, p in enumerate(right) if p.balance != 0 and (p.balance > 0) == (after > 0)),
-            0,
+        shown = _shown(right, after)
+        found[i] = TurnPoint(
+            index=i,
+            kind=_kind(before, after),
+            before=before,
+            after=after,
+            support_before=support_before,
+            support_after=support_after,
+            before_range=(left[0].start, periods[i].start - dt.timedelta(days=1)),
+            after_range=(periods[i].start, period_end(right[-1].start, period)),
+            near_before=(
+                left[max(len(left) - 2, 0)].start,
+                periods[i].start - dt.timedelta(days=1),
+            ),
+            near_after=(
+                right[shown].start,
+                period_end(right[min(shown + 1, len(right) - 1)].start, period),
+            ),
+            shown_range=(right[shown].start, period_end(right[shown].start, period)),
         )
-        found.append(
-            TurnPoint(
-                index=i,
-                kind=_kind(before, after),
-                before=before,
-                after=after,
-                support_before=support_before,
-                support_after=support_after,
-                before_range=(left[0].start, periods[i].start - dt.timedelta(days=1)),
-                after_range=(periods[i].start, period_end(right[-1].start, period)),
-                near_before=(
-                    left[max(len(left) - 2, 0)].start,
-                    periods[i].start - dt.timedelta(days=1),
-                ),
-                near_after=(
-                    right[shown].start,
-                    period_end(right[min(shown + 1, len(right) - 1)].start, period),
-                ),
-                shown_range=(right[shown].start, period_end(right[shown].start, period)),
-            )
-        )
-    return found
+    for i in range(1, len(periods)):
+        if i in found and found[i].kind in ALERTS:
+            continue
+        hi = next(b for b in bounds if b > i)
+        point = _refused_after_silence(periods, i, hi, period)
+        if point is not None:
+            found[i] = point  # replaces a mere weakening or strengthening at the same place
+    return [found[i] for i in sorted(found)]
+
+
+def _shown(right: Sequence[PeriodScore], after: float) -> int:
+    """The first period after a change whose balance has the new sign (it shows the turn)."""
+    return next(
+        (k for k, p in enumerate(right) if p.balance != 0 and (p.balance > 0) == (after > 0)),
+        0,
+    )
+
+
+def _refused_after_silence(
+    periods: Sequence[PeriodScore], i: int, hi: int, period: str
+) -> TurnPoint | None:
+    """A defection from expected support (the module docstring): the segment ``periods[i:hi]``
+    follows ``SILENCE_DAYS`` without evidence, opens with a refusal, is negative by
+    ``MIN_SHIFT`` and holds ``MIN_SUPPORT`` refusal reports and defecting reports."""
+    silence = (period_end(periods[i - 1].start, period) + dt.timedelta(days=1), periods[i].start)
+    if (silence[1] - silence[0]).days < SILENCE_DAYS or not periods[i].refusals:
+        return None
+    right = periods[i:hi]
+    after = balance_of(right)
+    refusals = sum(p.refusals for p in right)
+    defecting = sum(p.defecting_reports for p in right)
+    if after > -MIN_SHIFT or refusals < MIN_SUPPORT or defecting < MIN_SUPPORT:
+        return None
+    shown = _shown(right, after)
+    quiet = (silence[0], silence[1] - dt.timedelta(days=1))
+    return TurnPoint(
+        index=i,
+        kind=_kind(0.0, after),
+        before=0.0,
+        after=after,
+        support_before=refusals,
+        support_after=defecting,
+        before_range=quiet,
+        after_range=(periods[i].start, period_end(right[-1].start, period)),
+        near_before=quiet,
+        near_after=(
+            right[shown].start,
+            period_end(right[min(shown + 1, len(right) - 1)].start, period),
+        ),
+        shown_range=(right[shown].start, period_end(right[shown].start, period)),
+        expected=True,
+    )
 
 
 def turn_requests(point: TurnPoint, source: str, target: str) -> list[Request]:
     """What a turn needs from the store: the first item of the new sign in the period that shows
     the turn, and the strongest items of each side nearest to it (none for a shift that is no
-    alert: fetching costs queries)."""
+    alert: fetching costs queries; none before an expected support, which has no evidence)."""
     if point.kind not in ALERTS:
         return []
     sign_before = 1.0 if point.before >= 0 else -1.0
     sign_after = 1.0 if point.after > 0 else -1.0
     shown = point.shown_range or point.after_range
+    first = Request(source, target, sign_after, shown[0], shown[1], True, 1)
+    after = Request(source, target, sign_after, *point.near_after, False, EVIDENCE_PER_SIDE)
+    if point.expected:
+        return [first, after]  # the side before is an expectation: it has no evidence
     return [
-        Request(source, target, sign_after, shown[0], shown[1], True, 1),
+        first,
         Request(source, target, sign_before, *point.near_before, False, EVIDENCE_PER_SIDE),
-        Request(source, target, sign_after, *point.near_after, False, EVIDENCE_PER_SIDE),
+        after,
     ]
 
 
@@ -158,7 +231,12 @@ def build_turn(
     """A turn from its change point and the answers to its ``turn_requests``: dated by the first
     evidence of the new sign in the first period after the change that has that sign."""
     shown = point.shown_range or point.after_range
-    first, before, after = ([*found, [], [], []])[:3]
+    answers: list[Sequence[Evidence]] = [*found, [], [], []]
+    before: Sequence[Evidence] = ()  # an expected support has no evidence (turn_requests)
+    if point.expected:
+        first, after = answers[:2]
+    else:
+        first, before, after = answers[:3]
     date = first[0].day if first and first[0].day else shown[0]
     return Turn(
         source=source,
@@ -174,4 +252,5 @@ def build_turn(
         support_after=point.support_after,
         evidence_before=tuple(before),
         evidence_after=tuple(after),
+        expected=point.expected,
     )

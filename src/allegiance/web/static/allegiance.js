@@ -38,17 +38,22 @@ function side(title, items, evidenceItem) {
 
 function turnItem(turn, evidenceItem) {
   const kind = turn.kind === "defection" ? "conflict" : turn.kind === "loyalty" ? "coop" : "mixed";
+  // a defection from expected support (refusals after a silence) has no evidence before it
+  const balance = turn.expected
+    ? `refused expected support after a silence (${turn.support_after} report(s))`
+    : `balance ${fmt(turn.before)} → ${fmt(turn.after)} ` +
+      `(${turn.support_before} report(s) before, ${turn.support_after} after)`;
   const head = h("p", { class: "turn-head" },
     h("strong", { class: `stance ${kind}` }, turn.kind),
-    ` on ${turn.date} · ${turn.source_name} → ${turn.target_name} · balance ` +
-      `${fmt(turn.before)} → ${fmt(turn.after)} ` +
-      `(${turn.support_before} report(s) before, ${turn.support_after} after)`);
+    ` on ${turn.date} · ${turn.source_name} → ${turn.target_name} · ${balance}`);
   if (!turn.alert) return h("li", { class: "turn" }, head);
+  const before = turn.expected
+    ? h("div", { class: "side" }, h("h4", {}, "Before"),
+      h("p", { class: "meta" }, "Silence: the support a refusal withholds was expected."))
+    : side("Before", turn.evidence_before || [], evidenceItem);
   return h("li", { class: "turn", "data-kind": turn.kind },
     head,
-    h("div", { class: "sides" },
-      side("Before", turn.evidence_before || [], evidenceItem),
-      side("After", turn.evidence_after || [], evidenceItem)));
+    h("div", { class: "sides" }, before, side("After", turn.evidence_after || [], evidenceItem)));
 }
 
 // pair: the JSON of GET /allegiance?a=&b=; evidenceItem(e) -> <li> (the page's evidence row).
