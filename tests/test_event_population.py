@@ -101,3 +101,26 @@ def test_support_with_weapons_is_military_aid() -> None:
     assert ("United States", "07", "Israel") in _names(
         "The US supported Israel with weapons and intelligence."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US gave Ukraine military aid.", ("United States", "07", "Ukraine")),
+        ("Germany sent tons of aid to Syria.", ("Germany", "07", "Syria")),
+        (
+            "Israel and Lebanon renewed negotiations today on a troop pullback.",
+            ("Israel", "04", "Lebanon"),
+        ),
+        ("Israeli tanks fired shells at targets in Jericho.", ("Israel", "19", "Jericho")),
+        (
+            "Two people were killed by Russian shelling in the city of Popasna.",
+            ("Russia", "19", "Popasna"),
+        ),
+    ],
+)
+@pytest.mark.slow
+def test_light_verbs_recipients_and_struck_places(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _names(text)

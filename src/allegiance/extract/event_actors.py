@@ -33,6 +33,7 @@ from allegiance.extract.event_candidates import (
 from allegiance.extract.event_judgements import quote_holding
 from allegiance.extract.event_metaphor import is_political, recode_contest
 from allegiance.extract.event_noun_roles import (
+    LIGHT_VERBS,
     between_pair,
     meeting_members,
     meeting_parties,
@@ -101,6 +102,7 @@ def trigger_candidates(
         target_tokens.extend(condition_subjects(trigger))
     force_nouns = _force_nouns([*source_tokens, *target_tokens, trigger], lexicon)
     sources = actors_of(source_tokens, resolution, force_nouns=force_nouns)
+    coordinated = sources
     if match.nominal:
         sources = sources[:1]  # a noun has one agent: its possessor, modifier or "by" phrase
     elif not sources and source_tokens and pair_phrase(source_tokens[0]):
@@ -167,8 +169,11 @@ def trigger_candidates(
         if root == "04" and len(sources) == 1:
             # separate meetings or visits: "met Putin in Moscow, Xi in Beijing and Trump"
             pairs.extend((sources[0], t) for t in targets[1:] if t != sources[0])
-        if not pairs and len(sources) >= 2 and reciprocal:
-            pairs = [(sources[0], sources[1])]
+        if not pairs and len(coordinated) >= 2 and reciprocal:
+            pairs = [(coordinated[0], coordinated[1])]
+    elif match.nominal and reciprocal and len(coordinated) >= 2 and _light_subjects(trigger):
+        # "Israel and Lebanon renewed negotiations": the subjects of the light verb, together
+        pairs = [(coordinated[0], coordinated[1])]
     elif len(sources) >= 2 and (
         reciprocal
         or (not match.nominal and trigger.lemma_.lower() in MUTUAL_VERBS)
@@ -250,6 +255,12 @@ def _visited_polity(place: str, resolution: Resolution) -> str:
     if country and any(m.actor == country for m in resolution.mentions):
         return country
     return place
+
+
+def _light_subjects(noun: Token) -> bool:
+    """Does the event noun take its agents from the verb it is the object of ("renewed
+    negotiations")? Then their coordination is the noun's parties."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
 
 
 def _each_other(token: Token) -> bool:

@@ -92,6 +92,35 @@ def meeting_parties(noun: Token) -> list[Token]:
     return []
 
 
+GIVING_VERBS = frozenset("give grant offer send provide deliver pledge promise lend hand".split())
+"""Light verbs whose indirect object receives the event noun ("gave Ukraine aid")."""
+
+
+def _measured(noun: Token) -> Token:
+    """The phrase an event noun fills: "5 million dollars *of aid*" fills the slot of
+    "dollars", "tons of aid" that of "tons"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "dobj":
+        return prep.head
+    return noun
+
+
+def _recipients(verb: Token, noun: Token) -> list[Token]:
+    """Who receives what a giving verb gives: its indirect object ("gave *the Ivory Coast*
+    aid"), or a name the parser hung on the noun right after the verb ("gave *Ukraine*
+    military aid")."""
+    if verb.lemma_.lower() not in GIVING_VERBS:
+        return []
+    found = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    if not found:
+        found = [
+            c
+            for c in noun.children
+            if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i == verb.i + 1
+        ]
+    return found
+
+
 def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     """(source tokens, target tokens) of an event noun, in preference order."""
     sources: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
@@ -113,10 +142,17 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     targets.extend(objects_of(noun, ("between",)))
     if root in CLAUSE_TARGET_ROOTS:
         targets.extend(clause_subjects(noun, CLAUSE_DEPS))  # "accusations that Russia ..."
-    sources.append(noun)  # the noun's own modifiers: "US sanctions", "the Ukrainian invasion"
-    governor = noun.head
-    if noun.dep_ == "dobj" and governor.pos_ == "VERB" and governor.lemma_.lower() in LIGHT_VERBS:
+    slot = _measured(noun)
+    governor = slot.head
+    light = (
+        slot.dep_ == "dobj" and governor.pos_ == "VERB" and governor.lemma_.lower() in LIGHT_VERBS
+    )
+    recipients = _recipients(governor, noun) if light else []
+    if not any(r in noun.children for r in recipients):
+        sources.append(noun)  # the noun's own modifiers: "US sanctions", "the Ukrainian invasion"
+    if light:
         sources.extend(subject_tokens(governor))  # "Russia resumed its assault on ..."
+        targets.extend(recipients)  # "gave the Ivory Coast 5 million dollars of aid"
         # the parser often hangs the target on the light verb: "carried out strikes on X"
         targets.extend(objects_of(governor, target_preps))
         if root in CLAUSE_TARGET_ROOTS:

@@ -26,9 +26,21 @@ POPULATION_NOUNS = frozenset(
 """Head lemmas of phrases naming an unnamed population."""
 
 
-def is_population(token: Token) -> bool:
-    """Whether ``token`` heads a phrase naming unnamed people ("two people", "civilians")."""
-    return token.pos_ in ("NOUN", "PRON") and token.lemma_.lower() in POPULATION_NOUNS
+STRUCK_NOUNS = frozenset(
+    "target position home house building village infrastructure facility school hospital "
+    "camp base depot warehouse site area neighborhood neighbourhood district".split()
+)
+"""Head lemmas of unnamed places and property that force is used against ("fired at targets
+in Jericho", "hit residential buildings in Kharkiv"): they stand for their place too."""
+
+
+def is_population(token: Token, root: str = "") -> bool:
+    """Whether ``token`` heads a phrase naming unnamed people ("two people", "civilians"), or,
+    for a use of force (``root``), unnamed places and property ("targets", "homes")."""
+    if token.pos_ not in ("NOUN", "PRON"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in POPULATION_NOUNS or (root in FORCE_ROOTS and lemma in STRUCK_NOUNS)
 
 
 def population_place(
@@ -42,7 +54,7 @@ def population_place(
 ) -> str | None:
     """The location actor standing for ``population``, the unresolved target of an event of
     CAMEO root ``root`` whose place is ``place``, or None when the text does not say."""
-    if not is_population(population):
+    if not is_population(population, root):
         return None
     if place and place not in sources:
         return place

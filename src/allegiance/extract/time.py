@@ -55,6 +55,7 @@ def resolve_date(text: str, published: dt.date | None) -> str | None:
     """An ISO date (day, month or year precision) for a date expression, or None."""
     low = " ".join(text.lower().replace("’", "'").split())
     low = re.sub(r"^(on|in|at|during|this|the|of)\s+", "", low)
+    low = re.sub(r"^(just|only|as recently as|as late as)\s+", "", low)  # "just yesterday"
     if not low:
         return None
     year_match = _YEAR.search(low)
