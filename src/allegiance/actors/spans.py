@@ -59,9 +59,10 @@ def of_phrase(head: Token) -> int | None:
 
 
 def before_noun(span: Span) -> bool:
-    """ "by Russian shelling": a demonym the parser took for a noun still modifies the next."""
+    """ "by Russian shelling": a demonym the parser took for a noun still modifies the next
+    (a noun, or a gerund the tagger took for a verb: "shelling", "bombing")."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS")
+    return span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS", "VBG")
 
 
 def named_subject(token: Token) -> bool:
