@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from allegiance.actors.kb import KnowledgeBase, fold
-from allegiance.records import Actor, ActorKind, Analysis
+from allegiance.records import Actor, ActorKind, Analysis, Event
 
 PRONOUNS = frozenset("he she him her his hers himself herself they them their who".split())
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -261,11 +261,22 @@ def score_events(analysis: Analysis, gold: dict[str, object], same: ActorMatcher
                 score.events.tp += 1
             else:
                 score.events.fn += 1
-        if hits and gold_event.get("date"):
+        # A date is judged on the extraction of the same report: an event found with the same
+        # actors and root in another sentence (the pair met twice, were shelled twice) says
+        # nothing about the date of this one.
+        reports = [n for n in hits if _same_report(analysis.events[n], gold_event)]
+        if reports and gold_event.get("date"):
             score.dates.total += 1
-            score.dates.right += any(analysis.events[n].date == gold_event["date"] for n in hits)
+            score.dates.right += any(analysis.events[n].date == gold_event["date"] for n in reports)
     score.events.fp += len([n for n in asserted if n not in matched_predictions])
     return score
+
+
+def _same_report(event: Event, gold_event: dict[str, object]) -> bool:
+    """Does one of the event's evidence spans overlap the gold event's evidence?"""
+    start, end = gold_event["evidence"]  # type: ignore[misc]
+    spans = event.mentions or (event.evidence,)
+    return any(span.start < end and start < span.end for span in spans)
 
 
 def score_relations(analysis: Analysis, gold: dict[str, object], same: ActorMatcher) -> GoldScore:
