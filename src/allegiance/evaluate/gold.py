@@ -274,7 +274,9 @@ def score_events(analysis: Analysis, gold: dict[str, object], same: ActorMatcher
 
 def _same_report(event: Event, gold_event: dict[str, object]) -> bool:
     """Does one of the event's evidence spans overlap the gold event's evidence?"""
-    start, end = gold_event["evidence"]  # type: ignore[misc]
+    evidence = gold_event["evidence"]
+    assert isinstance(evidence, list | tuple)
+    start, end = int(evidence[0]), int(evidence[1])
     spans = event.mentions or (event.evidence,)
     return any(span.start < end and start < span.end for span in spans)
 
