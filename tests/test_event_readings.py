@@ -176,5 +176,7 @@ def test_the_place_someone_is_expelled_from_is_not_the_target() -> None:
 
 @pytest.mark.slow
 def test_an_idiom_whose_preposition_hangs_on_the_verb_still_blames() -> None:
-    found = _coded(_analyse("Germany said Russia has the blood of innocent civilians on its hands."))
+    found = _coded(
+        _analyse("Germany said Russia has the blood of innocent civilians on its hands.")
+    )
     assert ("Germany", "11", "Russia") in found
