@@ -180,3 +180,14 @@ def test_an_idiom_whose_preposition_hangs_on_the_verb_still_blames() -> None:
         _analyse("Germany said Russia has the blood of innocent civilians on its hands.")
     )
     assert ("Germany", "11", "Russia") in found
+
+
+@pytest.mark.slow
+def test_a_quoted_war_report_is_no_charge_but_a_quoted_atrocity_is() -> None:
+    report = _names("'The Russian army constantly fires at houses,' Haidai wrote on Instagram.")
+    assert not any(root == "11" for _, root, _ in report)
+    charge = _names(
+        "'Hezbollah terrorists brutally attacked and murdered children today,' "
+        "Israeli President Isaac Herzog said."
+    )
+    assert ("Isaac Herzog", "11", "Hezbollah") in charge

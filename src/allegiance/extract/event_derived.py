@@ -29,6 +29,10 @@ ACCUSATION_CODE = "112"
 ACCUSING_SPEECH = frozenset("claim allege charge insist assert contend".split())
 """Speech verbs that make a reported use of force a charge. A plain "said" reports it (officials
 describing the shelling of their own region), as the reference annotations read it."""
+QUOTED_CHARGE_ROOTS = frozenset({"18", "20"})
+"""In someone's own quoted words, only wrongful violence (killing, abduction, torture, mass
+killing: "terrorists murdered children") is a charge against its agent; combat (19) and
+coercion (17) in a quote are the speaker reporting the war, as "said" does."""
 REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 """Withheld cooperation that is a rejection ("did not support", "has not provided aid").
 A meeting that did not happen (04) is not by itself a refusal."""
@@ -92,6 +96,8 @@ def reported_accusations(
             speakers = actors_of(subject_tokens(speech), resolution)
             anchor = speech
         if not speakers:
+            if match.code[:2] not in QUOTED_CHARGE_ROOTS:
+                continue  # "'the Russian army constantly fires at houses,' he wrote": a report
             speaker = quote_speaker(match.trigger, quotes)
             if speaker is None:
                 continue
