@@ -119,7 +119,7 @@ def _item(when: str, weight: float, code: str) -> al.Evidence:
     )
 
 
-def test_the_turn_is_dated_by_the_first_refusal_and_has_no_evidence_before() -> None:
+def test_the_turn_is_dated_by_the_first_refusal_and_shows_the_stale_stance_before() -> None:
     items = [
         _item("2024-01-10", -2.0, "111"),
         _item("2024-01-20", -2.0, "111"),
@@ -131,7 +131,11 @@ def test_the_turn_is_dated_by_the_first_refusal_and_has_no_evidence_before() -> 
     alerts = [t for t in al.find_turns(items) if t.alert]
     assert [(t.kind, t.date) for t in alerts] == [("defection", dt.date(2024, 5, 12))]
     turn = alerts[0]
-    assert turn.expected and turn.evidence_before == ()
+    # before: the criticism of the last two periods before the silence, for context
+    assert turn.expected
+    stale = {dt.date(2024, 1, 10), dt.date(2024, 1, 20), dt.date(2024, 2, 10), dt.date(2024, 2, 20)}
+    assert turn.evidence_before and {e.day for e in turn.evidence_before} <= stale
+    assert all(e.code == "111" for e in turn.evidence_before)
     assert "2 refusal(s) presuppose" in turn.summary() and turn.to_json()["expected"] is True
     refusals = [dt.date(2024, 5, 12), dt.date(2024, 5, 20)]
     assert sorted(e.day or dt.date.min for e in turn.evidence_after) == refusals

@@ -156,7 +156,8 @@ class Turn(_Directed):
     evidence_after: tuple[Evidence, ...]
     expected: bool = False
     """The side before is the support that refusals after a silence presuppose (``before`` is 0,
-    ``support_before`` counts those refusals, ``evidence_before`` is empty): graph/turns.py."""
+    ``support_before`` counts those refusals, ``evidence_before`` is the stance the silence made
+    stale, for context): graph/turns.py."""
 
     @property
     def alert(self) -> bool:

@@ -16,7 +16,8 @@ presupposes the support it withholds, so a segment that refusals open after such
 *defection* from that expectation (shown as balance 0 before: the stance itself is unknown),
 whatever the stale stance was, when the segment's balance is negative by ``MIN_SHIFT`` and it
 holds ``MIN_SUPPORT`` refusal reports (each report of a refusal attests the expectation it
-breaks; the side before has no evidence of its own). Criticism after a silence, or a refusal
+breaks). Its evidence before is the stance the silence made stale (the last two periods before
+it), shown for context, not as the expectation's proof. Criticism after a silence, or a refusal
 without a silence before it (continued opposition), is no such turn; a pair that is negative
 throughout and never refuses support gets no defection alert.
 
@@ -101,8 +102,10 @@ class TurnPoint:
     shown_range: tuple[dt.date, dt.date] | None = None
     """The first period after the change whose balance has the new sign."""
     expected: bool = False
-    """The side before is the support that refusals after a silence presuppose, not evidence:
-    ``before`` is 0, the ranges before are the silence, and no evidence is fetched for it."""
+    """The side before is the support that refusals after a silence presuppose: ``before`` is
+    0 and ``before_range`` the silence; ``near_before`` is the last two periods before the
+    silence, whose evidence is shown as the stale stance (of sign ``stale``)."""
+    stale: float = 0.0
 
 
 def turning_points(periods: Sequence[PeriodScore], period: str = "month") -> list[TurnPoint]:
@@ -180,6 +183,7 @@ def _refused_after_silence(
         return None
     shown = _shown(right, after)
     quiet = (silence[0], silence[1] - dt.timedelta(days=1))
+    last = periods[max(0, i - 2) : i]  # the stance the silence made stale, shown for context
     return TurnPoint(
         index=i,
         kind=_kind(0.0, after),
@@ -189,20 +193,22 @@ def _refused_after_silence(
         support_after=defecting,
         before_range=quiet,
         after_range=(periods[i].start, period_end(right[-1].start, period)),
-        near_before=quiet,
+        near_before=(last[0].start, silence[0] - dt.timedelta(days=1)),
         near_after=(
             right[shown].start,
             period_end(right[min(shown + 1, len(right) - 1)].start, period),
         ),
         shown_range=(right[shown].start, period_end(right[shown].start, period)),
         expected=True,
+        stale=1.0 if balance_of(last) >= 0 else -1.0,
     )
 
 
 def turn_requests(point: TurnPoint, source: str, target: str) -> list[Request]:
     """What a turn needs from the store: the first item of the new sign in the period that shows
     the turn, and the strongest items of each side nearest to it (none for a shift that is no
-    alert: fetching costs queries; none before an expected support, which has no evidence)."""
+    alert: fetching costs queries; before an expected support, the stance the silence made
+    stale)."""
     if point.kind not in ALERTS:
         return []
     sign_before = 1.0 if point.before >= 0 else -1.0
@@ -211,7 +217,7 @@ def turn_requests(point: TurnPoint, source: str, target: str) -> list[Request]:
     first = Request(source, target, sign_after, shown[0], shown[1], True, 1)
     after = Request(source, target, sign_after, *point.near_after, False, EVIDENCE_PER_SIDE)
     if point.expected:
-        return [first, after]  # the side before is an expectation: it has no evidence
+        sign_before = point.stale  # the stance before the silence, shown for context
     return [
         first,
         Request(source, target, sign_before, *point.near_before, False, EVIDENCE_PER_SIDE),
@@ -232,11 +238,7 @@ def build_turn(
     evidence of the new sign in the first period after the change that has that sign."""
     shown = point.shown_range or point.after_range
     answers: list[Sequence[Evidence]] = [*found, [], [], []]
-    before: Sequence[Evidence] = ()  # an expected support has no evidence (turn_requests)
-    if point.expected:
-        first, after = answers[:2]
-    else:
-        first, before, after = answers[:3]
+    first, before, after = answers[:3]
     date = first[0].day if first and first[0].day else shown[0]
     return Turn(
         source=source,

@@ -47,10 +47,8 @@ function turnItem(turn, evidenceItem) {
     h("strong", { class: `stance ${kind}` }, turn.kind),
     ` on ${turn.date} · ${turn.source_name} → ${turn.target_name} · ${balance}`);
   if (!turn.alert) return h("li", { class: "turn" }, head);
-  const before = turn.expected
-    ? h("div", { class: "side" }, h("h4", {}, "Before"),
-      h("p", { class: "meta" }, "Silence: the support a refusal withholds was expected."))
-    : side("Before", turn.evidence_before || [], evidenceItem);
+  const before = side(turn.expected ? "Before the silence (stale stance)" : "Before",
+    turn.evidence_before || [], evidenceItem);
   return h("li", { class: "turn", "data-kind": turn.kind },
     head,
     h("div", { class: "sides" }, before, side("After", turn.evidence_after || [], evidenceItem)));
