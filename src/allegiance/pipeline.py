@@ -22,7 +22,7 @@ from allegiance.actors.resolve import ActorResolver
 from allegiance.errors import AllegianceError, AnalysisError
 from allegiance.extract.events import extract_events
 from allegiance.extract.quotes import extract_quotes
-from allegiance.extract.relations import build_relations
+from allegiance.extract.relations import build_relations, country_ids
 from allegiance.ingest.readers import text_id
 from allegiance.parse.pipeline import load_pipeline
 from allegiance.records import Analysis, Article
@@ -44,12 +44,13 @@ class Analyzer:
         resolution = self.resolver.resolve(doc, article.published)
         quotes = extract_quotes(doc, resolution)
         events = extract_events(doc, resolution, quotes, published=article.published)
+        actors = resolution.to_actors()
         return Analysis(
             article=article,
-            actors=resolution.to_actors(),
+            actors=actors,
             quotes=quotes,
             events=events,
-            relations=build_relations(events),
+            relations=build_relations(events, actors, country_ids(actors, self.kb)),
         )
 
     def analyze_batch(

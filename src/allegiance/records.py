@@ -201,6 +201,9 @@ class Relation:
     b: str
     score: float
     events: tuple[str, ...]
+    level: str = "actors"
+    """"actors": events between a and b; "countries": a and b are countries whose state actors
+    (bodies, officials, places) the events link (``extract/relations.py``)."""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -209,6 +212,7 @@ class Relation:
             "score": round(self.score, 3),
             "events": len(self.events),
             "evidence": list(self.events),
+            "level": self.level,
         }
 
 

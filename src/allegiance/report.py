@@ -87,8 +87,11 @@ def render_text(analysis: Analysis) -> str:
         tone = (
             "cooperation" if relation.score > 0 else "conflict" if relation.score < 0 else "neutral"
         )
+        through = (
+            " (through their states' actors and places)" if relation.level == "countries" else ""
+        )
         lines.append(
             f"  {_name(analysis, relation.a)} -- {_name(analysis, relation.b)}: {tone} "
-            f"{relation.score:+.1f} over {len(relation.events)} event(s)"
+            f"{relation.score:+.1f} over {len(relation.events)} event(s){through}"
         )
     return "\n".join(lines)

@@ -1,33 +1,96 @@
-"""Relations within one article: every pair of actors linked by asserted events."""
+"""Relations within one article: every pair of actors linked by asserted events, and the
+countries their states' people, bodies and places stand for.
+
+A reader of "Russian forces shelled Mariupol" names the pair Russia–Ukraine, though no event
+links those two actors: the relation is between the countries the Russian Armed Forces and
+the city belong to. So besides one relation per pair of actors (``level`` "actors"), each pair
+of countries that the article names and that events between *state* actors of the two
+countries link (their governments, armies, police, officials and places; not parties, rebels,
+companies or civilians, whose country is not their state's stance) gets a relation of
+``level`` "countries", over those events — unless the two countries are already a pair of
+actors themselves, whose relation then stands for both.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
-from allegiance.records import Event, Relation
+from allegiance.records import Actor, ActorKind, Event, Relation
+
+if TYPE_CHECKING:
+    from allegiance.actors.kb import KnowledgeBase
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+"""Sectors whose actors act for their country's state (CAMEO agent codes)."""
 
 
-def build_relations(events: Iterable[Event]) -> tuple[Relation, ...]:
-    """One Relation per unordered pair, scored by the mean Goldstein of its asserted events.
+def build_relations(
+    events: Iterable[Event],
+    actors: Iterable[Actor] = (),
+    countries: Mapping[str, str] | None = None,
+) -> tuple[Relation, ...]:
+    """One Relation per unordered pair of actors, scored by the mean Goldstein of its asserted
+    events, then the country pairs (see the module); ``countries`` maps an ISO3 code to the
+    article's actor id of that country (none: no country relations).
 
-    Pairs come out strongest first (most events, then largest absolute score).
+    Pairs come out strongest first (most events, then largest absolute score), actor pairs
+    before country pairs.
     """
+    asserted = [e for e in events if e.asserted and e.source and e.target and e.source != e.target]
     grouped: dict[tuple[str, str], list[Event]] = {}
-    for event in events:
-        if not event.asserted or not event.source or not event.target:
-            continue
-        if event.source == event.target:
-            continue
-        a, b = sorted((event.source, event.target))
+    for event in asserted:
+        a, b = sorted((str(event.source), str(event.target)))
         grouped.setdefault((a, b), []).append(event)
+    relations = _ranked(grouped, "actors")
+    if countries:
+        home = _state_countries(actors, countries)
+        rolled: dict[tuple[str, str], list[Event]] = {}
+        for event in asserted:
+            x, y = home.get(str(event.source)), home.get(str(event.target))
+            if x is None or y is None or x == y:
+                continue
+            pair = (min(x, y), max(x, y))
+            if pair not in grouped:
+                rolled.setdefault(pair, []).append(event)
+        relations += _ranked(rolled, "countries")
+    return tuple(relations)
+
+
+def country_ids(actors: Iterable[Actor], kb: KnowledgeBase) -> dict[str, str]:
+    """ISO3 -> id of the article's actor that is that country (its knowledge-base entry)."""
+    found: dict[str, str] = {}
+    for actor in actors:
+        if actor.kind is ActorKind.LOCATION and actor.country:
+            entry = kb.country(actor.country)
+            if entry is not None and entry.id == actor.id:
+                found[actor.country] = actor.id
+    return found
+
+
+def _ranked(grouped: dict[tuple[str, str], list[Event]], level: str) -> list[Relation]:
     relations = [
         Relation(
             a=a,
             b=b,
             score=sum(e.goldstein for e in pair_events) / len(pair_events),
             events=tuple(e.id for e in pair_events),
+            level=level,
         )
         for (a, b), pair_events in grouped.items()
     ]
     relations.sort(key=lambda r: (-len(r.events), -abs(r.score), r.a, r.b))
-    return tuple(relations)
+    return relations
+
+
+def _state_countries(actors: Iterable[Actor], countries: Mapping[str, str]) -> dict[str, str]:
+    """Actor id -> the article's country actor it acts for: the country itself, its places,
+    and its state's bodies and officials."""
+    home: dict[str, str] = {}
+    for actor in actors:
+        if not actor.country or actor.country not in countries:
+            continue
+        state = actor.kind is ActorKind.LOCATION or (actor.sector or "") in STATE_SECTORS
+        if state:
+            home[actor.id] = countries[actor.country]
+    return home

@@ -244,14 +244,15 @@ class Reading(Lookup):
             )
             if x[19]:
                 event_ids[x[0]] = x[19]
-        from allegiance.extract.relations import build_relations
+        from allegiance.actors.kb import KnowledgeBase
+        from allegiance.extract.relations import build_relations, country_ids
 
         analysis = Analysis(
             article=article,
             actors=actors,
             quotes=quotes,
             events=tuple(events),
-            relations=build_relations(events),
+            relations=build_relations(events, actors, country_ids(actors, KnowledgeBase.load())),
         )
         return ArticleView(analysis=analysis, event_ids=event_ids)
 

@@ -1,0 +1,86 @@
+"""Relations of one article: pairs of actors, and the countries their state actors stand for."""
+
+from __future__ import annotations
+
+from allegiance.actors.kb import KnowledgeBase
+from allegiance.extract.relations import build_relations, country_ids
+from allegiance.records import Actor, ActorKind, Event, Span
+
+
+def _actor(id_: str, name: str, kind: ActorKind, country: str | None, sector: str | None) -> Actor:
+    return Actor(id=id_, name=name, kind=kind, country=country, sector=sector)
+
+
+ACTORS = (
+    _actor("RU", "Russia", ActorKind.LOCATION, "RUS", None),
+    _actor("UA", "Ukraine", ActorKind.LOCATION, "UKR", None),
+    _actor("RAF", "Russian Armed Forces", ActorKind.ORGANIZATION, "RUS", "MIL"),
+    _actor("MAR", "Mariupol", ActorKind.LOCATION, "UKR", None),
+    _actor("ZEL", "Volodymyr Zelensky", ActorKind.PERSON, "UKR", "GOV"),
+    _actor("HAM", "Hamas", ActorKind.ORGANIZATION, "PSE", "PTY"),
+    _actor("PS", "Palestine", ActorKind.LOCATION, "PSE", None),
+)
+COUNTRIES = {"RUS": "RU", "UKR": "UA", "PSE": "PS"}
+
+
+def _event(id_: str, source: str, target: str, goldstein: float, **modes: bool) -> Event:
+    return Event(
+        id=id_,
+        source=source,
+        target=target,
+        cameo="190",
+        cameo_root="19",
+        plover="ASSAULT",
+        quad_class=4,
+        goldstein=goldstein,
+        date=None,
+        evidence=Span(0, 1, "x"),
+        **modes,
+    )
+
+
+def test_state_actors_and_places_roll_up_to_their_countries() -> None:
+    events = [
+        _event("e1", "RAF", "MAR", -10.0),
+        _event("e2", "RAF", "ZEL", -2.0),
+        _event("e3", "RAF", "MAR", -10.0, hypothetical=True),  # not asserted: left out
+    ]
+    relations = build_relations(events, ACTORS, COUNTRIES)
+    levels = {(r.a, r.b): r for r in relations}
+    assert {k: r.level for k, r in levels.items()} == {
+        ("MAR", "RAF"): "actors",
+        ("RAF", "ZEL"): "actors",
+        ("RU", "UA"): "countries",
+    }
+    assert levels[("RU", "UA")].events == ("e1", "e2")
+    assert levels[("RU", "UA")].score == -6.0
+    assert relations[-1].to_json()["level"] == "countries"
+
+
+def test_a_country_pair_with_its_own_events_is_not_rolled_up_again() -> None:
+    events = [_event("e1", "RU", "UA", -10.0), _event("e2", "RAF", "MAR", -10.0)]
+    relations = build_relations(events, ACTORS, COUNTRIES)
+    assert {(r.a, r.b, r.level) for r in relations} == {
+        ("RU", "UA", "actors"),
+        ("MAR", "RAF", "actors"),
+    }
+
+
+def test_parties_and_groups_do_not_speak_for_their_country() -> None:
+    relations = build_relations([_event("e1", "HAM", "MAR", -10.0)], ACTORS, COUNTRIES)
+    assert [r.level for r in relations] == ["actors"]
+    # without the article's countries, actor pairs only
+    assert [r.level for r in build_relations([_event("e1", "RAF", "MAR", -1.0)], ACTORS)] == [
+        "actors"
+    ]
+
+
+def test_country_ids_are_the_knowledge_base_countries_the_article_names() -> None:
+    kb = KnowledgeBase.load()
+    russia = kb.country("RUS")
+    assert russia is not None
+    actors = (
+        _actor(russia.id, "Russia", ActorKind.LOCATION, "RUS", None),
+        _actor("kb:gn-524901", "Moscow", ActorKind.LOCATION, "RUS", None),
+    )
+    assert country_ids(actors, kb) == {"RUS": russia.id}
