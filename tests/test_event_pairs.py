@@ -50,3 +50,16 @@ def test_a_non_noun_is_negated_and_refuses() -> None:
     found = _names("Ted Cruz's non-endorsement of Donald Trump went off without a hitch.")
     assert ("Ted Cruz", "12", "Donald Trump") in found
     assert ("Ted Cruz", "05", "Donald Trump") not in found
+
+
+@pytest.mark.slow
+def test_a_refusal_s_evidence_holds_what_withholds_the_act() -> None:
+    import datetime as dt
+
+    from allegiance.pipeline import Analyzer
+    from allegiance.records import Article
+
+    text = "Ryan said he is not ready to support Trump."
+    analysis = Analyzer().analyze(Article(id="t", text=text, published=dt.date(2016, 5, 5)))
+    (refusal,) = [e for e in analysis.events if e.asserted and e.cameo_root == "12"]
+    assert text[refusal.evidence.start : refusal.evidence.end] == "is not ready to support Trump"

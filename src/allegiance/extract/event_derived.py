@@ -21,7 +21,12 @@ from allegiance.extract.event_subjects import speech_verb, subject_tokens
 from allegiance.extract.event_targets import target_tokens
 from allegiance.extract.event_triggers import is_purpose
 from allegiance.extract.lexicon import Lexicon, Match
-from allegiance.extract.modes import NEGATIVE_IMPLICATIVES, is_conditional, is_negated
+from allegiance.extract.modes import (
+    NEGATIVE_IMPLICATIVES,
+    is_conditional,
+    is_negated,
+    negating_prefix,
+)
 from allegiance.records import Quote, QuoteKind
 
 ACCUSABLE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -248,18 +253,39 @@ def refusals(
             code = REFUSAL_CODE if root in ("03", "05") else codes.get(root, codes["default"])
         else:
             continue
+        start, end = _withheld_span(event)
         out.append(
             Candidate(
                 code,
                 event.trigger,
                 event.source,
                 event.target,
-                event.start,
-                event.end,
+                start,
+                end,
                 date=event.date,
             )
         )
     return out
+
+
+def _withheld_span(event: Candidate) -> tuple[int, int]:
+    """The evidence of a refusal reaches back to what withholds the act ("*not ready to*
+    support Trump", "*did not* endorse"), so that it never reads as the act itself."""
+    trigger = event.trigger
+    tokens = [trigger]
+    current = trigger
+    for _ in range(3):
+        tokens.extend(c for c in current.children if c.dep_ in ("neg", "aux"))
+        if current.dep_ not in ("xcomp", "acomp") or current.head is current:
+            break
+        current = current.head
+        tokens.append(current)
+    prefix = negating_prefix(trigger)
+    if prefix is not None:
+        tokens.append(prefix)  # "non-endorsement"
+    doc = trigger.doc
+    first = min(t.i for t in tokens)
+    return min(event.start, doc[first].idx), event.end
 
 
 def _failed(trigger: Token) -> bool:
