@@ -95,6 +95,9 @@ def test_roles_of_codes() -> None:
         ("she is a liar and unfit for office", "criticism"),
         ("the weather was fine", None),
         ("he is not a liar", None),
+        # someone else's support: a relative clause, voters
+        ("Perez would help Clinton attract many of those who supported her rival", None),
+        ("voters support him", None),
     ],
 )
 def test_quote_cues(text: str, expected: str | None) -> None:

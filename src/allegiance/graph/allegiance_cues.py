@@ -100,12 +100,20 @@ def _in_name(text: str, start: int) -> bool:
     return text[start].isupper() and not _SENTENCE_START.search(text[max(start - 3, 0) : start])
 
 
+OTHERS_ACT = frozenset({"who", "whom", "which", "voters", "supporters", "people", "those"})
+"""Words right before a support cue that make it a third party's act: a relative pronoun ("those
+who backed him") or a plural of people ("voters support him")."""
+
+
 def _support_reading(words: Sequence[str], i: int, size: int) -> bool:
     """Whether the support cue at word ``i`` (``size`` words) is a support act: an ambiguous
     cue (``VERBAL``) needs a subject, modal, auxiliary, "to", negator or possessive right
-    before it; a cue followed by a particle is another verb ("backed out")."""
+    before it; a cue followed by a particle is another verb ("backed out"); a cue right after a
+    relative pronoun or a plural of people is someone else's act (``OTHERS_ACT``)."""
     if i + size < len(words) and words[i + size] in PARTICLES:
         return False
+    if i > 0 and words[i - 1] in OTHERS_ACT:
+        return False  # "those who supported her rival": someone else's act, not the speaker's
     if size == 1 and words[i] in VERBAL:
         before = i - 1
         while before >= max(i - 1 - ADVERBS_SKIPPED, 0) and words[before].endswith("ly"):
