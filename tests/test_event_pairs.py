@@ -63,3 +63,9 @@ def test_a_refusal_s_evidence_holds_what_withholds_the_act() -> None:
     analysis = Analyzer().analyze(Article(id="t", text=text, published=dt.date(2016, 5, 5)))
     (refusal,) = [e for e in analysis.events if e.asserted and e.cameo_root == "12"]
     assert text[refusal.evidence.start : refusal.evidence.end] == "is not ready to support Trump"
+
+
+@pytest.mark.slow
+def test_leaders_of_several_countries_act_for_each() -> None:
+    found = _names("Leaders of France and Germany pledged to support Ukraine.")
+    assert {("France", "03", "Ukraine"), ("Germany", "03", "Ukraine")} <= found

@@ -139,6 +139,13 @@ def with_conjuncts(token: Token) -> list[Token]:
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return with_conjuncts(child)
+        # "leaders of France and Germany", "defense chiefs from the US, Japan and South
+        # Korea": people of several countries or bodies act for each of them
+        if token.tag_ == "NNS" and token.lemma_.lower() in ROLE_NOUNS:
+            for member in objects_of(token, ("of", "from")):
+                members = with_conjuncts(member)
+                if len(members) > 1:
+                    return members
     out = [token]
     for conj in token.conjuncts:
         if conj.i > token.i and conj.pos_ in ("PROPN", "NOUN", "PRON"):
