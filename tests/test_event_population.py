@@ -124,3 +124,12 @@ def test_light_verbs_recipients_and_struck_places(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _names(text)
+
+
+@pytest.mark.slow
+def test_a_noun_phrase_stranded_before_a_coordinated_verb_is_its_subject() -> None:
+    found = _names(
+        "Governments have accused North Korea of supplying Russia with weaponry for its war "
+        "in Ukraine and the two neighbors last month signed a new defense pact."
+    )
+    assert ("North Korea", "05", "Russia") in found or ("Russia", "05", "North Korea") in found

@@ -54,6 +54,36 @@ def _subjects(verb: Token) -> list[Token]:
     return found
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "accused North Korea of supplying Russia with weapons for its war in Ukraine and *the
+    two neighbors* last month signed a pact": the parser coordinates the noun phrase before
+    a subjectless coordinated verb with a noun far back; that noun phrase, right before the
+    verb (a time adverbial between them) and right after the "and", is the verb's subject."""
+    doc = verb.doc
+    i = verb.i - 1
+    while (
+        i >= 0
+        and doc[i].dep_ in ("npadvmod", "amod", "advmod")
+        and doc[i].head.i
+        in (
+            verb.i,
+            i + 1,
+        )
+    ):
+        i -= 1  # "last month", "also"
+    if i < 0:
+        return None
+    noun = doc[i]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i >= noun.i:
+        return None
+    if noun.head.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i == 0:
+        return None
+    before = doc[noun.left_edge.i - 1]
+    if before.lower_ != "and" or verb.head.i > noun.head.i:
+        return None
+    return noun
+
+
 def misread_main_verb(verb: Token) -> bool:
     """ "Israeli airstrikes killed 20 civilians", parsed as a noun phrase: the main verb read as
     a participle of the sentence's root noun. A participle modifier takes no direct object,
@@ -108,6 +138,9 @@ def subject_tokens(verb: Token) -> list[Token]:
         if current is verb and (current.dep_ == "relcl" or misread_main_verb(current)):
             return with_conjuncts(current.head)
         if current.dep_ == "conj":
+            stranded = _stranded_subject(current)
+            if stranded is not None:
+                return with_conjuncts(stranded)
             current = current.head
             continue
         if (
