@@ -133,3 +133,9 @@ def test_a_noun_phrase_stranded_before_a_coordinated_verb_is_its_subject() -> No
         "in Ukraine and the two neighbors last month signed a new defense pact."
     )
     assert ("North Korea", "05", "Russia") in found or ("Russia", "05", "North Korea") in found
+
+
+@pytest.mark.slow
+def test_a_phrase_objects_owner_is_the_target_but_never_the_sources_own_forces() -> None:
+    assert ("Hamas", "12", "Egypt") in _names("Hamas rejected the Egyptian peace plan.")
+    assert not _names("Russia sent Russian troops to the border.")

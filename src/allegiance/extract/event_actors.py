@@ -327,14 +327,19 @@ def _own_forces(token: Token, sources: list[str], resolution: Resolution) -> boo
         if child.dep_ == "poss" and child.pos_ == "PRON":
             owner = resolution.actor_of(child)
             return owner is None or owner in sources
-        if child.dep_ == "poss":
-            # "Kim vowed to strengthen North Korea's forces": the source's own country's
-            owner = resolution.actor_of(child)
-            return owner is not None and any(
-                owner in resolution.countries
-                and _country(s, resolution) == _country(owner, resolution)
-                for s in sources
-            )
+        if child.dep_ in ("poss", "amod", "compound"):
+            # "Kim vowed to strengthen North Korea's forces", "Russia sent Russian troops":
+            # the source's own country's
+            owner = resolution.actor_of(child) or resolution.actor_at(child.i)
+            if owner is not None and (
+                owner in sources
+                or any(
+                    owner in resolution.countries
+                    and _country(s, resolution) == _country(owner, resolution)
+                    for s in sources
+                )
+            ):
+                return True
     return False
 
 

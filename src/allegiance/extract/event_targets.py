@@ -129,9 +129,10 @@ def target_tokens(match: Match, root: str) -> list[Token]:
         # "protested against violations *by the security forces*", "condemned attacks by X":
         # an act's agent is whom the protest, criticism or rejection aims at
         found.extend(a for t in list(found) if t.pos_ == "NOUN" for a in objects_of(t, ("by",)))
-    # "released four Israeli hostages", "expelled the Spanish ambassador": a phrase's own
-    # object is a person whose country or group is the target, when nothing else is
-    found.extend(t for t in match.objects if t.lemma_.lower() in PERSON_OBJECTS)
+    # "released four Israeli hostages", "expelled the Spanish ambassador", "demanded
+    # Netanyahu's resignation": the possessor, modifier or group of a phrase's own object is
+    # the target when nothing else is
+    found.extend(match.objects)
     if int(root) < 14:
         # "did not support Hamas having a role", "opposed Iran acquiring ...": the gerund's
         # subject is whom the stance is about
@@ -157,14 +158,6 @@ def _removes_object(verb: Token, prep: str, objects: set[int]) -> bool:
         and not is_passive(verb)
         and any(c.dep_ == "dobj" and c.i not in objects for c in verb.children)
     )
-
-
-PERSON_OBJECTS = frozenset(
-    "hostage prisoner detainee captive ambassador diplomat envoy consul attache attaché "
-    "soldier journalist reporter activist citizen national".split()
-)
-"""Nouns a lexicon phrase takes as its object ("release +hostage", "expel +ambassador")
-that are people: their modifier or group ("Israeli hostages") is the act's target."""
 
 
 PROTEST_NOUNS = frozenset({"protest", "defiance", "opposition"})
