@@ -109,6 +109,14 @@ def test_support_with_weapons_is_military_aid() -> None:
         ("The US gave Ukraine military aid.", ("United States", "07", "Ukraine")),
         ("Germany sent tons of aid to Syria.", ("Germany", "07", "Syria")),
         (
+            "Congress approved $60 billion in aid to Ukraine.",
+            ("United States Congress", "07", "Ukraine"),
+        ),
+        (
+            "Washington approved $60 billion in aid for Kyiv.",
+            ("Government of the United States", "07", "Government of Ukraine"),
+        ),
+        (
             "Israel and Lebanon renewed negotiations today on a troop pullback.",
             ("Israel", "04", "Lebanon"),
         ),

@@ -98,10 +98,14 @@ GIVING_VERBS = frozenset("give grant offer send provide deliver pledge promise l
 
 def _measured(noun: Token) -> Token:
     """The phrase an event noun fills: "5 million dollars *of aid*" fills the slot of
-    "dollars", "tons of aid" that of "tons"."""
+    "dollars", "tons of aid" that of "tons", "$60 billion *in* aid" that of "billion"."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "dobj":
+    if noun.dep_ != "pobj" or prep.head.dep_ != "dobj":
+        return noun
+    if prep.lower_ == "of":
         return prep.head
+    if prep.lower_ == "in" and prep.head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"):
+        return prep.head  # "approved $60 billion in military aid"
     return noun
 
 
@@ -132,6 +136,8 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     target_preps: tuple[str, ...] = CONFLICT_TARGET_PREPS if int(root) >= 17 else TARGET_PREPS
     if root == "15":
         target_preps = POSTURE_TARGET_PREPS
+    elif root == "07":
+        target_preps = (*TARGET_PREPS, "for")  # "military aid for Kyiv": its beneficiary
     targets: list[Token] = []
     of_objects = list(objects_of(noun, ("of",)))
     if root in AGENTIVE_OF_ROOTS:
