@@ -3,12 +3,13 @@ countries their states' people, bodies and places stand for.
 
 A reader of "Russian forces shelled Mariupol" names the pair Russia–Ukraine, though no event
 links those two actors: the relation is between the countries the Russian Armed Forces and
-the city belong to. So besides one relation per pair of actors (``level`` "actors"), each pair
-of countries that the article names and that events between *state* actors of the two
-countries link (their governments, armies, police, officials and places; not parties, rebels,
-companies or civilians, whose country is not their state's stance) gets a relation of
-``level`` "countries", over those events — unless the two countries are already a pair of
-actors themselves, whose relation then stands for both.
+the city belong to. So besides one relation per pair of actors (``level`` "actors"), the
+events are read again with every *state* actor (a government, army, police, official or
+place; not a party, rebel group, company or civilians, whose country is not their state's
+stance) standing for its country when the article names it, and each new pair gets a
+relation of ``level`` "countries" over those events: Russia–Ukraine for the shelling of
+Mariupol, the United States–Hamas for a State Department spokesman's charge against Hamas.
+A pair that is already a pair of actors keeps that one relation.
 """
 
 from __future__ import annotations
@@ -47,9 +48,10 @@ def build_relations(
         home = _state_countries(actors, countries)
         rolled: dict[tuple[str, str], list[Event]] = {}
         for event in asserted:
-            x, y = home.get(str(event.source)), home.get(str(event.target))
-            if x is None or y is None or x == y:
-                continue
+            source, target = str(event.source), str(event.target)
+            x, y = home.get(source, source), home.get(target, target)
+            if x == y or (x == source and y == target):
+                continue  # one country, or no state actor to stand for one
             pair = (min(x, y), max(x, y))
             if pair not in grouped:
                 rolled.setdefault(pair, []).append(event)
