@@ -69,3 +69,25 @@ def test_a_refusal_s_evidence_holds_what_withholds_the_act() -> None:
 def test_leaders_of_several_countries_act_for_each() -> None:
     found = _names("Leaders of France and Germany pledged to support Ukraine.")
     assert {("France", "03", "Ukraine"), ("Germany", "03", "Ukraine")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes between India and Pakistan erupted.", ("India", "19", "Pakistan")),
+        ("A diplomatic row between India and Canada deepened.", ("India", "11", "Canada")),
+        ("Hungary's dispute with the EU dragged on.", ("Hungary", "11", "European Union")),
+    ],
+)
+@pytest.mark.slow
+def test_disputes_and_clashes_between_two_parties(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.slow
+def test_a_relation_named_in_passing_is_no_event() -> None:
+    found = _names("Japan voiced concern over the cooperation between Moscow and Pyongyang.")
+    assert ("Japan", "11", "Government of Russia") in found
+    assert not any(root in ("03", "05", "06") for _, root, _ in found)

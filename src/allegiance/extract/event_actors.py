@@ -110,11 +110,13 @@ def trigger_candidates(
     reciprocal = match.code in lexicon.reciprocal or (
         not match.nominal and trigger.lemma_.lower() in RECIPROCAL_VERBS
     )
-    if match.nominal and not sources:
-        # "talks between Hamas and Fatah", "clashes between X and Y": the parties act together
+    if match.nominal and (not sources or trigger.dep_ in STATED_NOUN_DEPS):
+        # "talks between Hamas and Fatah", "clashes between X and Y erupted": the parties act
+        # together (a source found only through the "between" phrase itself is one of them;
+        # "concern over the cooperation between X and Y" is no report of the cooperation)
         party_tokens = between_pair(trigger)
         parties = actors_of(party_tokens, resolution)
-        if len(parties) >= 2:
+        if len(parties) >= 2 and set(sources) <= set(parties):
             sources, source_tokens = parties[:1], []
             target_tokens = party_tokens[1:]
             reciprocal = True
@@ -255,6 +257,10 @@ def _visited_polity(place: str, resolution: Resolution) -> str:
     if country and any(m.actor == country for m in resolution.mentions):
         return country
     return place
+
+
+STATED_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
+"""Where an event noun is itself what the clause reports, not a mention in passing."""
 
 
 def _light_subjects(noun: Token) -> bool:
