@@ -76,7 +76,7 @@ def test_leaders_of_several_countries_act_for_each() -> None:
     [
         ("Clashes between India and Pakistan erupted.", ("India", "19", "Pakistan")),
         ("A diplomatic row between India and Canada deepened.", ("India", "11", "Canada")),
-        ("Hungary's dispute with the EU dragged on.", ("Hungary", "11", "European Union")),
+        ("Hungary's row with the EU dragged on.", ("Hungary", "11", "European Union")),
     ],
 )
 @pytest.mark.slow
@@ -91,3 +91,22 @@ def test_a_relation_named_in_passing_is_no_event() -> None:
     found = _names("Japan voiced concern over the cooperation between Moscow and Pyongyang.")
     assert ("Japan", "11", "Government of Russia") in found
     assert not any(root in ("03", "05", "06") for _, root, _ in found)
+
+
+@pytest.mark.slow
+def test_a_known_war_named_by_its_place_is_between_its_sides() -> None:
+    found = _names(
+        "Orban visited Russia. Hungary is at odds with the EU over its prime minister's "
+        "stance on the war in Ukraine."
+    )
+    assert ("Russia", "19", "Ukraine") in found
+    # both sides must be named: the place alone names no belligerent
+    assert not any(root == "19" for _, root, _ in _names("The war in Ukraine dragged on."))
+
+
+def test_the_known_wars_file_reads() -> None:
+    from allegiance.extract.wars import known_wars
+
+    wars = {w.name: w for w in known_wars()}
+    assert "UKR" in wars["Russian invasion of Ukraine"].places
+    assert all(w.sides[0] and w.sides[1] for w in wars.values())

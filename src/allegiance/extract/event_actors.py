@@ -41,7 +41,7 @@ from allegiance.extract.event_noun_roles import (
 )
 from allegiance.extract.event_pairs import pair_antecedents, pair_phrase
 from allegiance.extract.event_population import population_place
-from allegiance.extract.event_roles import with_conjuncts
+from allegiance.extract.event_roles import WAR_NOUNS, with_conjuncts
 from allegiance.extract.event_subjects import (
     SPEAKER_PRONOUNS,
     is_passive,
@@ -53,6 +53,7 @@ from allegiance.extract.event_targets import target_tokens as find_target_tokens
 from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.extract.modes import is_hypothetical, is_negated
 from allegiance.extract.place import event_place
+from allegiance.extract.wars import war_sides
 from allegiance.records import ActorKind, Quote, QuoteKind
 
 RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade"})
@@ -151,6 +152,12 @@ def trigger_candidates(
         resolution,
         force_nouns=force_nouns,
     )
+    if match.nominal and set(sources) <= set(targets) and trigger.lemma_.lower() in WAR_NOUNS:
+        # "the war in Ukraine": a known war named by its place (no agent but the place the
+        # noun's own phrase names) is between its two sides
+        sides = war_sides(targets, resolution, published)
+        if sides is not None:
+            sources, targets, reciprocal = [sides[0]], [sides[1]], True
     if not targets and sources:
         # "We will support you," Michel said at a news conference with Zelensky
         targets = _addressees(target_tokens, trigger, quotes, resolution)
