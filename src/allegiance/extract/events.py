@@ -5,7 +5,8 @@
 1. triggers: verbs and verb phrases, then event nouns, found in the lexicon
    (``extract/lexicon.py``, ``event_triggers.py``); phrases and intent verbs ("agreed to
    meet", "threatened to invade") refine the code;
-2. roles: source and target actors from the parse (``event_actors.py``, with the token rules
+2. roles: source and target actors from the parse (``event_actors.py`` and its shared rules
+   ``event_actor_rules.py``, with the token rules
    of ``event_subjects.py``, ``event_targets.py`` and ``event_noun_roles.py``), always actor
    ids of the Resolution; coordinated subjects of a reciprocal action ("Putin and Kadyrov
    exchanged pleasantries") give one reciprocal event;
