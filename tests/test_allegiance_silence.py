@@ -8,6 +8,7 @@ import datetime as dt
 from allegiance.graph import allegiance as al
 from allegiance.graph.allegiance_records import PeriodScore
 from allegiance.graph.turns import turning_points
+from tests.test_allegiance_turns import _item
 
 
 def month(text: str) -> dt.date:
@@ -101,22 +102,6 @@ def test_the_silence_is_counted_in_days_on_a_weekly_grid() -> None:
     early = [*before, week("2024-02-05", 0, 2, 2)]  # 3 empty weeks
     assert [p.kind for p in turning_points(late, "week")] == ["defection"]
     assert turning_points(early, "week") == []
-
-
-def _item(when: str, weight: float, code: str) -> al.Evidence:
-    return al.Evidence(
-        kind="event",
-        role="loyalty" if weight > 0 else "defection",
-        source="A",
-        target="B",
-        day=dt.date.fromisoformat(when),
-        weight=weight,
-        text=f"evidence of {when}",
-        article_id=f"{when}-{code}",
-        start=0,
-        end=5,
-        code=code,
-    )
 
 
 def test_the_turn_is_dated_by_the_first_refusal_and_shows_the_stale_stance_before() -> None:
