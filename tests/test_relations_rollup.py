@@ -88,3 +88,13 @@ def test_country_ids_are_the_knowledge_base_countries_the_article_names() -> Non
         _actor("kb:gn-524901", "Moscow", ActorKind.LOCATION, "RUS", None),
     )
     assert country_ids(actors, kb) == {"RUS": russia.id}
+
+
+def test_domestic_politics_is_not_rolled_up_to_the_country() -> None:
+    gore = _actor("GORE", "Al Gore", ActorKind.PERSON, "USA", None)
+    clinton = _actor("HRC", "Hillary Clinton", ActorKind.PERSON, "USA", "GOV")
+    us = _actor("US", "United States", ActorKind.LOCATION, "USA", None)
+    relations = build_relations(
+        [_event("e1", "GORE", "HRC", 3.4)], (gore, clinton, us), {"USA": "US"}
+    )
+    assert [(r.a, r.b, r.level) for r in relations] == [("GORE", "HRC", "actors")]

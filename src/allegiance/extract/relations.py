@@ -6,7 +6,8 @@ links those two actors: the relation is between the countries the Russian Armed 
 the city belong to. So besides one relation per pair of actors (``level`` "actors"), the
 events are read again with every *state* actor (a government, army, police, official or
 place; not a party, rebel group, company or civilians, whose country is not their state's
-stance) standing for its country when the article names it, and each new pair gets a
+stance) standing for its country when the article names it and the two sides are of
+different countries (domestic politics stays between its actors), and each new pair gets a
 relation of ``level`` "countries" over those events: Russia–Ukraine for the shelling of
 Mariupol, the United States–Hamas for a State Department spokesman's charge against Hamas.
 A pair that is already a pair of actors keeps that one relation.
@@ -45,13 +46,18 @@ def build_relations(
         grouped.setdefault((a, b), []).append(event)
     relations = _ranked(grouped, "actors")
     if countries:
+        actors = list(actors)
         home = _state_countries(actors, countries)
+        nationality = {a.id: a.country for a in actors if a.country}
         rolled: dict[tuple[str, str], list[Event]] = {}
         for event in asserted:
             source, target = str(event.source), str(event.target)
+            ours, theirs = nationality.get(source), nationality.get(target)
+            if ours is not None and ours == theirs:
+                continue  # domestic politics: no country stands for either side
             x, y = home.get(source, source), home.get(target, target)
-            if x == y or (x == source and y == target):
-                continue  # one country, or no state actor to stand for one
+            if x == source and y == target:
+                continue  # no state actor to stand for a country
             pair = (min(x, y), max(x, y))
             if pair not in grouped:
                 rolled.setdefault(pair, []).append(event)
