@@ -147,3 +147,28 @@ def test_a_noun_phrase_stranded_before_a_coordinated_verb_is_its_subject() -> No
 def test_a_phrase_objects_owner_is_the_target_but_never_the_sources_own_forces() -> None:
     assert ("Hamas", "12", "Egypt") in _names("Hamas rejected the Egyptian peace plan.")
     assert not _names("Russia sent Russian troops to the border.")
+
+
+@pytest.mark.slow
+def test_a_dateline_is_no_subject_and_the_lead_s_namesake_keeps_the_surname() -> None:
+    import datetime as dt
+
+    from allegiance.pipeline import Analyzer
+    from allegiance.records import Article
+
+    text = (
+        "Rep. Gwen Graham slams Trump\n\n"
+        "TALLAHASSEE — Democratic U.S. Rep. Gwen Graham on Friday criticized Donald Trump.\n\n"
+        "Graham said she was disappointed."
+    )
+    analysis = Analyzer().analyze(Article(id="t", text=text, published=dt.date(2016, 7, 22)))
+    names = {
+        (analysis.actor(e.source).name, analysis.actor(e.target).name)  # type: ignore[union-attr]
+        for e in analysis.events
+        if e.asserted and e.source and e.target
+    }
+    assert ("Gwen Graham", "Donald Trump") in names
+    assert not any(source == "Tallahassee" for source, _ in names)
+    last = text.rindex("Graham")
+    owner = next(a for a in analysis.actors for m in a.mentions if m.start == last)
+    assert owner.name == "Gwen Graham"  # not Lindsey Graham, whom the article never names

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from allegiance.actors.kb import KnowledgeBase
 from allegiance.actors.matcher import Match
-from allegiance.actors.spans import own_surnames
+from allegiance.actors.spans import lead_surnames, own_surnames
 from allegiance.records import ActorKind
 
 
@@ -33,6 +33,8 @@ class ArticleFacts:
     """Countries of the entries the article names unambiguously."""
     home: set[str]
     """The same, of its entries other than people."""
+    lead_surnames: set[str] = field(default_factory=set)
+    """The own surnames named in full in the article's lead: whom the article is about."""
     people: dict[str, str] = field(default_factory=dict)
     organ_names: dict[str, str] = field(default_factory=dict)
 
@@ -57,4 +59,12 @@ class ArticleFacts:
             for entry in [kb.get(m.entry_ids[0])]
             if entry is not None and entry.country and entry.kind is not ActorKind.PERSON
         }
-        return cls(kb, common, named, own_surnames(doc, matches), countries, home)
+        return cls(
+            kb,
+            common,
+            named,
+            own_surnames(doc, matches),
+            countries,
+            home,
+            lead_surnames=lead_surnames(doc, matches),
+        )

@@ -140,6 +140,8 @@ def _surname_fits(facts: ArticleFacts, span: Span, person: Entry) -> bool:
         return False
     if person.id in facts.named or fold(token.text) not in facts.own_surnames:
         return True
+    if fold(token.text) in facts.lead_surnames:
+        return False  # "Rep. Gwen Graham slams Trump ... Graham said": the article's Graham
     # A namesake from the country the article is about stays possible ("Chelsea Clinton"
     # does not take every "Clinton" from Hillary in American news).
     return person.country is not None and person.country in facts.home

@@ -203,11 +203,29 @@ def city_of_state(token: Token) -> bool:
     )
 
 
+LEAD_SENTENCES = 2
+"""The headline and the first sentence: who is named there in full is whom the article is about."""
+
+
 def own_surnames(doc: Doc, matches: list[Match]) -> set[str]:
     """Surnames of people the article names in full that the knowledge base lacks ("Clint
     Howard"): a later "Howard" is that person, not a namesake in the knowledge base."""
+    return set(_own_names(doc, matches))
+
+
+def lead_surnames(doc: Doc, matches: list[Match]) -> set[str]:
+    """The ``own_surnames`` of people named in full in the article's lead (its first
+    ``LEAD_SENTENCES`` sentences): the article is about them ("Rep. Gwen Graham slams Trump"),
+    so its bare "Graham" is theirs even where a namesake of the article's country is known."""
+    starts = [s.start for s in doc.sents][: LEAD_SENTENCES + 1]
+    end = starts[LEAD_SENTENCES] if len(starts) > LEAD_SENTENCES else len(doc)
+    return {name for name, first in _own_names(doc, matches).items() if first < end}
+
+
+def _own_names(doc: Doc, matches: list[Match]) -> dict[str, int]:
+    """Folded surname -> token index of the first full naming (see ``own_surnames``)."""
     covered = {i for m in matches if m.end - m.start > 1 for i in range(m.start, m.end)}
-    surnames = set()
+    surnames: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].i in covered:
             continue
@@ -216,7 +234,7 @@ def own_surnames(doc: Doc, matches: list[Match]) -> set[str]:
             continue  # "Mr. Howard", "Sen. Howard": a title, not a first name
         if first.lower_ in TITLE_WORDS or first.lower_ in role_nouns():
             continue  # "President Obama"
-        surnames.add(fold(ent[-1].text))
+        surnames.setdefault(fold(ent[-1].text), ent.start)
     return surnames
 
 

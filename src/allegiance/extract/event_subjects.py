@@ -46,8 +46,9 @@ def is_passive(verb: Token) -> bool:
 
 def _subjects(verb: Token) -> list[Token]:
     """The subject children of ``verb``; of two before it ("Uganda's *hardline* President
-    *Museveni* has warned", a modifier misread as a second subject) the nearer one."""
-    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    *Museveni* has warned", a modifier misread as a second subject) the nearer one; a dateline
+    read as the subject gives way to the name in apposition to it."""
+    found = [_past_dateline(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
     before = [c for c in found if c.i < verb.i]
     if len(before) > 1:
         found = [before[-1], *(c for c in found if c is not before[-1])]
@@ -82,6 +83,24 @@ def _stranded_subject(verb: Token) -> Token | None:
     if before.lower_ != "and" or verb.head.i > noun.head.i:
         return None
     return noun
+
+
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _past_dateline(subject: Token) -> Token:
+    """"TALLAHASSEE — Rep. Gwen Graham on Friday pummeled Trump": the parser makes the
+    dateline (an upper-case place opening the sentence, then a dash) the subject and the real
+    subject its apposition."""
+    doc = subject.doc
+    if (
+        subject.i == subject.sent.start
+        and subject.text.isupper()
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].text in DATELINE_DASHES
+    ):
+        return next((c for c in subject.children if c.dep_ == "appos"), subject)
+    return subject
 
 
 def misread_main_verb(verb: Token) -> bool:
