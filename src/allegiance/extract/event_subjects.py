@@ -89,7 +89,7 @@ DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _past_dateline(subject: Token) -> Token:
-    """"TALLAHASSEE — Rep. Gwen Graham on Friday pummeled Trump": the parser makes the
+    """ "TALLAHASSEE — Rep. Gwen Graham on Friday pummeled Trump": the parser makes the
     dateline (an upper-case place opening the sentence, then a dash) the subject and the real
     subject its apposition."""
     doc = subject.doc
