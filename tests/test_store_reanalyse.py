@@ -15,13 +15,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from allegiance.cli import main
 from allegiance.errors import StoreError
 from allegiance.fingerprint import analyzer_fingerprint
 from allegiance.records import Analysis, Article, Quote, QuoteKind, Span
 from allegiance.store import LATEST_VERSION, IngestReport, Store
 from allegiance.store.schema import migrations
 from allegiance.store.synthetic import Sentence, Who, compose
+from tests.test_store_cli import run
 
 PUTIN = Who("Q7747", "Vladimir Putin", country="RUS")
 KADYROV = Who("Q217115", "Ramzan Kadyrov", country="RUS")
@@ -296,16 +296,6 @@ def test_fingerprint_is_short_stable_and_follows_the_user_kb(
 
 
 # --- the command line, with a fake analyzer (no model) -------------------------------------
-
-
-def run(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.argv", ["allegiance", *args])
-    with pytest.raises(SystemExit) as exited:
-        main()
-    out, err = capsys.readouterr()
-    return int(exited.value.code or 0), out, err
 
 
 def test_cli_reanalyses_stale_articles_unless_told_not_to(

@@ -87,10 +87,10 @@ class ActorResolver:
             resolve_pronouns(resolution, doc)  # "his office said ... It added"
         self.groups.resolve(resolution, doc, owners_only=True)  # "her friends", once "her" is known
         describe_unknown(resolution, doc, self.kb)
-        self._place_within(resolution)
+        self._record_capitals(resolution)
         return resolution
 
-    def _place_within(self, resolution: Resolution) -> None:
+    def _record_capitals(self, resolution: Resolution) -> None:
         """Record the places the article names that are the capital of a country (the seat
         of its government: "Moscow" for Russia, not "Grozny")."""
         for actor in resolution.actors.values():
