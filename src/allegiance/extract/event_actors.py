@@ -66,7 +66,8 @@ from allegiance.records import ActorKind, Quote
 
 @dataclass
 class _Roles:
-    """What one trigger's steps find, in order: the role tokens, then the actors."""
+    """What one trigger's steps find, in order: the role tokens, the actors, the place and the
+    earlier events a bare rejection answers."""
 
     source_tokens: list[Token]
     target_tokens: list[Token]
@@ -76,6 +77,22 @@ class _Roles:
     targets: list[str] = field(default_factory=list)
     reciprocal: bool = False
     force_nouns: frozenset[int] = frozenset()
+    place: str | None = None
+    answers: frozenset[str] = frozenset()
+    answers_for: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class _Scene:
+    """The trigger and what every step reads around it."""
+
+    match: Match
+    sentence: Span
+    lexicon: Lexicon
+    resolution: Resolution
+    published: dt.date | None
+    demand_heads: set[int]
+    quotes: tuple[Quote, ...]
 
 
 def trigger_candidates(
@@ -90,18 +107,19 @@ def trigger_candidates(
     """The candidate events of one coded trigger of ``sentence``: one per (source, target) pair
     found (see the module docstring); none when no pair is found. ``demand_heads`` are the
     indices of the sentence's demand triggers (an infinitive they govern is hypothetical)."""
+    scene = _Scene(match, sentence, lexicon, resolution, published, demand_heads, quotes)
     roles = _role_tokens(match)
     roles.force_nouns = force_noun_indices(
         [*roles.source_tokens, *roles.target_tokens, match.trigger], lexicon
     )
-    _find_sources(roles, match, lexicon, resolution, quotes)
-    _find_targets(roles, match, resolution, published, quotes)
-    place = event_place(match.trigger, resolution)
+    _find_sources(roles, scene)
+    _find_targets(roles, scene)
+    roles.place = event_place(match.trigger, resolution)
     if not roles.targets and roles.sources and roles.target_tokens:
         # "killed 20 civilians in Gaza": unnamed people stand for their place
         stand_in = population_place(
             roles.target_tokens[0],
-            place,
+            roles.place,
             roles.source_tokens,
             roles.sources,
             match.code[:2],
@@ -109,30 +127,14 @@ def trigger_candidates(
             resolution,
         )
         roles.targets = [stand_in] if stand_in else []
-    pairs = _pairs(roles, match, lexicon, place)
-    answers: frozenset[str] = frozenset()
-    answers_for: frozenset[str] = frozenset()
+    pairs = _pairs(roles, scene)
     if not pairs and roles.sources and match.code[:2] in RESPONSE_ROOTS and not match.nominal:
-        answers = answered_roots(match, lexicon, resolution)
-        if answers:
+        roles.answers = answered_roots(match, lexicon, resolution)
+        if roles.answers:
             pairs = [(s, None) for s in roles.sources]
             if roles.source_tokens and roles.source_tokens[0].lower_ == "we":
-                answers_for = collective_bodies(resolution, roles.sources[0])
-    if not pairs:
-        return []
-    return _candidates(
-        pairs,
-        roles,
-        match,
-        sentence,
-        lexicon,
-        resolution,
-        published,
-        demand_heads,
-        place,
-        answers,
-        answers_for,
-    )
+                roles.answers_for = collective_bodies(resolution, roles.sources[0])
+    return _candidates(pairs, roles, scene) if pairs else []
 
 
 def _role_tokens(match: Match) -> _Roles:
@@ -162,14 +164,9 @@ def _role_tokens(match: Match) -> _Roles:
     return _Roles(source_tokens, target_tokens)
 
 
-def _find_sources(
-    roles: _Roles,
-    match: Match,
-    lexicon: Lexicon,
-    resolution: Resolution,
-    quotes: tuple[Quote, ...],
-) -> None:
+def _find_sources(roles: _Roles, scene: _Scene) -> None:
     """The source actors, and the target tokens that meetings and "between" pairs imply."""
+    match, lexicon, resolution, quotes = scene.match, scene.lexicon, scene.resolution, scene.quotes
     trigger = match.trigger
     root = match.code[:2]
     sources = actors_of(roles.source_tokens, resolution, force_nouns=roles.force_nouns)
@@ -218,15 +215,15 @@ def _find_sources(
     roles.sources = sources
 
 
-def _find_targets(
-    roles: _Roles,
-    match: Match,
-    resolution: Resolution,
-    published: dt.date | None,
-    quotes: tuple[Quote, ...],
-) -> None:
+def _find_targets(roles: _Roles, scene: _Scene) -> None:
     """The target actors: the target tokens' actors, else a known war's other side, a quote's
     addressee, or the object a coordinated demand or threat shares."""
+    match, resolution, published, quotes = (
+        scene.match,
+        scene.resolution,
+        scene.published,
+        scene.quotes,
+    )
     trigger = match.trigger
     sources = roles.sources
     roles.targets = actors_of(
@@ -254,10 +251,9 @@ def _find_targets(
         roles.targets = actors_of(shared_objects(trigger), resolution, exclude=sources[0])
 
 
-def _pairs(
-    roles: _Roles, match: Match, lexicon: Lexicon, place: str | None
-) -> list[tuple[str | None, str | None]]:
+def _pairs(roles: _Roles, scene: _Scene) -> list[tuple[str | None, str | None]]:
     """(source, target) pairs of the trigger's events (see the module docstring)."""
+    match, lexicon, place = scene.match, scene.lexicon, roles.place
     trigger = match.trigger
     sources, targets, coordinated = roles.sources, roles.targets, roles.coordinated
     pairs: list[tuple[str | None, str | None]] = []
@@ -288,26 +284,23 @@ def _pairs(
 
 
 def _candidates(
-    pairs: list[tuple[str | None, str | None]],
-    roles: _Roles,
-    match: Match,
-    sentence: Span,
-    lexicon: Lexicon,
-    resolution: Resolution,
-    published: dt.date | None,
-    demand_heads: set[int],
-    place: str | None,
-    answers: frozenset[str],
-    answers_for: frozenset[str],
+    pairs: list[tuple[str | None, str | None]], roles: _Roles, scene: _Scene
 ) -> list[Candidate]:
     """One candidate per pair, with the trigger's modes, date, place and evidence span."""
+    match, sentence, lexicon, resolution = (
+        scene.match,
+        scene.sentence,
+        scene.lexicon,
+        scene.resolution,
+    )
+    place, answers, answers_for = roles.place, roles.answers, roles.answers_for
     trigger = match.trigger
     root = match.code[:2]
     negated = is_negated(trigger)
     hypothetical = is_hypothetical(trigger, lexicon.intent.plan, intent_verbs(lexicon))
-    if trigger.dep_ == "xcomp" and trigger.head.i in demand_heads:
+    if trigger.dep_ == "xcomp" and trigger.head.i in scene.demand_heads:
         hypothetical = True
-    date = date_of(trigger, published)
+    date = date_of(trigger, scene.published)
     tokens = [trigger, *match.objects, *roles.target_tokens[:1]]
     tokens.extend(t for t in roles.source_tokens[:1] if t.head == trigger or match.nominal)
     start, end = span_of(tokens, sentence)
