@@ -31,6 +31,7 @@ from allegiance.actors.spans import (
     organization_tail,
     remember_person,
     strip,
+    with_designation,
 )
 from allegiance.records import ActorKind, Via
 
@@ -74,7 +75,7 @@ def add_entities(
                 person = span  # "Bush" opening a sentence, once the article named him
             span = person
         if span is not None and kind is ActorKind.ORGANIZATION:
-            span = complete(span)
+            span = with_designation(complete(span))
         if span is None or not _free_but_places(resolution, span):
             continue
         if kind is ActorKind.PERSON and any(

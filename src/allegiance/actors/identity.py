@@ -10,10 +10,13 @@ from allegiance.actors.resolution import ActorInfo
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
+NAME_PREFIX = "name:"
+"""The prefix of the ids of actors the knowledge base lacks."""
+
 
 def name_id(name: str) -> str:
     """The id of an actor the knowledge base lacks: stable across articles for the same name."""
-    return "name:" + _SLUG.sub("-", fold(name)).strip("-")
+    return NAME_PREFIX + _SLUG.sub("-", fold(name)).strip("-")
 
 
 def info_from_entry(entry: Entry, published: dt.date | None) -> ActorInfo:

@@ -71,6 +71,8 @@ def add_organs(
         if head.i <= token.i or head.i - token.i > 3 or not is_modifier(token):
             continue
         end = head.i + 1
+        if resolution.mention_at(head.i) is not None:
+            continue  # "US-backed Syrian Democratic Forces": a name already resolved
         organ = None
         of = of_phrase(head)
         if of is not None:  # "Britain's Ministry of Defense"

@@ -8,6 +8,7 @@ full?". The word lists they need live here too.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -138,6 +139,23 @@ def complete(span: Span) -> Span:
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
         end += 1
     return doc[span.start : end] if end > span.end else span
+
+
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def with_designation(span: Span) -> Span:
+    """A military unit's name that spaCy started after its number ("14th" before "Guards
+    Army") takes the number back, with the nation's adjective before it: "the Soviet 14th
+    Guards Army", "Russia's 58th Combined Arms Army" (the number alone names no unit)."""
+    doc = span.doc
+    start = span.start
+    if start == 0 or not ORDINAL.fullmatch(doc[start - 1].text):
+        return span
+    start -= 1
+    if start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].pos_ in ("ADJ", "PROPN"):
+        start -= 1
+    return doc[start : span.end]
 
 
 def acronym_after(span: Span) -> Token | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from allegiance.actors.identity import NAME_PREFIX
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_address import addressee, is_you
 from allegiance.extract.event_candidates import FORCE_ROOTS
@@ -122,6 +123,9 @@ def own_forces(token: Token, sources: list[str], resolution: Resolution) -> bool
                 owner in sources
                 or any(
                     owner in resolution.countries
+                    # a group the knowledge base lacks ("Transnistrian separatist forces")
+                    # is from the country; it does not command the country's forces
+                    and not s.startswith(NAME_PREFIX)
                     and country_of(s, resolution) == country_of(owner, resolution)
                     for s in sources
                 )

@@ -57,9 +57,19 @@ PLACE_NOUNS = frozenset(
 WAR_NOUNS = frozenset("fight fighting war offensive battle conflict campaign front".split())
 
 
+PRIVATE_GROUPS = frozenset(
+    "gang group network cell ring syndicate cartel mafia hacker criminal cybercriminal "
+    "smuggler trafficker company firm".split()
+)
+"""Groups a demonym only places: a country's "gang" or "hackers" are not its state."""
+
+
 def modifier_actor(token: Token, resolution: Resolution) -> str | None:
     """An actor named by a modifier before a noun: "US sanctions", "Russian forces", "Putin's"."""
+    private = token.lemma_.lower() in PRIVATE_GROUPS
     for child in sorted(token.lefts, key=lambda c: -c.i):
+        if private and child.ent_type_ == "NORP":
+            continue  # "a Russian cybercriminal gang" is from Russia, not Russia
         if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
             found = resolution.actor_of(child) or resolution.actor_at(child.i)
             if found:

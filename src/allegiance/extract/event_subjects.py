@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, with_conjuncts
+from allegiance.extract.modes import commands_own_forces
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 
@@ -156,6 +157,10 @@ def subject_tokens(verb: Token) -> list[Token]:
             break
         if current is verb and (current.dep_ == "relcl" or misread_main_verb(current)):
             return with_conjuncts(current.head)
+        if current is verb and current.dep_ == "acl" and current.tag_ == "VBG":
+            # "separatist forces *fighting* against Moldovan troops": a present participle
+            # modifying a noun says what that noun does
+            return with_conjuncts(current.head)
         if current.dep_ == "conj":
             stranded = _stranded_subject(current)
             if stranded is not None:
@@ -172,7 +177,11 @@ def subject_tokens(verb: Token) -> list[Token]:
             continue
         if current.dep_ in ("xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
             head = current.head
-            if current.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+            if (
+                current.dep_ == "xcomp"
+                and head.lemma_.lower() in OBJECT_CONTROL
+                and not commands_own_forces(current)
+            ):
                 for child in head.children:
                     if child.dep_ == "dobj":
                         return with_conjuncts(child)

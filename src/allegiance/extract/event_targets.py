@@ -78,6 +78,11 @@ def target_tokens(match: Match, root: str) -> list[Token]:
     verb = match.trigger
     holders = [verb, *match.objects]
     found: list[Token] = []
+    if verb.lemma_.lower() in TAKING_VERBS:
+        # "seized the Golan Heights *from Syria*": whom the land or thing is taken from is
+        # the target; what is taken is only the place
+        for holder in holders:
+            found.extend(objects_of(holder, ("from",)))
     if root == "11" and match.target_prep in (None, "to"):
         # "complained to the UN over Israeli air raids": what is blamed names the target,
         # the "to" phrase only the addressee
@@ -140,6 +145,12 @@ def target_tokens(match: Match, root: str) -> list[Token]:
             if child.dep_ in ("ccomp", "xcomp") and child.tag_ == "VBG":
                 found.extend(c for c in child.children if c.dep_ == "nsubj")
     return found
+
+
+TAKING_VERBS = frozenset(
+    "seize capture take wrest grab annex recapture retake snatch conquer".split()
+)
+"""Verbs whose "from" phrase names the loser: "captured the town from the rebels"."""
 
 
 REMOVAL_VERBS = frozenset(

@@ -222,11 +222,28 @@ def _match_phrase(phrase: Phrase, verb: Token, context: _Context) -> Match | Non
         return None
     objects: list[Token] = []
     for word in phrase.objects:
-        hit = next((t for t in context.near if t.lemma_.lower() == word or t.lower_ == word), None)
+        hit = next((t for t in context.near if _is_word(t, word)), None)
+        if hit is None:
+            # "supported Touadera from a distance *with weapons*": a particle of the phrase
+            # may hang deeper than the verb's own phrases, and its object with it
+            hit = next(
+                (
+                    c
+                    for t in context.near
+                    if t.dep_ == "prep" and t.lower_ in phrase.particles
+                    for c in t.children
+                    if c.dep_ == "pobj" and _is_word(c, word)
+                ),
+                None,
+            )
         if hit is None:
             return None
         objects.append(hit)
     return Match(phrase.code, verb, tuple(objects), phrase.target_prep)
+
+
+def _is_word(token: Token, word: str) -> bool:
+    return token.lemma_.lower() == word or token.lower_ == word
 
 
 def _parse_phrase(code: str, text: str, where: str) -> Phrase:

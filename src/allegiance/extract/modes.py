@@ -89,6 +89,25 @@ def is_conditional(token: Token) -> bool:
     return False
 
 
+COMMAND_VERBS = frozenset("order command instruct direct".split())
+
+FORCE_WORDS = frozenset("troops forces force soldiers army military units navy".split())
+
+
+def commands_own_forces(verb: Token) -> bool:
+    """Is ``verb`` what a commander orders his own forces to do? "Putin ordered *his forces* to
+    block off the plant" reports the commander's act, as done as the order: the forces are his
+    instrument. Forces with a named owner ("ordered Chinese troops to") are left to the reader
+    of the object."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in COMMAND_VERBS:
+        return False
+    forces = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if forces is None or forces.lower_ not in FORCE_WORDS:
+        return False
+    owners = [c for c in forces.children if c.dep_ in ("poss", "amod", "compound")]
+    return all(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners)
+
+
 def is_hypothetical(
     trigger: Token, plan_verbs: frozenset[str], intent_verbs: frozenset[str]
 ) -> bool:
@@ -113,6 +132,7 @@ def is_hypothetical(
         and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and verb.head.lemma_.lower() not in IMPLICATIVE_VERBS
+        and not commands_own_forces(verb)
     ):
         return True  # an infinitive states a purpose or a wish, not a deed: "to help Israel"
     if verb.dep_ == "xcomp":
