@@ -1,19 +1,24 @@
 """Known wars named by their place alone: "the war in Ukraine", "the fighting in Sudan".
 
 Contract: ``war_sides(places, resolution, published)`` gives the two belligerents (actor ids
-of the Resolution) of the war of ``data/wars.yaml`` fought in the country of one of
-``places`` that had begun by the article's date, when the article names both sides; else
-None. A reader of "Hungary's stance on the war in Ukraine" knows it is Russia's war on Ukraine;
-the event extractor gives such a war noun with no agent of its own to its two sides, as one
-reciprocal event (neither side is the text's agent).
+of the Resolution) of a war of ``data/wars.yaml`` fought in the country of one of ``places``
+that had begun by the article's date, when the article names both sides; else None (also when
+the article has no date). A war that has ended is still that war in an article that looks back
+on it, so an ended war is not excluded; but when several wars of those places have both sides
+named, the one running on the article's date wins (the first listed in the data file among
+those running), else the one begun most recently. A reader of "Hungary's stance on the war in
+Ukraine" knows it is Russia's war on Ukraine; the event extractor gives such a war noun with no
+agent of its own to its two sides, as one reciprocal event (neither side is the text's agent).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -25,32 +30,61 @@ WARS_FILE = "wars.yaml"
 
 @dataclass(frozen=True, slots=True)
 class War:
+    """A war: its countries (ISO3), its two sides (each a tuple of ids of one actor) and the
+    days it began and, once over, ended (inclusive)."""
+
     name: str
     places: frozenset[str]
     sides: tuple[tuple[str, ...], tuple[str, ...]]
     start: dt.date
+    end: dt.date | None = None
+
+    def running_on(self, day: dt.date) -> bool:
+        """Had the war begun and not yet ended on ``day``?"""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+def _war(raw: Mapping[str, Any]) -> War:
+    """One entry of the data file (ValueError, KeyError or TypeError when malformed)."""
+    sides = raw["sides"]
+    if not isinstance(sides, list) or len(sides) != 2:
+        raise ValueError(f"{raw.get('name')}: two sides expected")
+    end = raw.get("end")
+    war = War(
+        name=str(raw["name"]),
+        places=frozenset(str(p) for p in raw["place"]),
+        sides=(tuple(str(i) for i in sides[0]), tuple(str(i) for i in sides[1])),
+        start=dt.date.fromisoformat(str(raw["start"])),
+        end=dt.date.fromisoformat(str(end)) if end is not None else None,
+    )
+    if not (war.places and war.sides[0] and war.sides[1]):
+        raise ValueError(f"{war.name}: a place and two non-empty sides expected")
+    if war.end is not None and war.end < war.start:
+        raise ValueError(f"{war.name}: ends before it starts")
+    return war
+
+
+def parse_wars(text: str) -> tuple[War, ...]:
+    """The wars of a data file's text, in its order (KnowledgeBaseError when malformed)."""
+    try:
+        return tuple(_war(w) for w in yaml.safe_load(text)["wars"])
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
+        raise KnowledgeBaseError(f"{WARS_FILE}: malformed war entry ({error})") from error
 
 
 @cache
 def known_wars() -> tuple[War, ...]:
-    """The wars of the shipped data file (read once)."""
-    text = resources.files("allegiance.extract").joinpath("data", WARS_FILE).read_text("utf-8")
-    try:
-        raw = yaml.safe_load(text)["wars"]
-        return tuple(
-            War(
-                name=str(w["name"]),
-                places=frozenset(str(p) for p in w["place"]),
-                sides=(
-                    tuple(str(i) for i in w["sides"][0]),
-                    tuple(str(i) for i in w["sides"][1]),
-                ),
-                start=dt.date.fromisoformat(str(w["start"])),
-            )
-            for w in raw
-        )
-    except (KeyError, TypeError, ValueError, IndexError) as error:
-        raise KnowledgeBaseError(f"{WARS_FILE}: malformed war entry ({error})") from error
+    """The wars of the shipped data file (read once), in the file's order."""
+    return parse_wars(
+        resources.files("allegiance.extract").joinpath("data", WARS_FILE).read_text("utf-8")
+    )
+
+
+def _named_sides(war: War, named: set[str]) -> tuple[str, str] | None:
+    """The first id of each side that the article names, when it names both."""
+    first = next((i for i in war.sides[0] if i in named), None)
+    second = next((i for i in war.sides[1] if i in named), None)
+    return (first, second) if first and second else None
 
 
 def war_sides(
@@ -63,11 +97,16 @@ def war_sides(
         info.country for p in places if (info := resolution.actors.get(p)) and info.country
     }
     named = {m.actor for m in resolution.mentions}
+    looked_back: tuple[War, tuple[str, str]] | None = None
     for war in known_wars():
         if war.start > published or not countries & war.places:
             continue
-        first = next((i for i in war.sides[0] if i in named), None)
-        second = next((i for i in war.sides[1] if i in named), None)
-        if first and second:
-            return first, second
-    return None
+        sides = _named_sides(war, named)
+        if sides is None:
+            continue
+        if war.running_on(published):
+            return sides
+        # an ended war: the most recent one, unless a running war comes later in the file
+        if looked_back is None or war.start > looked_back[0].start:
+            looked_back = (war, sides)
+    return looked_back[1] if looked_back else None
