@@ -95,3 +95,52 @@ def test_a_units_number_is_part_of_its_name() -> None:
     text = "The war saw the Soviet 14th Guards Army assist separatist forces."
     analysis = Analyzer().analyze(Article(id="t", text=text))
     assert "Soviet 14th Guards Army" in {a.name for a in analysis.actors}
+
+
+_DEFENSE_CHIEFS = (
+    "Defense chiefs from the United States, South Korea and Japan vowed to strengthen "
+    "cooperation to deter threats from North Korea during a meeting in Tokyo Sunday.\n\n"
+    "In a joint statement, US Secretary of Defense Lloyd Austin, Japan's Minister of Defense "
+    "Minoru Kihara and South Korea's Shin Won-sik recalled their commitment.\n\n"
+    "The defense chiefs also formalized a trilateral agreement, according to the statement."
+)
+
+
+def _dated(text: str, published: str) -> set[tuple[str | None, str, str | None, str | None]]:
+    import datetime as dt
+
+    from allegiance.pipeline import Analyzer
+    from allegiance.records import Article
+
+    day = dt.date.fromisoformat(published)
+    analysis = Analyzer().analyze(Article(id="t", text=text, published=day))
+
+    def name(actor_id: str | None) -> str | None:
+        actor = analysis.actor(actor_id)
+        return actor.name if actor else None
+
+    return {
+        (name(e.source), e.cameo_root, name(e.target), e.date)
+        for e in analysis.events
+        if e.asserted
+    }
+
+
+@pytest.mark.slow
+def test_office_holders_named_by_office_and_countries_meet_each_other() -> None:
+    events = _dated(_DEFENSE_CHIEFS, "2024-07-28")
+    met = {(s, t) for s, root, t, _ in events if root == "04"}
+    assert met == {("Lloyd Austin", "Shin Won-sik"), ("Lloyd Austin", "Minoru Kihara")}
+
+
+@pytest.mark.slow
+def test_the_office_holders_named_again_also_act_on_the_same_day() -> None:
+    events = _dated(_DEFENSE_CHIEFS, "2024-07-28")
+    signed = {(s, t, d) for s, root, t, d in events if root == "05"}
+    assert ("Lloyd Austin", "Minoru Kihara", "2024-07-28") in signed
+
+
+@pytest.mark.slow
+def test_office_holders_the_article_does_not_name_leave_their_countries() -> None:
+    events = _dated("Defense chiefs from France and Germany met in Paris on Monday.", "2024-07-28")
+    assert {(s, t) for s, root, t, _ in events if root == "04"} == {("France", "Germany")}

@@ -80,6 +80,8 @@ class _Roles:
     place: str | None = None
     answers: frozenset[str] = frozenset()
     answers_for: frozenset[str] = frozenset()
+    parties: list[str] = field(default_factory=list)
+    """The other parties of a meeting its sentence's subjects held (its targets)."""
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,8 @@ def _find_sources(roles: _Roles, scene: _Scene) -> None:
         parties = actors_of(meeting_parties(trigger), resolution)
         if len(parties) >= 2:
             sources, roles.source_tokens, roles.reciprocal = parties[:1], [], True
-            roles.target_tokens = meeting_parties(trigger)[1:]
+            roles.target_tokens = []
+            roles.parties = parties[1:]
     if root == "04" and not match.nominal:
         # "Qatar hosted talks between the US and the Taliban": the parties of the meeting
         tokens = [p for t in roles.target_tokens for p in (t, *meeting_members(t))]
@@ -226,7 +229,7 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
     )
     trigger = match.trigger
     sources = roles.sources
-    roles.targets = actors_of(
+    roles.targets = roles.parties or actors_of(
         [
             t
             for t in roles.target_tokens

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.extract import cameo
+from allegiance.extract.event_holders import office_holders, office_phrase
 from allegiance.extract.event_roles import phrase_actor
 from allegiance.extract.time import event_date
 from allegiance.records import ActorKind, Event, Quote
@@ -66,11 +67,14 @@ def actors_of(
     """
     out: list[str] = []
     for token in tokens:
-        actor = phrase_actor(token, resolution)
-        if actor and token.i in force_nouns:
-            actor = armed_forces(token, actor, resolution)
-        if actor and actor != exclude and actor not in out:
-            out.append(actor)
+        # "defense chiefs from the US and Japan": the office-holders, one per country
+        found = office_holders(office_phrase(token), resolution)
+        if not found:
+            actor = phrase_actor(token, resolution)
+            if actor and token.i in force_nouns:
+                actor = armed_forces(token, actor, resolution)
+            found = [actor] if actor else []
+        out.extend(a for a in found if a != exclude and a not in out)
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from allegiance.extract.event_candidates import Candidate
 from allegiance.extract.time import clause_tense, has_date_words, named_day, sentence_day
@@ -37,6 +37,8 @@ def default_dates(candidates: list[Candidate], text: str, published: dt.date) ->
       not changed time);
     - a statement read from a quote is dated by its speech verb, and else by the day of its
       speaker's last event in the paragraph before;
+    - a past event that adds to what its source did ("also") takes the day of the source's last
+      dated event;
     - a past or present-perfect event of the lead with no date words is the day's news: the
       publication date.
     """
@@ -81,12 +83,21 @@ def default_dates(candidates: list[Candidate], text: str, published: dt.date) ->
             # "At a meeting on Friday, X admitted ... \n\n '...,' he said": the speaker's
             # words of the paragraph after their dated appearance are of that day
             c.date = source_day[c.source][1]
+        elif tense == "past" and c.source in source_day and _also(anchor):
+            # "The defense chiefs *also* formalized an agreement": more of what they did on
+            # the day the article gave them
+            c.date = source_day[c.source][1]
         elif paragraph < LEAD_PARAGRAPHS:
             c.date = published.isoformat()
         if c.date is not None and not c.negated:
             last_day[paragraph] = (sentence.start, c.date)
             if c.source and len(c.date) == 10:
                 source_day[c.source] = (paragraph, c.date)
+
+
+def _also(verb: Token) -> bool:
+    """Does the clause of ``verb`` add to what was told ("also", "too", "as well")?"""
+    return any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children)
 
 
 def _previous_day(sentence: Span, paragraph_start: int, published: dt.date) -> str | None:

@@ -88,7 +88,16 @@ def meeting_parties(noun: Token) -> list[Token]:
         and governor.lower_ in MEETING_PREPS
         and governor.head.pos_ in ("VERB", "AUX")
     ):
-        return subject_tokens(governor.head)
+        verb = governor.head
+        while (
+            verb.dep_ in ("relcl", "acl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "vowed to strengthen cooperation to deter threats during a meeting": an
+            # infinitive with no subject of its own tells the clause's purpose
+            verb = verb.head.head
+        return subject_tokens(verb)
     return []
 
 
