@@ -144,3 +144,26 @@ def test_the_office_holders_named_again_also_act_on_the_same_day() -> None:
 def test_office_holders_the_article_does_not_name_leave_their_countries() -> None:
     events = _dated("Defense chiefs from France and Germany met in Paris on Monday.", "2024-07-28")
     assert {(s, t) for s, root, t, _ in events if root == "04"} == {("France", "Germany")}
+
+
+@pytest.mark.slow
+def test_a_scrapped_plan_is_aimed_at_what_was_planned() -> None:
+    names = _names("Putin on Thursday scrapped plans to storm the Azovstal steel plant.")
+    assert ("Vladimir Putin", "08", "Azovstal steel plant") in names
+
+
+@pytest.mark.slow
+def test_those_forced_to_act_act_and_a_second_preposition_keeps_the_place() -> None:
+    text = (
+        "Russian forces have failed. And they have been forced to pull out around 40,000 "
+        "troops from around Kyiv."
+    )
+    assert ("Russian Armed Forces", "08", "Kyiv") in _names(text)
+    # asked or urged to act is no deed
+    assert not any(root == "04" for _, root, _ in _names("Putin was asked to meet Zelensky."))
+
+
+@pytest.mark.slow
+def test_whoever_plays_a_role_brokering_mediates() -> None:
+    names = _names("Qatar played a key role brokering a ceasefire between Israel and Hamas.")
+    assert ("Qatar", "04", "Israel") in names

@@ -134,9 +134,17 @@ def objects_of(token: Token, preps: tuple[str, ...]) -> Iterator[Token]:
     for prep in preps:
         for child in children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
-                for pobj in child.children:
-                    if pobj.dep_ in ("pobj", "pcomp"):
-                        yield pobj
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if not objects:
+                    # "pull out troops from *around* Kyiv": a second preposition between
+                    objects = [
+                        g
+                        for c in child.children
+                        if c.dep_ == "prep"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ]
+                yield from objects
 
 
 def with_conjuncts(token: Token) -> list[Token]:

@@ -104,6 +104,15 @@ def _past_dateline(subject: Token) -> Token:
     return subject
 
 
+ROLE_TAKEN = frozenset("role part lead hand".split())
+"""Nouns of taking part ("played a role", "took the lead") whose participle is the taker's."""
+
+
+def controlled(verb: Token, head: Token) -> bool:
+    """Is ``verb`` the infinitive of ``head``, a verb that makes its object act ("forced to")?"""
+    return verb.dep_ == "xcomp" and verb.head.i == head.i and head.lemma_.lower() in OBJECT_CONTROL
+
+
 def misread_main_verb(verb: Token) -> bool:
     """ "Israeli airstrikes killed 20 civilians", parsed as a noun phrase: the main verb read as
     a participle of the sentence's root noun. A participle modifier takes no direct object,
@@ -130,6 +139,11 @@ def subject_tokens(verb: Token) -> list[Token]:
         if id(current) in seen:
             break
         seen.add(id(current))
+        if current is not verb and is_passive(current) and controlled(verb, current):
+            # "they have been forced to pull out troops": whoever was made to act acts
+            for child in current.children:
+                if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                    return with_conjuncts(child)
         if is_passive(current):
             agent = agent_of(current)
             if agent is not None:
@@ -158,6 +172,10 @@ def subject_tokens(verb: Token) -> list[Token]:
         if current is verb and (current.dep_ == "relcl" or misread_main_verb(current)):
             return with_conjuncts(current.head)
         if current is verb and current.dep_ == "acl" and current.tag_ == "VBG":
+            if current.head.lemma_.lower() in ROLE_TAKEN and current.head.head.pos_ == "VERB":
+                # "it played a role *brokering* a rapprochement": whoever played the role
+                current = current.head.head
+                continue
             # "separatist forces *fighting* against Moldovan troops": a present participle
             # modifying a noun says what that noun does
             return with_conjuncts(current.head)

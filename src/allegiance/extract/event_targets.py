@@ -114,6 +114,14 @@ def target_tokens(match: Match, root: str) -> list[Token]:
         for child in verb.children:
             if child.dep_ == "dobj":
                 found.extend(objects_of(child, ("in", "of")))
+    for held in match.objects:
+        # "scrapped plans to storm the plant": the plan's infinitive names the target
+        for child in held.children:
+            if child.dep_ in ("acl", "relcl") and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in child.children
+            ):
+                found.extend(g for g in child.children if g.dep_ == "dobj")
+                found.extend(objects_of(child, TARGET_PREPS))
     purpose = purpose_object(verb)
     if purpose is not None:
         found.append(purpose)  # "sent fighters to support X", "sanctions to punish X"

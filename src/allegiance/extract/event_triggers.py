@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from allegiance.extract.lexicon import Lexicon, Match
+from allegiance.extract.modes import IMPLICATIVE_VERBS
 
 
 def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
@@ -63,4 +64,6 @@ def is_purpose(match: Match, triggers: dict[int, Match], lexicon: Lexicon) -> bo
     intent = lexicon.intent
     if head_lemma in intent.promise or head_lemma in intent.threat or head_lemma in intent.refusal:
         return False
+    if head_lemma in IMPLICATIVE_VERBS:
+        return False  # "were forced to pull out": a deed done, not a purpose
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
