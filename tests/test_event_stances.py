@@ -167,3 +167,18 @@ def test_those_forced_to_act_act_and_a_second_preposition_keeps_the_place() -> N
 def test_whoever_plays_a_role_brokering_mediates() -> None:
     names = _names("Qatar played a key role brokering a ceasefire between Israel and Hamas.")
     assert ("Qatar", "04", "Israel") in names
+
+
+@pytest.mark.slow
+def test_campaign_words_are_not_seizures_and_a_countrys_media_is_not_the_country() -> None:
+    assert not _names("Clinton is seizing upon a New York Times report.")
+    assert ("Harry Reid", "11", "Donald Trump") in _names("Reid has been pounding Trump.")
+    assert not any(t == "United States" for _, _, t in _names("Trump blasted the American media."))
+
+
+@pytest.mark.slow
+def test_only_land_taken_is_aimed_at_whom_it_was_taken_from() -> None:
+    names = _names("Ukrainian forces recaptured the town of Kupiansk from Russia.")
+    assert ("Armed Forces of Ukraine", "19", "Russia") in names
+    names = _names("Jim Justice took over reclamation obligations from Walter Energy.")
+    assert not any(t == "Walter Energy" for _, _, t in names)

@@ -4,7 +4,8 @@ News about politics borrows the words of war for verbal attacks and electoral co
 force code (18x-20x) has a person or a party on both sides and its trigger is one of these
 borrowed words, the event is recoded: an "attack" between politicians is criticism (CAMEO 111);
 "beat", "defeat" or a "battle" between them is an electoral contest, which CAMEO does not code,
-so no event is produced. Physical violence between people is reported with words that are not
+so no event is produced. To "seize on" or "pounce on" a report is to make use of it, never a
+seizure. Physical violence between people is reported with words that are not
 borrowed ("shot", "stabbed", "punched", "killed") and is left alone.
 """
 
@@ -17,13 +18,14 @@ from allegiance.records import ActorKind
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 VERBAL_ATTACKS = frozenset(
     """attack hit slam blast assail hammer bash pummel target lash rip savage strike
-    torch skewer""".split()
+    torch skewer pound batter bludgeon""".split()
 )
 CONTESTS = frozenset(
     """beat defeat trounce rout crush battle fight clash contest race duel war
     campaign challenge edge outpace""".split()
 )
 CRITICIZE = "111"
+GRABS = frozenset("seize pounce grab jump".split())
 
 
 def is_political(kind: ActorKind | None, sector: str | None) -> bool:
@@ -34,7 +36,12 @@ def is_political(kind: ActorKind | None, sector: str | None) -> bool:
 def recode_contest(
     code: str, trigger: Token, source_political: bool, target_political: bool
 ) -> str | None:
-    """The code to keep (possibly recoded), or None when the event is an electoral contest."""
+    """The code to keep (possibly recoded), or None when the event is an electoral contest
+    or a grab at words ("seized on a report")."""
+    if trigger.lemma_.lower() in GRABS and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trigger.children
+    ):
+        return None
     if code[:2] not in FORCE_ROOTS or not (source_political and target_political):
         return code
     lemma = trigger.lemma_.lower()

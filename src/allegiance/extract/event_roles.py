@@ -59,14 +59,14 @@ WAR_NOUNS = frozenset("fight fighting war offensive battle conflict campaign fro
 
 PRIVATE_GROUPS = frozenset(
     "gang group network cell ring syndicate cartel mafia hacker criminal cybercriminal "
-    "smuggler trafficker company firm".split()
+    "smuggler trafficker company firm media press".split()
 )
-"""Groups a demonym only places: a country's "gang" or "hackers" are not its state."""
+"""Groups a demonym only places: a country's "gang", "hackers" or "media" are not its state."""
 
 
 def modifier_actor(token: Token, resolution: Resolution) -> str | None:
     """An actor named by a modifier before a noun: "US sanctions", "Russian forces", "Putin's"."""
-    private = token.lemma_.lower() in PRIVATE_GROUPS
+    private = token.lemma_.lower() in PRIVATE_GROUPS or token.lower_ in PRIVATE_GROUPS
     for child in sorted(token.lefts, key=lambda c: -c.i):
         if private and child.ent_type_ == "NORP":
             continue  # "a Russian cybercriminal gang" is from Russia, not Russia

@@ -78,9 +78,9 @@ def target_tokens(match: Match, root: str) -> list[Token]:
     verb = match.trigger
     holders = [verb, *match.objects]
     found: list[Token] = []
-    if verb.lemma_.lower() in TAKING_VERBS:
-        # "seized the Golan Heights *from Syria*": whom the land or thing is taken from is
-        # the target; what is taken is only the place
+    if verb.lemma_.lower() in TAKING_VERBS and _takes_land(verb):
+        # "seized the Golan Heights *from Syria*": whom the land is taken from is the target;
+        # the land is only the place
         for holder in holders:
             found.extend(objects_of(holder, ("from",)))
     if root == "11" and match.target_prep in (None, "to"):
@@ -159,6 +159,22 @@ TAKING_VERBS = frozenset(
     "seize capture take wrest grab annex recapture retake snatch conquer".split()
 )
 """Verbs whose "from" phrase names the loser: "captured the town from the rebels"."""
+
+
+LAND_WORDS = frozenset(
+    "town city village territory land region area province district border island port "
+    "base airport control".split()
+)
+
+
+def _takes_land(verb: Token) -> bool:
+    """Is what ``verb`` takes a place ("the Golan Heights", "the town of Kupiansk"), not a
+    thing ("took over obligations from Walter Energy")?"""
+    return any(
+        c.dep_ == "dobj"
+        and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in LAND_WORDS)
+        for c in verb.children
+    )
 
 
 REMOVAL_VERBS = frozenset(
