@@ -182,3 +182,22 @@ def test_only_land_taken_is_aimed_at_whom_it_was_taken_from() -> None:
     assert ("Armed Forces of Ukraine", "19", "Russia") in names
     names = _names("Jim Justice took over reclamation obligations from Walter Energy.")
     assert not any(t == "Walter Energy" for _, _, t in names)
+
+
+@pytest.mark.slow
+def test_a_description_in_apposition_is_not_a_second_subject() -> None:
+    text = (
+        "Even China, Pyongyang's only ally and its economic lifeline, said it was opposed to "
+        "the test and warned North Korea to refrain from further actions."
+    )
+    sources = {s for s, _, _ in _names(text)}
+    assert "China" in sources
+    assert "Government of North Korea" not in sources
+    # a real coordination still acts together
+    assert ("Egypt", "11", "Hamas") in _names("Israel, Egypt and their allies condemned Hamas.")
+
+
+@pytest.mark.slow
+def test_naming_an_act_is_not_doing_it() -> None:
+    text = "Lynch has called the police shootings of African Americans a crisis."
+    assert not any(s == "Loretta Lynch" for s, _, _ in _names(text))

@@ -134,6 +134,10 @@ def _recipients(verb: Token, noun: Token) -> list[Token]:
     return found
 
 
+AGENT_NOUNS = frozenset("police army military troop soldier militant rebel".split())
+"""Nouns that name the agent of the event noun they modify ("police shootings")."""
+
+
 def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     """(source tokens, target tokens) of an event noun, in preference order."""
     sources: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
@@ -160,7 +164,12 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     slot = _measured(noun)
     governor = slot.head
     light = (
-        slot.dep_ == "dobj" and governor.pos_ == "VERB" and governor.lemma_.lower() in LIGHT_VERBS
+        slot.dep_ == "dobj"
+        and governor.pos_ == "VERB"
+        and governor.lemma_.lower() in LIGHT_VERBS
+        # "called the shootings a crisis" names the noun; "the police shootings" have agents
+        and not any(c.dep_ == "oprd" for c in governor.children)
+        and not any(c.dep_ == "compound" and c.lemma_.lower() in AGENT_NOUNS for c in noun.children)
     )
     recipients = _recipients(governor, noun) if light else []
     if not any(r in noun.children for r in recipients):

@@ -147,6 +147,20 @@ def objects_of(token: Token, preps: tuple[str, ...]) -> Iterator[Token]:
                 yield from objects
 
 
+def _described(name: Token, conj: Token) -> bool:
+    """Is the common noun ``conj``, which the parser coordinated with ``name``, a description
+    of it in apposition ("China, *Pyongyang's only ally*")? It follows a comma with no
+    conjunction between the two."""
+    if name.pos_ != "PROPN" or conj.pos_ != "NOUN":
+        return False
+    doc = name.doc
+    start = conj.left_edge.i
+    between = range(name.i + 1, start)
+    return (
+        start > 0 and doc[start - 1].text == "," and not any(doc[k].dep_ == "cc" for k in between)
+    )
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it ("Putin and Kadyrov", "the US, Russia ...")."""
     if token.pos_ == "NOUN":
@@ -165,9 +179,14 @@ def with_conjuncts(token: Token) -> list[Token]:
                 if len(members) > 1:
                     return members
     out = [token]
-    for conj in token.conjuncts:
-        if conj.i > token.i and conj.pos_ in ("PROPN", "NOUN", "PRON"):
-            out.append(conj)
+    described: set[int] = set()
+    for conj in sorted(token.conjuncts, key=lambda t: t.i):
+        if conj.i <= token.i or conj.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if conj.head.i in described or _described(token, conj):
+            described.add(conj.i)  # "China, Pyongyang's only ally and its lifeline, said"
+            continue
+        out.append(conj)
     if token.pos_ == "PROPN":
         # a list the parser reads as apposition: "The US, Russia, and Switzerland met"
         for child in token.children:
