@@ -201,3 +201,16 @@ def test_a_description_in_apposition_is_not_a_second_subject() -> None:
 def test_naming_an_act_is_not_doing_it() -> None:
     text = "Lynch has called the police shootings of African Americans a crisis."
     assert not any(s == "Loretta Lynch" for s, _, _ in _names(text))
+
+
+@pytest.mark.slow
+def test_a_day_is_no_particle_and_a_share_of_the_vote_is_no_guest() -> None:
+    assert not any(r == "10" for _, r, _ in _names("Clinton called Alicia Machado on Friday."))
+    assert ("Hillary Clinton", "10", "Russia") in _names(
+        "Clinton called on Russia on Friday to leave."
+    )
+    text = "Trump received 38 percent support, Libertarian Gary Johnson 3 percent."
+    assert not any(r == "04" for _, r, _ in _names(text))
+    assert ("Vladimir Putin", "04", "Ramzan Kadyrov") in _names(
+        "Putin received Kadyrov on Tuesday."
+    )

@@ -63,6 +63,8 @@ from allegiance.extract.place import event_place
 from allegiance.extract.wars import war_sides
 from allegiance.records import ActorKind, Quote
 
+GUEST_VERBS = frozenset({"receive", "welcome"})
+
 
 @dataclass
 class _Roles:
@@ -238,6 +240,11 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         resolution,
         force_nouns=roles.force_nouns,
     )
+    if not match.nominal and trigger.lemma_.lower() in GUEST_VERBS:
+        # "received the Iranian envoy" is a visit received; "received 38 percent support,
+        # Johnson 3 percent" is not: the guest is the object itself
+        guests = [c for c in trigger.children if c.dep_ == "dobj"]
+        roles.targets = [t for t in actors_of(guests, resolution) if t in roles.targets]
     if match.nominal and set(sources) <= set(roles.targets) and trigger.lemma_.lower() in WAR_NOUNS:
         # "the war in Ukraine": a known war named by its place (no agent but the place the
         # noun's own phrase names) is between its two sides

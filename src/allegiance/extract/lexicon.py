@@ -208,10 +208,19 @@ class _Context:
 def _phrase_context(verb: Token) -> _Context:
     near = list(_nearby(verb, 3))
     words = {
-        t.lower_ for t in near if t.dep_ in ("prt", "prep", "agent", "advmod", "dative", "aux")
+        t.lower_
+        for t in near
+        if t.dep_ in ("prt", "prep", "agent", "advmod", "dative", "aux") and not _of_time(t)
     }
     words |= {t.lower_ for t in near if t.dep_ == "pobj" and t.pos_ == "ADP"}
     return _Context(near, frozenset(words))
+
+
+def _of_time(prep: Token) -> bool:
+    """A preposition of time ("on Friday", "in May") is no particle of a phrase: "called
+    Machado on Friday" is no "call on"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(c.ent_type_ in ("DATE", "TIME") for c in objects)
 
 
 def _match_phrase(phrase: Phrase, verb: Token, context: _Context) -> Match | None:
