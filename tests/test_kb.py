@@ -477,3 +477,31 @@ def test_a_demonym_is_no_other_actors_alias(kb: KnowledgeBase) -> None:
     # a gang's source alias "Spanish", the Somali Region of Ethiopia named "Somali"
     assert [e.name for e in kb.lookup("Spanish")] in ([], ["Spain"])
     assert all(e.country == "SOM" for e in kb.lookup("Somali"))
+
+
+def test_myanmar_military_junta_and_resistance(kb: KnowledgeBase) -> None:
+    myanmar = kb.country("MMR")
+    assert myanmar is not None
+    military = one(kb.lookup("Tatmadaw"))
+    assert military is kb.organ(myanmar.id, "MIL")
+    assert one(kb.lookup("the Tatmadaw")) is military
+    # the State Administration Council was the junta's government (2021-2025)
+    assert one(kb.lookup("State Administration Council")) is kb.government(myanmar.id)
+    assert kb.lookup("the junta") == [] and kb.lookup("military junta") == []  # no country
+    pdf = one(kb.lookup("People's Defence Force"))
+    nug = one(kb.lookup("National Unity Government"))
+    assert pdf.parent == nug.id and pdf.country == nug.country == "MMR"
+    assert one(kb.lookup("PDF")) is pdf
+    chief = [e.name for e in kb.holders("junta chief", myanmar.id, dt.date(2023, 5, 1))]
+    assert chief == ["Min Aung Hlaing"]
+    assert kb.holders("junta chief", myanmar.id, dt.date(2019, 5, 1)) == []
+
+
+def test_saudi_led_coalition_is_a_military_organization(kb: KnowledgeBase) -> None:
+    coalition = one(kb.lookup("Saudi-led coalition"))
+    assert (coalition.kind, coalition.country, coalition.sector) == (
+        ActorKind.ORGANIZATION,
+        "SAU",
+        "MIL",
+    )
+    assert one(kb.lookup("Coalition to Restore Legitimacy in Yemen")) is coalition
