@@ -214,3 +214,15 @@ def test_a_day_is_no_particle_and_a_share_of_the_vote_is_no_guest() -> None:
     assert ("Vladimir Putin", "04", "Ramzan Kadyrov") in _names(
         "Putin received Kadyrov on Tuesday."
     )
+
+
+@pytest.mark.slow
+def test_ties_cut_are_aimed_at_the_other_party_and_unnamed_members_do_not_act() -> None:
+    assert ("Italy", "16", "Serbia") in _names(
+        "Italy announced a suspension of air links with Serbia."
+    )
+    assert ("Bahrain", "16", "Qatar") in _names("Bahrain cut diplomatic ties with Qatar.")
+    text = "Russian aircraft including helicopter gunships killed 46 Afghan civilians."
+    assert any(s in ("Russia", "Russian Armed Forces") for s, _, _ in _names(text))
+    text = "Palestinian factions including rivals Hamas and Fatah signed an agreement."
+    assert ("Hamas", "05", "Fatah") in _names(text)

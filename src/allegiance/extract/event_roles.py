@@ -64,6 +64,10 @@ PRIVATE_GROUPS = frozenset(
 """Groups a demonym only places: a country's "gang", "hackers" or "media" are not its state."""
 
 
+TIE_NOUNS = frozenset("tie relation link contact relationship".split())
+"""Nouns of the ties between two parties: cutting "ties with X" is aimed at X."""
+
+
 def modifier_actor(token: Token, resolution: Resolution) -> str | None:
     """An actor named by a modifier before a noun: "US sanctions", "Russian forces", "Putin's"."""
     private = token.lemma_.lower() in PRIVATE_GROUPS or token.lower_ in PRIVATE_GROUPS
@@ -106,8 +110,10 @@ def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str
         found = modifier_actor(token, resolution)
         if found:
             return found
-        # an event noun as a slot: "concern over the cooperation between Moscow and Pyongyang"
-        for pobj in objects_of(token, ("between",)):
+        # an event noun as a slot: "concern over the cooperation between Moscow and Pyongyang";
+        # ties as a slot: "suspended air links with Serbia"
+        preps = ("with", "between") if token.lemma_.lower() in TIE_NOUNS else ("between",)
+        for pobj in objects_of(token, preps):
             found = resolution.actor_of(pobj)
             if found:
                 return found
@@ -166,7 +172,12 @@ def with_conjuncts(token: Token) -> list[Token]:
     if token.pos_ == "NOUN":
         # "Palestinian factions including Hamas and Fatah": the members named act
         for member in objects_of(token, ("including",)):
-            return with_conjuncts(member)
+            # named members ("including rivals Hamas and Fatah"), not "Russian aircraft
+            # including helicopter gunships"
+            if member.pos_ == "PROPN" or any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in member.children
+            ):
+                return with_conjuncts(member)
         # "rivals Hamas and Fatah": a list in apposition to a common noun
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
