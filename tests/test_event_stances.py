@@ -226,3 +226,12 @@ def test_ties_cut_are_aimed_at_the_other_party_and_unnamed_members_do_not_act() 
     assert any(s in ("Russia", "Russian Armed Forces") for s, _, _ in _names(text))
     text = "Palestinian factions including rivals Hamas and Fatah signed an agreement."
     assert ("Hamas", "05", "Fatah") in _names(text)
+
+
+@pytest.mark.slow
+def test_it_after_a_country_in_its_sentence_is_that_country() -> None:
+    text = "China surprised many when it brokered a rapprochement between Saudi Arabia and Iran."
+    assert any(s == "China" and r == "04" for s, r, _ in _names(text))
+    # a nearer subject that is no actor keeps "it"
+    text = "Russia said the plan was dead because it had failed to stop Ukraine."
+    assert not any(s == "Russia" and t == "Ukraine" for s, _, t in _names(text))

@@ -8,7 +8,9 @@
   of the previous sentence. "him"/"her" as objects never take their own clause's subject.
   Gender, when the name tells it, must agree. Anything else stays unresolved: a wrong speaker
   is worse than none.
-- "it" only as the subject of a report ("it said", not "it cannot continue") takes a body.
+- "it" as the subject of a report ("it said") takes a body; as another subject, the nearest
+  subject before it in its sentence when that is a body or a country ("China surprised many
+  when it brokered ..."), and nothing else ("it cannot continue" stays open).
 - First, helper descriptions are linked to the person named with them (``definites.link_helpers``).
 """
 
@@ -71,6 +73,8 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
             actor = _relative_antecedent(resolution, token, personal=low != "which")
         elif low == "it" and _speaks(token):
             actor = _speaking_body(resolution, sentences, sentence_of[token.i], token)
+        elif low == "it" and token.dep_ in SUBJECTS:
+            actor = _acting_body(resolution, sentences[sentence_of[token.i]], token)
         elif low in PLURAL and token.pos_ == "PRON":
             actor = _plural_antecedent(resolution, token, sentences, sentence_of[token.i])
         elif low in PERSONAL and token.pos_ == "PRON":
@@ -241,6 +245,17 @@ def _speaking_body(
         if len(speakers) == 1:
             return speakers[0]
     return None
+
+
+def _acting_body(resolution: Resolution, sentence: Span, token: Token) -> str | None:
+    """ "China surprised many when *it* brokered a deal": the nearest subject before "it" in
+    its sentence, when that subject is a body or a country (any other noun there, "the plan
+    failed because it ...", leaves "it" to that noun)."""
+    subjects = [t for t in sentence if t.i < token.i and t.dep_ in SUBJECTS]
+    if not subjects:
+        return None
+    actor = resolution.actor_of(subjects[-1])
+    return actor if _can_speak_as_it(resolution, actor) else None
 
 
 def _can_speak_as_it(resolution: Resolution, actor: str | None) -> bool:
