@@ -235,3 +235,29 @@ def test_it_after_a_country_in_its_sentence_is_that_country() -> None:
     # a nearer subject that is no actor keeps "it"
     text = "Russia said the plan was dead because it had failed to stop Ukraine."
     assert not any(s == "Russia" and t == "Ukraine" for s, _, t in _names(text))
+
+
+@pytest.mark.slow
+def test_places_on_the_subject_an_adverb_or_inside_another_place_phrase() -> None:
+    import datetime as dt
+
+    from allegiance.extract.place import event_place
+    from allegiance.pipeline import Analyzer
+
+    analyzer = Analyzer()
+
+    def place(text: str, verb: str) -> str | None:
+        doc = analyzer.nlp(text)
+        resolution = analyzer.resolver.resolve(doc, dt.date(2024, 1, 1))
+        found = event_place(next(t for t in doc if t.text == verb), resolution)
+        info = resolution.actors.get(found) if found else None
+        return info.name if info else None
+
+    assert (
+        place("Elsewhere in Swaziland heavily armed troops patrolled roads.", "patrolled")
+        == "Eswatini"
+    )
+    assert place("Street battles in Basra killed at least 66 people.", "killed") == "Basra"
+    assert place("A device detonated near an army post in Kabul.", "detonated") == "Kabul"
+    assert place("Thousands demonstrated in 50 towns across Spain.", "demonstrated") == "Spain"
+    assert place("The troops patrolled the roads.", "patrolled") is None

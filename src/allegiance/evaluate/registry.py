@@ -19,6 +19,7 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "polnear": ("allegiance.evaluate.polnear", "run"),
     "petrarch": ("allegiance.evaluate.events_petrarch", "run"),
     "plover": ("allegiance.evaluate.events_plover", "run"),
+    "event_location": ("allegiance.evaluate.event_location", "run"),
     "turns": ("allegiance.evaluate.allegiance_turns", "run"),
 }
 
