@@ -261,3 +261,10 @@ def test_places_on_the_subject_an_adverb_or_inside_another_place_phrase() -> Non
     assert place("A device detonated near an army post in Kabul.", "detonated") == "Kabul"
     assert place("Thousands demonstrated in 50 towns across Spain.", "demonstrated") == "Spain"
     assert place("The troops patrolled the roads.", "patrolled") is None
+    # a place phrase of the verb's own beats one inside another phrase
+    text = (
+        "Foley was shot dead outside his Amman home in the first killing of a diplomat in Jordan."
+    )
+    assert place(text, "shot") == "Amman"
+    text = "Gunmen shot dead a soldier and wounded five in the nearby city of Fallujah."
+    assert place(text, "shot") == "Fallujah"

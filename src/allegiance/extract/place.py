@@ -15,12 +15,23 @@ from allegiance.records import ActorKind
 
 PLACE_PREPS = ("in", "at", "near", "outside", "inside", "off", "across", "throughout", "along")
 
+CARRIER_PREPS = ("during", "after", "amid", "by")
+"""Phrases that are no place but may hold one: "captured after clashes in Kandahar"."""
+
 
 Place = tuple[str, Token]
 """A location actor and the token of the phrase that names it."""
 
 
-def _location(token: Token, resolution: Resolution, *, depth: int = 0) -> Place | None:
+def _location(token: Token, resolution: Resolution, *, nested: bool = False) -> Place | None:
+    """The location ``token`` names; ``nested``: the location a place phrase inside it names
+    ("near an army post *in Kabul*", "after clashes *in Kandahar*")."""
+    if nested:
+        for pobj in objects_of(token, PLACE_PREPS):
+            found = _location(pobj, resolution)
+            if found:
+                return found
+        return None
     actor = phrase_actor(token, resolution)
     if actor and resolution.kind(actor) == ActorKind.LOCATION:
         return actor, token
@@ -29,12 +40,6 @@ def _location(token: Token, resolution: Resolution, *, depth: int = 0) -> Place 
         actor = resolution.actor_of(pobj)
         if actor and resolution.kind(actor) == ActorKind.LOCATION:
             return actor, pobj
-    if depth == 0:
-        # "near an army post in the Rafah region", "in a raid near the border town of X"
-        for pobj in objects_of(token, PLACE_PREPS):
-            found = _location(pobj, resolution, depth=1)
-            if found:
-                return found
     return None
 
 
@@ -45,39 +50,48 @@ def event_place(trigger: Token, resolution: Resolution) -> str | None:
 
 
 def place_of(trigger: Token, resolution: Resolution) -> Place | None:
-    """The location actor the text places ``trigger`` in, with the token naming it, or None."""
-    for pobj in objects_of(trigger, PLACE_PREPS):
+    """The location actor the text places ``trigger`` in, with the token naming it, or None:
+    the first place phrase around the trigger that names a location, else the "where" of a
+    relative clause, else a location named inside one of those phrases."""
+    phrases = _place_phrases(trigger)
+    for pobj in phrases:
         found = _location(pobj, resolution)
         if found:
             return found
-    # "met with Kadyrov in Grozny": the parser often hangs the place on the object
-    for child in trigger.children:
-        if child.dep_ == "dobj":
-            objects = [child]
-        elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-        else:
-            continue
-        for obj in objects:
-            for pobj in objects_of(obj, PLACE_PREPS):
-                found = _location(pobj, resolution)
-                if found:
-                    return found
-    for child in trigger.children:
-        # "*Elsewhere in Swaziland* troops patrolled", "*battles in Basra* killed 66 people"
-        if child.dep_ in ("advmod", "nsubj", "nsubjpass"):
-            for pobj in objects_of(child, PLACE_PREPS):
-                found = _location(pobj, resolution)
-                if found:
-                    return found
     if trigger.dep_ == "relcl" and any(
         c.lower_ == "where" and c.dep_ in ("advmod", "mark") for c in trigger.children
     ):
-        return _location(trigger.head, resolution)
-    # "He met X on Tuesday and signed an agreement in Y": a place on the coordinated head verb
-    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
-        for pobj in objects_of(trigger.head, PLACE_PREPS):
-            found = _location(pobj, resolution)
-            if found:
-                return found
+        found = _location(trigger.head, resolution)
+        if found:
+            return found
+    for pobj in [*phrases, *objects_of(trigger, CARRIER_PREPS)]:
+        found = _location(pobj, resolution, nested=True)
+        if found:
+            return found
     return None
+
+
+def _place_phrases(trigger: Token) -> list[Token]:
+    """The objects of the place prepositions that may say where ``trigger`` happened, in order
+    of preference."""
+    out = list(objects_of(trigger, PLACE_PREPS))
+    for child in trigger.children:
+        if child.dep_ == "dobj":
+            # "met with Kadyrov in Grozny": the parser often hangs the place on the object
+            out.extend(objects_of(child, PLACE_PREPS))
+        elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.extend(objects_of(obj, PLACE_PREPS))
+    for child in trigger.children:
+        # "*Elsewhere in Swaziland* troops patrolled", "*battles in Basra* killed 66 people"
+        if child.dep_ in ("advmod", "nsubj", "nsubjpass"):
+            out.extend(objects_of(child, PLACE_PREPS))
+    # "He met X on Tuesday and signed an agreement in Y": a place on the coordinated head verb;
+    # "shot dead a soldier and wounded five in Fallujah": on the verb coordinated with it
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        out.extend(objects_of(trigger.head, PLACE_PREPS))
+    for child in trigger.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            out.extend(objects_of(child, PLACE_PREPS))
+    return out
