@@ -268,3 +268,9 @@ def test_places_on_the_subject_an_adverb_or_inside_another_place_phrase() -> Non
     assert place(text, "shot") == "Amman"
     text = "Gunmen shot dead a soldier and wounded five in the nearby city of Fallujah."
     assert place(text, "shot") == "Fallujah"
+
+
+@pytest.mark.slow
+def test_who_claims_responsibility_for_an_attack_made_it() -> None:
+    text = "Islamic State claimed responsibility for the attack on the Russian embassy."
+    assert any(s == "Islamic State" and r == "19" for s, r, _ in _names(text))

@@ -194,4 +194,23 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
         sources.extend(subject_tokens(governor.head))  # "X said during a meeting with Y"
         if governor.lower_ in ("for", "on"):
             targets.extend(objects_of(governor.head, ("in", "to")))  # "X is in Y for a visit"
+    claimer = _claimer(noun)
+    if claimer is not None:
+        # "IS claimed responsibility for the attack": who claims a deed did it
+        sources.extend(subject_tokens(claimer))
     return sources, targets
+
+
+CLAIMED = frozenset({"responsibility", "credit"})
+CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit"})
+
+
+def _claimer(noun: Token) -> Token | None:
+    """The verb of "claimed responsibility (credit) for <noun>", or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lower_ not in CLAIMED:
+        return None
+    verb = prep.head.head
+    if prep.head.dep_ != "dobj" or verb.lemma_.lower() not in CLAIM_VERBS:
+        return None
+    return verb
