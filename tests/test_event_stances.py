@@ -274,3 +274,17 @@ def test_places_on_the_subject_an_adverb_or_inside_another_place_phrase() -> Non
 def test_who_claims_responsibility_for_an_attack_made_it() -> None:
     text = "Islamic State claimed responsibility for the attack on the Russian embassy."
     assert any(s == "Islamic State" and r == "19" for s, r, _ in _names(text))
+
+
+@pytest.mark.slow
+def test_doing_everything_to_act_is_acting_and_will_do_everything_is_a_promise() -> None:
+    text = '"We\'re doing everything we can to equip the Ukrainian government," Jen Psaki said.'
+    assert any(s == "Jen Psaki" and r == "07" for s, r, _ in _names(text))
+    text = (
+        "Charles Michel met Volodymyr Zelensky in Kyiv on Wednesday. "
+        '"We are with you and will do everything which is possible to support you," '
+        "Michel said on Wednesday."
+    )
+    events = _dated(text, "2022-04-21")
+    assert ("Charles Michel", "03", "Volodymyr Zelensky", "2022-04-20") in events
+    assert not any(r == "05" for _, r, _, _ in events)  # the support itself is only promised

@@ -62,7 +62,11 @@ def default_dates(candidates: list[Candidate], text: str, published: dt.date) ->
             continue
         if has_date_words(sentence):
             if tense == "past":
-                c.date = sentence_day(c.trigger, published)
+                c.date = sentence_day(anchor, published)
+                if c.date is None and c.speech is not None:
+                    # "as he stood there on Wednesday and said: 'We will ...'": the one day
+                    # of the sentence, whatever clause the parser hangs it on
+                    c.date = named_day(sentence, published)
             elif paragraph < LEAD_PARAGRAPHS and sentence_day(c.trigger, published) in (
                 None,
                 published.isoformat(),

@@ -23,6 +23,7 @@ from allegiance.extract.event_triggers import is_purpose
 from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.extract.modes import (
     NEGATIVE_IMPLICATIVES,
+    effort_verb,
     is_conditional,
     is_negated,
     negating_prefix,
@@ -142,7 +143,9 @@ def stated_intentions(
         root = event.code[:2]
         if not event.hypothetical or event.negated or event.source is None or event.target is None:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in event.trigger.children):
+        # "will do everything possible to support": the future is the effort's
+        holder = effort_verb(event.trigger) or event.trigger
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in holder.children):
             continue
         if root in PROMISABLE_ROOTS and _conditioned(event.trigger):
             # "will withdraw its troops unless ...": an ultimatum, a threat (CAMEO 13)
@@ -153,10 +156,12 @@ def stated_intentions(
             code = intent.threat_codes.get(root, intent.threat_codes["default"])
         else:
             continue
-        speech = speech_verb(event.trigger)
-        if speech is None:
+        speech = speech_verb(holder)
+        if any(t.lower_ in ("we", "i") and t.pos_ == "PRON" for t in subject_tokens(holder)):
+            pass  # "We will support you": the quote's speaker, who is the source, promises
+        elif speech is None:
             # "Gbagbo will extend the curfew": the article states the actor's announced plan
-            if not _plain_future(event.trigger):
+            if not _plain_future(holder):
                 continue
         else:
             speakers = actors_of(subject_tokens(speech), resolution)
@@ -174,6 +179,7 @@ def stated_intentions(
                 event.end,
                 reciprocal=event.reciprocal,
                 date=event.date,
+                speech=speech,  # the promise is made when it is said
             )
         )
     return out

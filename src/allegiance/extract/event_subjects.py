@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, with_conjuncts
-from allegiance.extract.modes import commands_own_forces
+from allegiance.extract.modes import commands_own_forces, effort_verb
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 
@@ -133,6 +133,9 @@ def agent_of(verb: Token) -> Token | None:
 
 def subject_tokens(verb: Token) -> list[Token]:
     """The tokens that name who performs ``verb`` (several when coordinated)."""
+    effort = effort_verb(verb)
+    if effort is not None:
+        return subject_tokens(effort)  # "we will do everything possible to support you"
     seen: set[int] = set()
     current = verb
     for _ in range(4):

@@ -108,6 +108,31 @@ def commands_own_forces(verb: Token) -> bool:
     return all(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners)
 
 
+EFFORT_OBJECTS = frozenset({"everything", "all", "whatever", "anything"})
+
+
+def effort_verb(verb: Token) -> Token | None:
+    """The "do" of "do everything (possible | we can) to V" when ``verb`` is that V: the
+    effort states V as done, or promised when the "do" is future ("will do everything possible
+    to support you"), never as a mere purpose."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    head = verb.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "which is possible to ..."
+        head = head.head
+    if head.dep_ == "relcl" and head.head.lower_ in EFFORT_OBJECTS:  # "everything we can to"
+        head = head.head.head
+    elif head.lemma_.lower() != "do":
+        return None
+    if head.lemma_.lower() != "do" or not any(
+        c.dep_ == "dobj" and c.lower_ in EFFORT_OBJECTS for c in head.children
+    ):
+        return None
+    return head
+
+
 def is_hypothetical(
     trigger: Token, plan_verbs: frozenset[str], intent_verbs: frozenset[str]
 ) -> bool:
@@ -125,6 +150,9 @@ def is_hypothetical(
         if trigger.dep_ not in ("dobj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
             return False
         verb = head
+    effort = effort_verb(verb)
+    if effort is not None:
+        return is_hypothetical(effort, plan_verbs, intent_verbs)
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
     if (
