@@ -288,3 +288,11 @@ def test_doing_everything_to_act_is_acting_and_will_do_everything_is_a_promise()
     events = _dated(text, "2022-04-21")
     assert ("Charles Michel", "03", "Volodymyr Zelensky", "2022-04-20") in events
     assert not any(r == "05" for _, r, _, _ in events)  # the support itself is only promised
+
+
+@pytest.mark.slow
+def test_destroying_military_targets_is_fighting_and_razing_homes_is_not() -> None:
+    names = _names("Russia said it destroyed 11 Ukrainian military targets overnight.")
+    assert any(s == "Russia" and r == "19" for s, r, _ in names)
+    names = _names("Israeli forces demolished the homes of Palestinians in Hebron.")
+    assert not any(r == "19" for _, r, _ in names)

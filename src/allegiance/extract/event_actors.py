@@ -44,7 +44,7 @@ from allegiance.extract.event_actor_rules import (
 from allegiance.extract.event_answers import RESPONSE_ROOTS, answered_roots, collective_bodies
 from allegiance.extract.event_candidates import Candidate, actors_of, date_of, span_of
 from allegiance.extract.event_judgements import quote_holding
-from allegiance.extract.event_metaphor import recode_contest
+from allegiance.extract.event_metaphor import recode_contest, recode_destruction
 from allegiance.extract.event_noun_roles import (
     between_pair,
     meeting_members,
@@ -317,7 +317,7 @@ def _candidates(
     out = []
     for source, target_id in pairs:
         code = recode_contest(
-            match.code,
+            recode_destruction(match.code, trigger),
             trigger,
             political(resolution, source),
             political(resolution, target_id),

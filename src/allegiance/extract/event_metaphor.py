@@ -1,4 +1,6 @@
-"""Campaign language is not violence: "Sanders attacked Clinton", "she beat him in Kentucky".
+"""Codes the words alone do not settle.
+
+Campaign language is not violence: "Sanders attacked Clinton", "she beat him in Kentucky".
 
 News about politics borrows the words of war for verbal attacks and electoral contests. When a
 force code (18x-20x) has a person or a party on both sides and its trigger is one of these
@@ -7,6 +9,9 @@ borrowed words, the event is recoded: an "attack" between politicians is critici
 so no event is produced. To "seize on" or "pounce on" a report is to make use of it, never a
 seizure. Physical violence between people is reported with words that are not
 borrowed ("shot", "stabbed", "punched", "killed") and is left alone.
+
+Destroying military things ("destroyed 11 military targets", "knocked out three tanks") is
+fighting (190), not destroying property (1712).
 """
 
 from __future__ import annotations
@@ -49,4 +54,27 @@ def recode_contest(
         return CRITICIZE
     if lemma in CONTESTS:
         return None
+    return code
+
+
+DESTROY_PROPERTY = "1712"
+MILITARY_FORCE = "190"
+MILITARY_THINGS = frozenset(
+    """target position tank depot warehouse base artillery launcher drone aircraft jet
+    helicopter missile vehicle radar battery howitzer warship ship convoy""".split()
+)
+
+
+def recode_destruction(code: str, trigger: Token) -> str:
+    """Destroying military targets is fighting (CAMEO 190), not destroying property (1712):
+    "destroyed 11 Ukrainian military targets", "knocked out three tanks"."""
+    if code != DESTROY_PROPERTY:
+        return code
+    for obj in trigger.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lemma_.lower() in MILITARY_THINGS or any(
+            c.dep_ == "amod" and c.lower_ == "military" for c in obj.children
+        ):
+            return MILITARY_FORCE
     return code
