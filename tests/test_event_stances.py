@@ -296,3 +296,9 @@ def test_destroying_military_targets_is_fighting_and_razing_homes_is_not() -> No
     assert any(s == "Russia" and r == "19" for s, r, _ in names)
     names = _names("Israeli forces demolished the homes of Palestinians in Hebron.")
     assert not any(r == "19" for _, r, _ in names)
+
+
+@pytest.mark.slow
+def test_several_coordinated_parties_act_with_the_first_named() -> None:
+    names = _names("France, Germany and Italy agreed to hold joint exercises.")
+    assert {("France", "Germany"), ("France", "Italy")} <= {(s, t) for s, _, t in names}

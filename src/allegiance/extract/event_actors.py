@@ -284,8 +284,8 @@ def _pairs(roles: _Roles, scene: _Scene) -> list[tuple[str | None, str | None]]:
         or any(each_other(t) for t in roles.target_tokens)
     ):
         # "Jordan and Britain agreed to hold exercises": with no other party, with each other;
-        # "Putin and Xi praised each other"
-        pairs = [(sources[0], sources[1])]
+        # "Putin and Xi praised each other"; the first named of several with each of the others
+        pairs = [(sources[0], s) for s in sources[1:] if s != sources[0]]
         roles.reciprocal = True
     if not pairs and sources and match.code in lexicon.solo and place:
         # A protest or a mobilisation is directed at where it happens (CAMEO's convention).
