@@ -302,3 +302,17 @@ def test_destroying_military_targets_is_fighting_and_razing_homes_is_not() -> No
 def test_several_coordinated_parties_act_with_the_first_named() -> None:
     names = _names("France, Germany and Italy agreed to hold joint exercises.")
     assert {("France", "Germany"), ("France", "Italy")} <= {(s, t) for s, _, t in names}
+
+
+@pytest.mark.slow
+def test_the_war_is_the_one_known_war_the_article_is_about() -> None:
+    text = "Russia and Ukraine traded blame. Officials said the war had cost billions."
+    events = _dated(text, "2023-05-01")
+    assert any({s, t} == {"Russia", "Ukraine"} and r == "19" for s, r, t, _ in events)
+    # before any war between them, or with two known wars named, "the war" says nothing
+    assert not any(r == "19" for _, r, _, _ in _dated(text, "2013-05-01"))
+    text = (
+        "Russia and Ukraine traded blame. Israel and Hamas traded blame. "
+        "Officials said the war had cost billions."
+    )
+    assert not any(r == "19" for _, r, _, _ in _dated(text, "2024-05-01"))

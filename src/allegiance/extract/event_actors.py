@@ -60,10 +60,15 @@ from allegiance.extract.event_targets import target_tokens as find_target_tokens
 from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.extract.modes import is_hypothetical, is_negated
 from allegiance.extract.place import event_place
-from allegiance.extract.wars import war_sides
+from allegiance.extract.wars import the_war, war_sides
 from allegiance.records import ActorKind, Quote
 
 GUEST_VERBS = frozenset({"receive", "welcome"})
+
+
+def bare_war(noun: Token) -> bool:
+    """ "the war", with no word or phrase of its own to say which war."""
+    return noun.lemma_.lower() == "war" and [c.lower_ for c in noun.children] == ["the"]
 
 
 @dataclass
@@ -249,6 +254,12 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         # "the war in Ukraine": a known war named by its place (no agent but the place the
         # noun's own phrase names) is between its two sides
         sides = war_sides(roles.targets, resolution, published)
+        if sides is not None:
+            roles.sources, roles.targets, roles.reciprocal = [sides[0]], [sides[1]], True
+            return
+    if not sources and not roles.targets and match.nominal and bare_war(trigger):
+        # "the war would only last days": the one known war the article is about
+        sides = the_war(resolution, published)
         if sides is not None:
             roles.sources, roles.targets, roles.reciprocal = [sides[0]], [sides[1]], True
             return

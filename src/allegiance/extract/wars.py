@@ -9,6 +9,8 @@ named, the one running on the article's date wins (the first listed in the data 
 those running), else the one begun most recently. A reader of "Hungary's stance on the war in
 Ukraine" knows it is Russia's war on Ukraine; the event extractor gives such a war noun with no
 agent of its own to its two sides, as one reciprocal event (neither side is the text's agent).
+``the_war(resolution, published)`` reads a bare "the war" the same way when exactly one known
+war fits the article.
 """
 
 from __future__ import annotations
@@ -110,3 +112,21 @@ def war_sides(
         if looked_back is None or war.start > looked_back[0].start:
             looked_back = (war, sides)
     return looked_back[1] if looked_back else None
+
+
+def the_war(resolution: Resolution, published: dt.date | None) -> tuple[str, str] | None:
+    """ "the war" with nothing to say which: the one known war running on the article's date
+    that the article names both sides of and a country it is fought in; None when there is
+    none or more than one."""
+    if published is None:
+        return None
+    named = {m.actor for m in resolution.mentions}
+    countries = {info.country for a in named if (info := resolution.actors.get(a)) and info.country}
+    found = {
+        sides
+        for war in known_wars()
+        if war.running_on(published)
+        and countries & war.places
+        and (sides := _named_sides(war, named)) is not None
+    }
+    return found.pop() if len(found) == 1 else None
