@@ -316,3 +316,17 @@ def test_the_war_is_the_one_known_war_the_article_is_about() -> None:
         "Officials said the war had cost billions."
     )
     assert not any(r == "19" for _, r, _, _ in _dated(text, "2024-05-01"))
+
+
+@pytest.mark.slow
+def test_a_call_for_a_truce_with_no_party_named_is_made_to_both_sides_of_the_war() -> None:
+    text = (
+        "Hezbollah fired rockets at Israel. The Lebanese government called for "
+        '"an immediate cessation of hostilities on all fronts."'
+    )
+    events = _dated(text, "2024-07-27")
+    asked = {t for s, r, t, _ in events if s == "Government of Lebanon" and r == "10"}
+    assert asked == {"Israel", "Hezbollah"}
+    # no known war running: nobody to ask
+    events = _dated(text, "2015-07-27")
+    assert not any(s == "Government of Lebanon" for s, _, _, _ in events)

@@ -66,6 +66,14 @@ from allegiance.records import ActorKind, Quote
 GUEST_VERBS = frozenset({"receive", "welcome"})
 
 
+TRUCE_WORDS = frozenset("ceasefire cease-fire truce cessation armistice de-escalation".split())
+
+
+def calls_truce(match: Match) -> bool:
+    """Does a demand or appeal ask for a truce ("called for an immediate ceasefire")?"""
+    return any(t.lemma_.lower() in TRUCE_WORDS for t in match.trigger.subtree if t.pos_ == "NOUN")
+
+
 def bare_war(noun: Token) -> bool:
     """ "the war", with no word or phrase of its own to say which war."""
     return noun.lemma_.lower() == "war" and [c.lower_ for c in noun.children] == ["the"]
@@ -87,6 +95,8 @@ class _Roles:
     place: str | None = None
     answers: frozenset[str] = frozenset()
     answers_for: frozenset[str] = frozenset()
+    each_target: bool = False
+    """One event per target, not only on the first (an appeal to both sides of a war)."""
     parties: list[str] = field(default_factory=list)
     """The other parties of a meeting its sentence's subjects held (its targets)."""
 
@@ -263,6 +273,13 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         if sides is not None:
             roles.sources, roles.targets, roles.reciprocal = [sides[0]], [sides[1]], True
             return
+    if not roles.targets and sources and match.code[:2] in ("02", "10") and calls_truce(match):
+        # "called for an immediate cessation of hostilities": on both sides of the war
+        sides = the_war(resolution, published)
+        if sides is not None:
+            roles.targets = [s for s in sides if s not in sources]
+            roles.each_target = True
+            return
     if not roles.targets and sources:
         # "We will support you," Michel said at a news conference with Zelensky
         roles.targets = addressees(roles.target_tokens, trigger, quotes, resolution)
@@ -281,7 +298,7 @@ def _pairs(roles: _Roles, scene: _Scene) -> list[tuple[str | None, str | None]]:
     if targets:
         first_target = targets[0]
         pairs = [(s, first_target) for s in sources if s != first_target]
-        if match.code[:2] == "04" and len(sources) == 1:
+        if (match.code[:2] == "04" or roles.each_target) and len(sources) == 1:
             # separate meetings or visits: "met Putin in Moscow, Xi in Beijing and Trump"
             pairs.extend((sources[0], t) for t in targets[1:] if t != sources[0])
         if not pairs and len(coordinated) >= 2 and roles.reciprocal:
