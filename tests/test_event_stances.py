@@ -330,3 +330,12 @@ def test_a_call_for_a_truce_with_no_party_named_is_made_to_both_sides_of_the_war
     # no known war running: nobody to ask
     events = _dated(text, "2015-07-27")
     assert not any(s == "Government of Lebanon" for s, _, _, _ in events)
+
+
+@pytest.mark.slow
+def test_victims_killed_in_a_countrys_strikes_were_killed_by_it() -> None:
+    names = _names("Five people were killed in Israeli strikes in Gaza on Tuesday.")
+    assert ("Israel", "18", "Gaza") in names
+    # a dateline the parser reads as a second subject is not the victim
+    text = "GAZA CITY, Palestinian Territories: Four children were killed in Israeli shelling."
+    assert not any(t == "GAZA CITY" for _, _, t in _names(text))

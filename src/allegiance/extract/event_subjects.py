@@ -131,6 +131,25 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+ATTACK_NOUNS = frozenset(
+    """strike airstrike air-strike attack shelling bombing bombardment raid assault fire
+    barrage tank drone missile rocket artillery gunfire""".split()
+)
+"""Attacks and weapons whose owner a passive casualty report names: "killed in *Israeli*
+strikes", "wounded in Russian shelling"."""
+
+
+def attack_agent(verb: Token) -> Token | None:
+    """The attack a passive verb reports its victims in, when a modifier names whose it is:
+    "were killed in Israeli tank shelling" (the modifier's actor is the agent)."""
+    for pobj in objects_of(verb, ("in",)):
+        if pobj.lemma_.lower() in ATTACK_NOUNS and any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in pobj.children
+        ):
+            return pobj
+    return None
+
+
 def subject_tokens(verb: Token) -> list[Token]:
     """The tokens that name who performs ``verb`` (several when coordinated)."""
     effort = effort_verb(verb)
@@ -148,7 +167,7 @@ def subject_tokens(verb: Token) -> list[Token]:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
                     return with_conjuncts(child)
         if is_passive(current):
-            agent = agent_of(current)
+            agent = agent_of(current) or (attack_agent(current) if current is verb else None)
             if agent is not None:
                 return with_conjuncts(agent)
             if current is verb:

@@ -51,9 +51,11 @@ def member_subject(noun: Token) -> Token | None:
 
 
 def passive_target(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in PASSIVE_SUBJECT_DEPS:
-            return child
+    # of two passive subjects, the nearer: "GAZA CITY, ...: Four children were killed" (a
+    # dateline read as a second subject)
+    subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if subjects:
+        return max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return member_subject(verb.head) or verb.head
     if verb.dep_ == "conj" and is_passive(verb.head):
