@@ -339,3 +339,9 @@ def test_victims_killed_in_a_countrys_strikes_were_killed_by_it() -> None:
     # a dateline the parser reads as a second subject is not the victim
     text = "GAZA CITY, Palestinian Territories: Four children were killed in Israeli shelling."
     assert not any(t == "GAZA CITY" for _, _, t in _names(text))
+
+
+@pytest.mark.slow
+def test_a_protest_staged_somewhere_is_aimed_at_that_place() -> None:
+    names = _names("US and British activists staged a dramatic protest in Beijing on Wednesday.")
+    assert any(r == "14" and t == "Beijing" for _, r, t in names)

@@ -134,6 +134,9 @@ def _recipients(verb: Token, noun: Token) -> list[Token]:
     return found
 
 
+MISLEMMATIZED = {"stag": "stage"}
+"""Lemmas the English model gets wrong for light verbs ("staged a protest" -> "stag")."""
+
 AGENT_NOUNS = frozenset("police army military troop soldier militant rebel".split())
 """Nouns that name the agent of the event noun they modify ("police shootings")."""
 
@@ -166,7 +169,7 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     light = (
         slot.dep_ == "dobj"
         and governor.pos_ == "VERB"
-        and governor.lemma_.lower() in LIGHT_VERBS
+        and MISLEMMATIZED.get(governor.lemma_.lower(), governor.lemma_.lower()) in LIGHT_VERBS
         # "called the shootings a crisis" names the noun; "the police shootings" have agents
         and not any(c.dep_ == "oprd" for c in governor.children)
         and not any(c.dep_ == "compound" and c.lemma_.lower() in AGENT_NOUNS for c in noun.children)

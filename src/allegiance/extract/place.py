@@ -94,4 +94,6 @@ def _place_phrases(trigger: Token) -> list[Token]:
     for child in trigger.children:
         if child.dep_ == "conj" and child.pos_ == "VERB":
             out.extend(objects_of(child, PLACE_PREPS))
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        out.extend(objects_of(trigger.head, PLACE_PREPS))  # "staged a protest in Beijing"
     return out
