@@ -15,7 +15,7 @@ from allegiance.extract.event_judgements import quote_holding
 from allegiance.extract.event_metaphor import is_political
 from allegiance.extract.event_noun_roles import LIGHT_VERBS
 from allegiance.extract.event_subjects import SPEAKER_PRONOUNS
-from allegiance.extract.lexicon import Lexicon
+from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.records import Quote, QuoteKind
 
 RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade"})
@@ -181,3 +181,19 @@ def intent_verbs(lexicon: Lexicon) -> frozenset[str]:
     """The verbs that turn the infinitive they govern into a promise, a threat or a refusal."""
     intent = lexicon.intent
     return intent.promise | intent.threat | intent.refusal
+
+
+GUEST_VERBS = frozenset({"receive", "welcome"})
+
+
+TRUCE_WORDS = frozenset("ceasefire cease-fire truce cessation armistice de-escalation".split())
+
+
+def calls_truce(match: Match) -> bool:
+    """Does a demand or appeal ask for a truce ("called for an immediate ceasefire")?"""
+    return any(t.lemma_.lower() in TRUCE_WORDS for t in match.trigger.subtree if t.pos_ == "NOUN")
+
+
+def bare_war(noun: Token) -> bool:
+    """ "the war", with no word or phrase of its own to say which war."""
+    return noun.lemma_.lower() == "war" and [c.lower_ for c in noun.children] == ["the"]

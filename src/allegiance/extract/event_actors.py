@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_actor_rules import (
+    GUEST_VERBS,
     MUTUAL_VERBS,
     OWN_WORDS,
     RECIPROCAL_VERBS,
@@ -30,6 +31,8 @@ from allegiance.extract.event_actor_rules import (
     STATED_NOUN_DEPS,
     VISIT_CODE,
     addressees,
+    bare_war,
+    calls_truce,
     each_other,
     first_person,
     force_noun_indices,
@@ -62,21 +65,6 @@ from allegiance.extract.modes import is_hypothetical, is_negated
 from allegiance.extract.place import event_place
 from allegiance.extract.wars import the_war, war_sides
 from allegiance.records import ActorKind, Quote
-
-GUEST_VERBS = frozenset({"receive", "welcome"})
-
-
-TRUCE_WORDS = frozenset("ceasefire cease-fire truce cessation armistice de-escalation".split())
-
-
-def calls_truce(match: Match) -> bool:
-    """Does a demand or appeal ask for a truce ("called for an immediate ceasefire")?"""
-    return any(t.lemma_.lower() in TRUCE_WORDS for t in match.trigger.subtree if t.pos_ == "NOUN")
-
-
-def bare_war(noun: Token) -> bool:
-    """ "the war", with no word or phrase of its own to say which war."""
-    return noun.lemma_.lower() == "war" and [c.lower_ for c in noun.children] == ["the"]
 
 
 @dataclass
