@@ -345,3 +345,15 @@ def test_victims_killed_in_a_countrys_strikes_were_killed_by_it() -> None:
 def test_a_protest_staged_somewhere_is_aimed_at_that_place() -> None:
     names = _names("US and British activists staged a dramatic protest in Beijing on Wednesday.")
     assert any(r == "14" and t == "Beijing" for _, r, t in names)
+
+
+@pytest.mark.slow
+def test_an_act_told_again_keeps_its_day_and_acts_during_it_share_it() -> None:
+    text = (
+        "Putin met with Kadyrov in Grozny on Tuesday.\n\n"
+        "Putin's meeting with Kadyrov was his first in a year. During the meeting, Putin and "
+        "Kadyrov exchanged pleasantries."
+    )
+    events = _dated(text, "2024-08-21")
+    assert {d for s, r, _, d in events if r == "04"} == {"2024-08-20"}
+    assert ("Vladimir Putin", "05", "Ramzan Kadyrov", "2024-08-20") in events

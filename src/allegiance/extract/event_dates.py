@@ -13,6 +13,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from allegiance.extract.event_candidates import Candidate
+from allegiance.extract.event_roles import objects_of
 from allegiance.extract.time import clause_tense, has_date_words, named_day, sentence_day
 
 LEAD_PARAGRAPHS = 2
@@ -37,6 +38,9 @@ def default_dates(candidates: list[Candidate], text: str, published: dt.date) ->
       not changed time);
     - a statement read from a quote is dated by its speech verb, and else by the day of its
       speaker's last event in the paragraph before;
+    - a definite event noun ("the visit", "Putin's meeting with Kadyrov") takes the day of the
+      same source's earlier dated act of the same CAMEO root;
+    - an event "during" another event noun takes that event's day;
     - a past event that adds to what its source did ("also") takes the day of the source's last
       dated event;
     - a past or present-perfect event of the lead with no date words is the day's news: the
@@ -45,17 +49,31 @@ def default_dates(candidates: list[Candidate], text: str, published: dt.date) ->
     starts = _paragraph_starts(text)
     last_day: dict[int, tuple[int, str]] = {}
     source_day: dict[str, tuple[int, str]] = {}
+    told: dict[tuple[str, str | None], str] = {}
+    dated: dict[int, str] = {}  # trigger index -> day
     for c in sorted(candidates, key=lambda c: ((c.speech or c.trigger).i, c.start)):
         anchor = c.speech or c.trigger
         paragraph = bisect_right(starts, anchor.idx) - 1
         sentence = anchor.sent
+        if c.date is None:
+            # "During the visit, Putin and Kadyrov exchanged pleasantries": the visit's day
+            c.date = next(
+                (dated[o.i] for o in objects_of(c.trigger, ("during",)) if o.i in dated), None
+            )
         if c.date is not None:
+            dated.setdefault(c.trigger.i, c.date)
             if len(c.date) == 10 and not c.hypothetical and not c.negated:
                 last_day[paragraph] = (sentence.start, c.date)
                 if c.source:
                     source_day[c.source] = (paragraph, c.date)
+                    told.setdefault((c.code[:2], c.source), c.date)
             continue
         if c.hypothetical:
+            continue
+        if _told_before(c.trigger) and (c.code[:2], c.source) in told:
+            # "During *the visit*, ...", "*Putin's meeting* with Kadyrov": the act told before
+            c.date = told[(c.code[:2], c.source)]
+            dated.setdefault(c.trigger.i, c.date)
             continue
         tense = clause_tense(anchor)
         if tense is None:
@@ -97,6 +115,15 @@ def default_dates(candidates: list[Candidate], text: str, published: dt.date) ->
             last_day[paragraph] = (sentence.start, c.date)
             if c.source and len(c.date) == 10:
                 source_day[c.source] = (paragraph, c.date)
+
+
+def _told_before(trigger: Token) -> bool:
+    """Is ``trigger`` a definite event noun ("the visit", "Putin's meeting"), which points back
+    to an act the article has told?"""
+    return trigger.pos_ == "NOUN" and any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in trigger.children
+    )
 
 
 def _also(verb: Token) -> bool:
