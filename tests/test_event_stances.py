@@ -309,6 +309,9 @@ def test_the_war_is_the_one_known_war_the_article_is_about() -> None:
     text = "Russia and Ukraine traded blame. Officials said the war had cost billions."
     events = _dated(text, "2023-05-01")
     assert any({s, t} == {"Russia", "Ukraine"} and r == "19" for s, r, t, _ in events)
+    text = "Russia and Ukraine traded blame. Officials said the fighting had cost billions."
+    events = _dated(text, "2023-05-01")
+    assert any({s, t} == {"Russia", "Ukraine"} and r == "19" for s, r, t, _ in events)
     # before any war between them, or with two known wars named, "the war" says nothing
     assert not any(r == "19" for _, r, _, _ in _dated(text, "2013-05-01"))
     text = (

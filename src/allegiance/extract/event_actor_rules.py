@@ -194,6 +194,10 @@ def calls_truce(match: Match) -> bool:
     return any(t.lemma_.lower() in TRUCE_WORDS for t in match.trigger.subtree if t.pos_ == "NOUN")
 
 
+BARE_WARS = frozenset({"war", "fighting"})
+
+
 def bare_war(noun: Token) -> bool:
-    """ "the war", with no word or phrase of its own to say which war."""
-    return noun.lemma_.lower() == "war" and [c.lower_ for c in noun.children] == ["the"]
+    """ "the war" ("the fighting"), with no word or phrase of its own to say
+    which war."""
+    return noun.lemma_.lower() in BARE_WARS and [c.lower_ for c in noun.children] == ["the"]
