@@ -45,11 +45,12 @@ def is_passive(verb: Token) -> bool:
     )
 
 
-def _subjects(verb: Token) -> list[Token]:
-    """The subject children of ``verb``; of two before it ("Uganda's *hardline* President
-    *Museveni* has warned", a modifier misread as a second subject) the nearer one; a dateline
-    read as the subject gives way to the name in apposition to it."""
-    found = [_past_dateline(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
+def subjects_of(verb: Token, deps: tuple[str, ...] = SUBJECT_DEPS) -> list[Token]:
+    """The subject children of ``verb`` (``deps``: active or passive subjects); of two before
+    it ("Uganda's *hardline* President *Museveni* has warned", a modifier misread as a second
+    subject; "GAZA CITY, ...: Four children were killed", a dateline) the nearer one first; a
+    dateline read as the subject gives way to the name in apposition to it."""
+    found = [_past_dateline(c) for c in verb.children if c.dep_ in deps]
     before = [c for c in found if c.i < verb.i]
     if len(before) > 1:
         found = [before[-1], *(c for c in found if c is not before[-1])]
@@ -172,7 +173,7 @@ def subject_tokens(verb: Token) -> list[Token]:
                 return with_conjuncts(agent)
             if current is verb:
                 return []
-        for child in _subjects(current):
+        for child in subjects_of(current):
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_WORDS and current.dep_ == "relcl":
                     return with_conjuncts(current.head)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from allegiance.extract.event_roles import objects_of
-from allegiance.extract.event_subjects import PASSIVE_SUBJECT_DEPS, is_passive
+from allegiance.extract.event_subjects import PASSIVE_SUBJECT_DEPS, is_passive, subjects_of
 from allegiance.extract.lexicon import Match
 
 TARGET_PREPS = ("with", "against", "on", "to", "into", "toward", "towards", "upon")
@@ -51,11 +51,9 @@ def member_subject(noun: Token) -> Token | None:
 
 
 def passive_target(verb: Token) -> Token | None:
-    # of two passive subjects, the nearer: "GAZA CITY, ...: Four children were killed" (a
-    # dateline read as a second subject)
-    subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    subjects = subjects_of(verb, PASSIVE_SUBJECT_DEPS)
     if subjects:
-        return max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)
+        return subjects[0]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return member_subject(verb.head) or verb.head
     if verb.dep_ == "conj" and is_passive(verb.head):
