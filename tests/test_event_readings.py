@@ -38,17 +38,30 @@ def test_idioms_need_their_words_and_a_denial_is_no_praise() -> None:
     )
 
 
-def _names(text: str) -> set[tuple[str | None, str, str | None]]:
-    """(source, root, target) names of the asserted events the whole pipeline finds."""
+def _dated(
+    text: str, published: str = "2024-08-21"
+) -> set[tuple[str | None, str, str | None, str | None]]:
+    """(source, root, target, date) of the asserted events the whole pipeline finds, actors by
+    name, in an article of ``published``."""
     from allegiance.pipeline import Analyzer
 
-    analysis = Analyzer().analyze(Article(id="t", text=text, published=dt.date(2024, 8, 21)))
+    day = dt.date.fromisoformat(published)
+    analysis = Analyzer().analyze(Article(id="t", text=text, published=day))
 
     def name(actor_id: str | None) -> str | None:
         actor = analysis.actor(actor_id)
         return actor.name if actor else None
 
-    return {(name(e.source), e.cameo_root, name(e.target)) for e in analysis.events if e.asserted}
+    return {
+        (name(e.source), e.cameo_root, name(e.target), e.date)
+        for e in analysis.events
+        if e.asserted
+    }
+
+
+def _names(text: str) -> set[tuple[str | None, str, str | None]]:
+    """(source, root, target) names of the asserted events the whole pipeline finds."""
+    return {(s, root, t) for s, root, t, _ in _dated(text)}
 
 
 @pytest.mark.slow

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_event_readings import _names
+from tests.test_event_readings import _dated, _names
+
+
+def _actor_names(text: str) -> set[str]:
+    from allegiance.pipeline import Analyzer
+    from allegiance.records import Article
+
+    return {a.name for a in Analyzer().analyze(Article(id="t", text=text)).actors}
 
 
 @pytest.mark.parametrize(
@@ -36,13 +43,8 @@ def test_backing_needs_an_actor_on_both_sides_and_a_hyphen() -> None:
 @pytest.mark.slow
 def test_a_backed_name_is_not_the_state_military() -> None:
     """ "US-backed Syrian Democratic Forces" is the SDF, not Syria's army."""
-    from allegiance.pipeline import Analyzer
-    from allegiance.records import Article
-
-    analysis = Analyzer().analyze(
-        Article(id="t", text="US-backed Syrian Democratic Forces fought.")
-    )
-    assert "Syrian Armed Forces" not in {a.name for a in analysis.actors}
+    names = _actor_names("US-backed Syrian Democratic Forces fought.")
+    assert "Syrian Armed Forces" not in names
 
 
 @pytest.mark.slow
@@ -89,12 +91,8 @@ def test_support_with_arms_is_military_aid_wherever_the_with_hangs() -> None:
 
 @pytest.mark.slow
 def test_a_units_number_is_part_of_its_name() -> None:
-    from allegiance.pipeline import Analyzer
-    from allegiance.records import Article
-
     text = "The war saw the Soviet 14th Guards Army assist separatist forces."
-    analysis = Analyzer().analyze(Article(id="t", text=text))
-    assert "Soviet 14th Guards Army" in {a.name for a in analysis.actors}
+    assert "Soviet 14th Guards Army" in _actor_names(text)
 
 
 _DEFENSE_CHIEFS = (
@@ -104,26 +102,6 @@ _DEFENSE_CHIEFS = (
     "Minoru Kihara and South Korea's Shin Won-sik recalled their commitment.\n\n"
     "The defense chiefs also formalized a trilateral agreement, according to the statement."
 )
-
-
-def _dated(text: str, published: str) -> set[tuple[str | None, str, str | None, str | None]]:
-    import datetime as dt
-
-    from allegiance.pipeline import Analyzer
-    from allegiance.records import Article
-
-    day = dt.date.fromisoformat(published)
-    analysis = Analyzer().analyze(Article(id="t", text=text, published=day))
-
-    def name(actor_id: str | None) -> str | None:
-        actor = analysis.actor(actor_id)
-        return actor.name if actor else None
-
-    return {
-        (name(e.source), e.cameo_root, name(e.target), e.date)
-        for e in analysis.events
-        if e.asserted
-    }
 
 
 @pytest.mark.slow
