@@ -98,3 +98,44 @@ def test_domestic_politics_is_not_rolled_up_to_the_country() -> None:
         [_event("e1", "GORE", "HRC", 3.4)], (gore, clinton, us), {"USA": "US"}
     )
     assert [(r.a, r.b, r.level) for r in relations] == [("GORE", "HRC", "actors")]
+
+
+def _joint(id_: str, source: str, target: str, **where: str) -> Event:
+    """One of the reciprocal events a joint act of several parties is told as."""
+    return Event(
+        id=id_,
+        source=source,
+        target=target,
+        cameo="040",
+        cameo_root="04",
+        plover="CONSULT",
+        quad_class=1,
+        goldstein=1.0,
+        date=where.get("date"),
+        evidence=Span(0, 40, "Russia, Ukraine and Palestine met on Sunday"),
+        reciprocal=True,
+        place=where.get("place"),
+    )
+
+
+def test_the_other_parties_of_a_joint_act_are_linked_by_it() -> None:
+    """ "Russia, Ukraine and Palestine met": Ukraine and Palestine met too."""
+    relations = build_relations([_joint("e1", "RU", "UA"), _joint("e2", "RU", "PS")], ACTORS)
+    pairs = {(r.a, r.b): r.events for r in relations}
+    assert pairs[("PS", "UA")] == ("e1", "e2")
+    assert len(pairs) == 3
+
+
+def test_a_joint_act_links_the_countries_its_parties_stand_for() -> None:
+    events = [_joint("e1", "RAF", "ZEL"), _joint("e2", "RAF", "HAM")]
+    relations = build_relations(events, ACTORS, COUNTRIES)
+    assert ("HAM", "ZEL") in {(r.a, r.b) for r in relations}
+    assert ("RU", "UA") in {(r.a, r.b) for r in relations if r.level == "countries"}
+
+
+def test_separate_meetings_link_no_one_else() -> None:
+    """ "met Zelensky in Kyiv and Hamas in Doha" were two meetings; so is one not reciprocal."""
+    apart = [_joint("e1", "RU", "UA", place="KYIV"), _joint("e2", "RU", "PS", place="DOHA")]
+    assert ("PS", "UA") not in {(r.a, r.b) for r in build_relations(apart)}
+    one_way = [_event("e1", "RU", "UA", -5.0), _event("e2", "RU", "PS", -5.0)]
+    assert ("PS", "UA") not in {(r.a, r.b) for r in build_relations(one_way)}

@@ -11,6 +11,13 @@ different countries (domestic politics stays between its actors), and each new p
 relation of ``level`` "countries" over those events: Russia–Ukraine for the shelling of
 Mariupol, the United States–Hamas for a State Department spokesman's charge against Hamas.
 A pair that is already a pair of actors keeps that one relation.
+
+A joint act of three or more parties ("the defense chiefs of the United States, Japan and
+South Korea vowed to strengthen cooperation") is told as one reciprocal event from the first
+named party to each of the others, as annotators code it; its other parties are linked by
+the same events too (Japan–South Korea), since they took part in the one act. Their events
+are one source's reciprocal events of one code, told in one span, on one day and in one place:
+"met Putin in Moscow and Xi in Beijing" were two meetings, in two places, and link no one else.
 """
 
 from __future__ import annotations
@@ -40,9 +47,10 @@ def build_relations(
     before country pairs.
     """
     asserted = [e for e in events if e.asserted and e.source and e.target and e.source != e.target]
+    links = [(str(e.source), str(e.target), e) for e in asserted] + _co_parties(asserted)
     grouped: dict[tuple[str, str], list[Event]] = {}
-    for event in asserted:
-        a, b = sorted((str(event.source), str(event.target)))
+    for source, target, event in links:
+        a, b = sorted((source, target))
         grouped.setdefault((a, b), []).append(event)
     relations = _ranked(grouped, "actors")
     if countries:
@@ -50,8 +58,7 @@ def build_relations(
         home = _state_countries(actors, countries)
         nationality = {a.id: a.country for a in actors if a.country}
         rolled: dict[tuple[str, str], list[Event]] = {}
-        for event in asserted:
-            source, target = str(event.source), str(event.target)
+        for source, target, event in links:
             ours, theirs = nationality.get(source), nationality.get(target)
             if ours is not None and ours == theirs:
                 continue  # domestic politics: no country stands for either side
@@ -63,6 +70,23 @@ def build_relations(
                 rolled.setdefault(pair, []).append(event)
         relations += _ranked(rolled, "countries")
     return tuple(relations)
+
+
+def _co_parties(asserted: list[Event]) -> list[tuple[str, str, Event]]:
+    """(party, party, event) for the other parties of each joint act (see the module)."""
+    acts: dict[tuple[object, ...], list[Event]] = {}
+    for event in asserted:
+        if event.reciprocal:
+            span = (event.evidence.start, event.evidence.end)
+            act = (event.source, event.cameo, span, event.date, event.place)
+            acts.setdefault(act, []).append(event)
+    links = []
+    for told in acts.values():
+        for n, first in enumerate(told):
+            for second in told[n + 1 :]:
+                if first.target != second.target:
+                    links += [(str(first.target), str(second.target), e) for e in (first, second)]
+    return links
 
 
 def country_ids(actors: Iterable[Actor], kb: KnowledgeBase) -> dict[str, str]:
