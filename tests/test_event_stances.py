@@ -338,3 +338,61 @@ def test_an_act_told_again_keeps_its_day_and_acts_during_it_share_it() -> None:
     events = _dated(text, "2024-08-21")
     assert {d for s, r, _, d in events if r == "04"} == {"2024-08-20"}
     assert ("Vladimir Putin", "05", "Ramzan Kadyrov", "2024-08-20") in events
+
+
+@pytest.mark.slow
+def test_a_deed_done_in_support_of_a_side_endorses_it() -> None:
+    text = (
+        "Killnet has claimed credit for a series of cyberattacks against Lithuania in support of"
+        " Russia."
+    )
+    names = _names(text)
+    assert ("Killnet", "18", "Lithuania") in names
+    assert ("Killnet", "05", "Russia") in names
+
+
+@pytest.mark.slow
+def test_support_in_another_clause_is_not_the_deeds() -> None:
+    names = _names("Russia, which acts in support of Bashar al-Assad, attacked Idlib.")
+    assert not any(root == "05" for _, root, _ in names)
+
+
+@pytest.mark.slow
+def test_a_joint_agreement_links_every_two_of_its_parties() -> None:
+    from allegiance.pipeline import Analyzer
+    from allegiance.records import Article
+
+    text = "The United States, Japan and South Korea agreed on Sunday to share missile data."
+    analysis = Analyzer().analyze(Article(id="t", text=text))
+    pairs = set()
+    for relation in analysis.relations:
+        a, b = analysis.actor(relation.a), analysis.actor(relation.b)
+        assert a is not None and b is not None and relation.score > 0
+        pairs.add(frozenset((a.name, b.name)))
+    assert frozenset(("Japan", "South Korea")) in pairs
+    assert len(pairs) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taiwan resisted pressure from China.", ("China", "17", "Taiwan")),
+        ("Turkey came under pressure from the United States.", ("United States", "17", "Turkey")),
+        ("South Korea faces threats from North Korea.", ("North Korea", "13", "South Korea")),
+    ],
+)
+@pytest.mark.slow
+def test_from_names_the_doer_of_what_its_target_undergoes(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.slow
+def test_from_is_a_place_for_withdrawals_and_for_deeds_done_under_pressure() -> None:
+    assert ("Ukraine", "08", "Russia") in _names("Ukraine withdrew its troops from Russia.")
+    names = _names("Hamas and Fatah signed a deal under pressure from Egypt.")
+    assert not any(source == "Egypt" for source, _, _ in names)
+    names = _names("Russia launched attacks from Belarus on Ukraine.")
+    assert ("Russia", "19", "Ukraine") in names
+    assert not any(source == "Belarus" for source, _, _ in names)

@@ -329,6 +329,10 @@ def _candidates(
     date = date_of(trigger, scene.published)
     tokens = [trigger, *match.objects, *roles.target_tokens[:1]]
     tokens.extend(t for t in roles.source_tokens[:1] if t.head == trigger or match.nominal)
+    if match.nominal:  # "threats from North Korea": the doer named last is in the evidence too
+        tokens.extend(
+            t for t in roles.source_tokens if t.head.lower_ == "from" and t.head.head == trigger
+        )
     start, end = span_of(tokens, sentence)
     out = []
     for source, target_id in pairs:

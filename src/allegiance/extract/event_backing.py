@@ -6,6 +6,10 @@ supported group's name. A reader names the pair ("Hezbollah, Iran's proxy"), so 
 an event: the backer (the participle's modifier, when it names an actor) provides aid to the
 group the participle describes (the noun it modifies, or the name in apposition to it). It is a
 standing relation, not a dated deed: the event carries no date of its own.
+
+Support is also named as the purpose of a deed: "a series of cyberattacks against American
+organizations *in support of Russia*", "rallied *in solidarity with* the strikers". Whoever does
+the deed endorses the side it is done for (051), on the deed's day and with its modes.
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ BACKING_CODES = {
 """Participles of support and their CAMEO codes (provide aid; economic; military aid)."""
 
 BACKER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod"})
+ON_BEHALF = {"support": "of", "solidarity": "with"}
+"""The nouns of "in support of X", "in solidarity with X", with the preposition naming X."""
+ENDORSE_CODE = "051"
 
 
 def backing_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
@@ -64,3 +71,54 @@ def _backing_code(token: Token) -> str | None:
         return None
     hyphen = token.doc[token.i - 1]
     return code if hyphen.text in ("-", "‑", "–") and not hyphen.whitespace_ else None
+
+
+def supported_sides(candidates: list[Candidate], resolution: Resolution) -> list[Candidate]:
+    """Endorsements of the side a deed is done for ("attacks in support of Russia"): one per
+    candidate with a source whose phrase, up to its clause's verb, says on whose behalf."""
+    out: list[Candidate] = []
+    for deed in candidates:
+        if deed.source is None:
+            continue
+        for side in _behalf_of(deed.trigger):
+            for target in actors_of([side], resolution, exclude=deed.source):
+                if target == deed.target:
+                    continue
+                end = side.right_edge.idx + len(side.right_edge)
+                out.append(
+                    Candidate(
+                        ENDORSE_CODE,
+                        deed.trigger,
+                        deed.source,
+                        target,
+                        min(deed.start, side.idx),
+                        max(deed.end, end),
+                        negated=deed.negated,
+                        hypothetical=deed.hypothetical,
+                        date=deed.date,
+                        speech=deed.speech,
+                    )
+                )
+    return out
+
+
+def _behalf_of(trigger: Token) -> list[Token]:
+    """X of "in support of X" in the trigger's clause, on the trigger or on any phrase of its
+    verb ("a series of attacks in support of X", "launched attacks in support of X")."""
+    verb = _clause_verb(trigger)
+    found: list[Token] = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or _clause_verb(prep.head) != verb:
+            continue
+        for noun in prep.children:
+            of = ON_BEHALF.get(noun.lemma_.lower())
+            if noun.dep_ == "pobj" and of is not None:
+                found += [o for c in noun.children if c.lower_ == of for o in c.children]
+    return found
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a token is in (itself when it is one), else the sentence root."""
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token

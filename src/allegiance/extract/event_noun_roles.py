@@ -141,6 +141,22 @@ AGENT_NOUNS = frozenset("police army military troop soldier militant rebel".spli
 """Nouns that name the agent of the event noun they modify ("police shootings")."""
 
 
+FROM_SOURCE_ROOTS = frozenset("01 02 03 05 06 07 10 11 12 13 16 17 18 19 20".split())
+"""Roots whose "from" phrase names the doer ("criticism from Berlin", "aid from Washington",
+"threats from North Korea"); a withdrawal, a release or an expulsion is *from* a place."""
+FROM_EXCLUDED_CODES = frozenset({"174"})
+
+RECEIVING_VERBS = frozenset(
+    "receive get obtain accept welcome face suffer endure withstand resist absorb".split()
+)
+"""Verbs whose subject is the target of the event noun they govern ("Seoul faces threats from
+North Korea", "Ukraine received weapons from the United States")."""
+
+UNDERGOING_VERBS = frozenset("come be remain fall stay".split())
+"""Verbs whose subject is "under" the event noun ("came under pressure from X"); a deed done
+under pressure ("signed the deal under pressure from X") tells its circumstance, not a target."""
+
+
 def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     """(source tokens, target tokens) of an event noun, in preference order."""
     sources: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
@@ -201,15 +217,32 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     if claimer is not None:
         # "IS claimed responsibility for the attack": who claims a deed did it
         sources.extend(subject_tokens(claimer))
+    if root in FROM_SOURCE_ROOTS:
+        # last: "launched attacks from Belarus" is the subject's attack, from a place
+        sources.extend(objects_of(noun, ("from",)))
+        if slot.dep_ == "dobj" and governor.lemma_.lower() in RECEIVING_VERBS:
+            sources.extend(objects_of(governor, ("from",)))  # the parser may hang it there
+            targets.extend(subject_tokens(governor))
+        elif (
+            slot.dep_ == "pobj"
+            and governor.lower_ == "under"
+            and governor.head.lemma_.lower() in UNDERGOING_VERBS
+        ):
+            targets.extend(subject_tokens(governor.head))  # "came under pressure from X"
     return sources, targets
 
 
 CLAIMED = frozenset({"responsibility", "credit"})
 CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit"})
+SERIES_NOUNS = frozenset("series string wave spate slew number flurry barrage".split())
+"""Nouns that count events: "claimed credit for *a series of* cyberattacks"."""
 
 
 def _claimer(noun: Token) -> Token | None:
-    """The verb of "claimed responsibility (credit) for <noun>", or None."""
+    """The verb of "claimed responsibility (credit) for <noun>" (or "for a series of
+    <noun>"), or None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in SERIES_NOUNS:
+        noun = noun.head.head
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lower_ not in CLAIMED:
         return None

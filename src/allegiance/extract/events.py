@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_actors import trigger_candidates
 from allegiance.extract.event_answers import answer_targets
-from allegiance.extract.event_backing import backing_events
+from allegiance.extract.event_backing import backing_events, supported_sides
 from allegiance.extract.event_candidates import (
     Candidate,
     actors_of,
@@ -121,6 +121,7 @@ def _sentence_events(
     out.extend(refusals(out, lexicon, quotes))
     out.extend(_judgement_events(sentence, lexicon, resolution, published, quotes))
     out.extend(backing_events(sentence, resolution))
+    out.extend(supported_sides(out, resolution))
     return out
 
 

@@ -176,7 +176,14 @@ class Lexicon:
 
 
 def _has_prep(token: Token, word: str) -> bool:
-    return any(c.dep_ in ("prep", "agent") and c.lower_ == word for c in token.rights)
+    """Does the noun take the preposition: on itself, or on its verb right after it (the parser
+    often hangs "resisted pressure *from China*" on the verb)?"""
+    if any(c.dep_ in ("prep", "agent") and c.lower_ == word for c in token.rights):
+        return True
+    after = token.right_edge.i + 1
+    return token.dep_ == "dobj" and any(
+        c.dep_ == "prep" and c.lower_ == word and c.i == after for c in token.head.rights
+    )
 
 
 def _has_modifier(token: Token, word: str) -> bool:
