@@ -396,3 +396,31 @@ def test_from_is_a_place_for_withdrawals_and_for_deeds_done_under_pressure() -> 
     names = _names("Russia launched attacks from Belarus on Ukraine.")
     assert ("Russia", "19", "Ukraine") in names
     assert not any(source == "Belarus" for source, _, _ in names)
+
+
+AZOVSTAL = (
+    "Russia resumed its assault on the Azovstal steelworks in Mariupol. The complex was the last"
+    " bastion of Ukrainian resistance in the port city but Putin has ordered his forces to"
+    " completely block it off."
+)
+
+
+@pytest.mark.slow
+def test_the_complex_is_the_last_named_plant() -> None:
+    from allegiance.pipeline import Analyzer
+    from allegiance.records import Article
+
+    analysis = Analyzer().analyze(Article(id="t", text=AZOVSTAL))
+    plant = next(a for a in analysis.actors if a.name == "Azovstal steel plant")
+    assert "The complex" in {m.text for m in plant.mentions}
+
+
+@pytest.mark.slow
+def test_force_against_it_is_against_the_last_place_or_body_subject() -> None:
+    assert ("Vladimir Putin", "19", "Azovstal steel plant") in _names(AZOVSTAL)
+
+
+@pytest.mark.slow
+def test_it_as_the_object_of_other_verbs_stays_open() -> None:
+    text = "Ukraine's army filmed the strike, and Reuters released it on Friday."
+    assert not any("Ukrain" in target for _, _, target in _names(text) if target)

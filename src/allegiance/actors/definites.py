@@ -54,7 +54,17 @@ CLASS_NOUNS: dict[str, tuple[str, ...]] = {
     "authorities": ("GOV",),
     "report": ("JRN",),
     "group": ("REB", "UAF", "PTY", "group"),
+    "plant": ("facility",),
+    "complex": ("facility",),
+    "factory": ("facility",),
+    "mill": ("facility",),
+    "steelworks": ("facility",),
+    "works": ("facility",),
+    "facility": ("facility",),
+    "refinery": ("facility",),
 }
+FACILITY_WORDS = frozenset("plant complex factory mill steelworks works facility refinery".split())
+"""Class nouns of industrial sites: "the complex" is the last named site known as a plant."""
 ARMED_ADJECTIVES = frozenset(
     "militant armed terrorist rebel extremist jihadist islamist paramilitary insurgent".split()
 )
@@ -352,7 +362,10 @@ class DefiniteResolver:
                 if self.kb.is_country(entry):
                     tags.add("country")
                 else:
-                    tags.add(self._place_class(parent))
+                    place = self._place_class(parent)
+                    tags.add(place)
+                    if place == "site" and _is_facility(entry):
+                        tags.add("facility")  # "the complex" after "the Azovstal steelworks"
         return tags
 
     def _place_class(self, parent: Entry | None) -> str:
@@ -367,6 +380,15 @@ class DefiniteResolver:
         if grandparent is None or self.kb.is_country(grandparent):
             return "city"
         return "site"
+
+
+def _is_facility(entry: Entry) -> bool:
+    """Does the site's name or an alias call it a plant, a mill, a factory ...?"""
+    return any(
+        word in FACILITY_WORDS
+        for surface in (entry.name, *entry.aliases)
+        for word in surface.lower().split()
+    )
 
 
 HELPER_CLASSES: dict[str, str] = {

@@ -16,7 +16,7 @@ from allegiance.extract.event_metaphor import is_political
 from allegiance.extract.event_noun_roles import LIGHT_VERBS
 from allegiance.extract.event_subjects import SPEAKER_PRONOUNS
 from allegiance.extract.lexicon import Lexicon, Match
-from allegiance.records import Quote, QuoteKind
+from allegiance.records import ActorKind, Quote, QuoteKind
 
 RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade"})
 """Verbs whose coordinated subjects act on each other, whatever the code ("exchanged
@@ -201,3 +201,34 @@ def bare_war(noun: Token) -> bool:
     """ "the war" ("the fighting"), with no word or phrase of its own to say
     which war."""
     return noun.lemma_.lower() in BARE_WARS and [c.lower_ for c in noun.children] == ["the"]
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def attacked_it(token: Token, resolution: Resolution) -> str | None:
+    """The place or body an unresolved object "it" of a use of force stands for: the nearest
+    subject before it in its sentence that is neither a person nor its own clause's subject
+    ("The complex was the last bastion ..., but Putin ordered his forces to block *it* off";
+    "the deadliest attack against it", Israel). Objects of other verbs are left open: "it" is
+    then far more often a thing ("released *it*", the video) than an actor."""
+    if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = token.head if token.dep_ == "dobj" else token.head.head
+    own: set[int] = set()
+    while True:
+        own.update(c.i for c in verb.children if c.dep_ in SUBJECT_DEPS)
+        # "ordered his forces to block it off": the orderer's too; a coordinated verb's
+        # subject only when it has none of its own
+        if not (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not own)):
+            break
+        verb = verb.head
+    before = [t for t in token.sent if t.i < token.i and t.dep_ in SUBJECT_DEPS]
+    for subject in reversed(before):
+        if subject.i in own or subject.pos_ == "PRON":
+            continue
+        actor = resolution.actor_of(subject)
+        if actor is not None and resolution.kind(actor) is ActorKind.PERSON:
+            continue
+        return actor
+    return None

@@ -31,6 +31,7 @@ from allegiance.extract.event_actor_rules import (
     STATED_NOUN_DEPS,
     VISIT_CODE,
     addressees,
+    attacked_it,
     bare_war,
     calls_truce,
     each_other,
@@ -45,7 +46,13 @@ from allegiance.extract.event_actor_rules import (
     visited_polity,
 )
 from allegiance.extract.event_answers import RESPONSE_ROOTS, answered_roots, collective_bodies
-from allegiance.extract.event_candidates import Candidate, actors_of, date_of, span_of
+from allegiance.extract.event_candidates import (
+    FORCE_ROOTS,
+    Candidate,
+    actors_of,
+    date_of,
+    span_of,
+)
 from allegiance.extract.event_judgements import quote_holding
 from allegiance.extract.event_metaphor import recode_contest, recode_destruction
 from allegiance.extract.event_noun_roles import (
@@ -243,6 +250,9 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         resolution,
         force_nouns=roles.force_nouns,
     )
+    if not roles.targets and match.code[:2] in FORCE_ROOTS:
+        found = (attacked_it(t, resolution) for t in roles.target_tokens)
+        roles.targets = [a for a in found if a is not None and a not in sources][:1]
     if not match.nominal and trigger.lemma_.lower() in GUEST_VERBS:
         # "received the Iranian envoy" is a visit received; "received 38 percent support,
         # Johnson 3 percent" is not: the guest is the object itself
