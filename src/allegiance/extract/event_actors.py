@@ -68,7 +68,7 @@ from allegiance.extract.event_subjects import is_passive, speaker_tokens, subjec
 from allegiance.extract.event_targets import condition_subjects, passive_target
 from allegiance.extract.event_targets import target_tokens as find_target_tokens
 from allegiance.extract.lexicon import Lexicon, Match
-from allegiance.extract.modes import is_hypothetical, is_negated
+from allegiance.extract.modes import commands_own_forces, is_hypothetical, is_negated
 from allegiance.extract.place import event_place
 from allegiance.extract.wars import the_war, war_sides
 from allegiance.records import ActorKind, Quote
@@ -338,7 +338,10 @@ def _candidates(
         hypothetical = True
     date = date_of(trigger, scene.published)
     tokens = [trigger, *match.objects, *roles.target_tokens[:1]]
-    tokens.extend(t for t in roles.source_tokens[:1] if t.head == trigger or match.nominal)
+    ordered = not match.nominal and commands_own_forces(trigger)  # "Putin ordered his forces to"
+    tokens.extend(
+        t for t in roles.source_tokens[:1] if t.head == trigger or match.nominal or ordered
+    )
     if match.nominal:  # "threats from North Korea": the doer named last is in the evidence too
         tokens.extend(
             t for t in roles.source_tokens if t.head.lower_ == "from" and t.head.head == trigger
