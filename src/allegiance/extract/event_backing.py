@@ -119,6 +119,6 @@ def _behalf_of(trigger: Token) -> list[Token]:
 
 def _clause_verb(token: Token) -> Token:
     """The verb of the clause a token is in (itself when it is one), else the sentence root."""
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.dep_ != "ROOT":
         token = token.head
     return token
