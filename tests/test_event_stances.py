@@ -424,3 +424,29 @@ def test_force_against_it_is_against_the_last_place_or_body_subject() -> None:
 def test_it_as_the_object_of_other_verbs_stays_open() -> None:
     text = "Ukraine's army filmed the strike, and Reuters released it on Friday."
     assert not any("Ukrain" in target for _, _, target in _names(text) if target)
+
+
+@pytest.mark.slow
+def test_condemning_an_act_is_not_aimed_at_its_victim() -> None:
+    text = "France condemned the attack on Ukraine. Italy criticized the sanctions on Iran."
+    names = _names(text)
+    assert not any(target in ("Ukraine", "Iran") for _, root, target in names if root == "11")
+    assert ("France", "11", "Russia") in _names("France condemned Russia's attack on Ukraine.")
+
+
+@pytest.mark.slow
+def test_blaming_an_act_on_someone_is_aimed_at_them() -> None:
+    names = _names("Israel blamed the rocket attack on Hezbollah.")
+    assert ("Israel", "11", "Hezbollah") in names
+
+
+@pytest.mark.slow
+def test_officials_of_coordinated_nations_act_for_each() -> None:
+    names = _names("Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.")
+    assert {("Hungary", "03", "Romania"), ("Romania", "03", "Hungary")} & names
+
+
+@pytest.mark.slow
+def test_a_headline_with_no_verb_is_read_to_its_end() -> None:
+    """The clause of a deed in a verbless headline is the headline (its root is no verb)."""
+    assert ("Russia", "19", "Ukraine") in _names("Russian attacks on Ukraine in support of Wagner")

@@ -189,6 +189,12 @@ def with_conjuncts(token: Token) -> list[Token]:
                 members = with_conjuncts(member)
                 if len(members) > 1:
                     return members
+            # "Hungarian and Romanian officials": coordinated demonyms, one per country
+            for adjective in token.children:
+                if adjective.dep_ == "amod" and adjective.ent_type_ == "NORP":
+                    peers = [c for c in adjective.conjuncts if c.ent_type_ == "NORP"]
+                    if peers:
+                        return sorted([adjective, *peers], key=lambda t: t.i)
     out = [token]
     described: set[int] = set()
     for conj in sorted(token.conjuncts, key=lambda t: t.i):

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from allegiance.extract.event_roles import objects_of
 from allegiance.extract.event_subjects import PASSIVE_SUBJECT_DEPS, is_passive, subjects_of
-from allegiance.extract.lexicon import Match
+from allegiance.extract.lexicon import Match, load_lexicon
 
 TARGET_PREPS = ("with", "against", "on", "to", "into", "toward", "towards", "upon")
 """Generic target prepositions ("at" is a place for most events: "met him at his residence")."""
@@ -128,10 +128,16 @@ def target_tokens(match: Match, root: str) -> list[Token]:
     if root in CLAUSE_TARGET_ROOTS:
         # "demanded that the United States match ...", "warned that Russia would ..."
         found.extend(clause_subjects(verb))
+    judged = root in AGENT_TARGET_ROOTS and verb.lemma_.lower() not in BLAME_VERBS
     for child in verb.children:
-        if child.dep_ == "dobj" and child.i not in objects:
-            # "threatened further action against Russia", "would boycott contact with the US"
-            found.extend(objects_of(child, OBJECT_TARGET_PREPS))
+        if child.dep_ != "dobj" or child.i in objects:
+            continue
+        if judged and load_lexicon().match_noun(child) is not None:
+            # "condemned the attack on Israel by Hamas", "criticized the sanctions on Iran":
+            # a judged act's victim is not the judged; its agent is (below), if named
+            continue
+        # "threatened further action against Russia", "would boycott contact with the US"
+        found.extend(objects_of(child, OBJECT_TARGET_PREPS))
     if root == "14":
         # "went on strike *in protest against* the arrests": what the protest is against
         for holder in holders:
@@ -202,6 +208,8 @@ PROTESTED_PREPS = ("against", "at", "over", "of", "to")
 
 
 AGENT_TARGET_ROOTS = frozenset({"11", "12", "14"})
+BLAME_VERBS = frozenset({"blame", "pin"})
+"""Verbs whose act's "on" phrase is the one judged: "blamed the attack *on Hezbollah*"."""
 
 
 OBJECT_TARGET_PREPS = ("against", "on", "upon", "toward", "towards", "with")
