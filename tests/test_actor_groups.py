@@ -261,3 +261,19 @@ def test_the_occupiers_stay_open_without_one_foreign_army(resolve) -> None:  # t
     past = "Russian forces shelled Kharkiv. The mayor said the Nazi invaders of 1941 fled."
     assert "the Nazi invaders" not in _actors(resolve(past))
     assert "invaders" not in _actors(resolve(past))
+
+
+def test_a_people_the_knowledge_base_lacks_is_a_group(resolve) -> None:  # type: ignore[no-untyped-def]
+    resolution = resolve("Iraqi Kurds protested in Kirkuk, and Rohingya Muslims fled.")
+    found = _actors(resolution)
+    assert found["Iraqi Kurds"] == "Iraqi Kurds"
+    assert found["Rohingya Muslims"] == "Rohingya Muslims"
+    kurds = next(a for a in resolution.actors.values() if a.name == "Iraqi Kurds")
+    assert kurds.kind is ActorKind.GROUP and kurds.country == "IRQ"
+    assert "Iraq" not in found.values()  # the demonym is the group's, not a mention of Iraq
+
+
+def test_a_country_whose_demonym_is_its_name_is_named(resolve) -> None:  # type: ignore[no-untyped-def]
+    resolution = resolve("The army attacked villages in Myanmar.")
+    myanmar = next(a for a in resolution.actors.values() if a.name == "Myanmar")
+    assert myanmar.country == "MMR"

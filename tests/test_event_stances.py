@@ -450,3 +450,9 @@ def test_officials_of_coordinated_nations_act_for_each() -> None:
 def test_a_headline_with_no_verb_is_read_to_its_end() -> None:
     """The clause of a deed in a verbless headline is the headline (its root is no verb)."""
     assert ("Russia", "19", "Ukraine") in _names("Russian attacks on Ukraine in support of Wagner")
+
+
+@pytest.mark.slow
+def test_thousands_of_a_group_are_the_group() -> None:
+    names = _names("Thousands of Iraqi protesters rallied against Baghdad on Sunday.")
+    assert ("Iraqi protesters", "14", "Government of Iraq") in names

@@ -83,7 +83,7 @@ class GroupResolver:
                 if token.lemma_.lower() in PEOPLE_OF and resolution.mention_at(token.i) is None:
                     self._named_group(resolution, doc, token)
                 continue
-            named = self._named_group(resolution, doc, token)
+            named = self._named_group(resolution, doc, token) or self._folk(resolution, token)
             if named is not None:
                 groups[token.lemma_.lower()] = named
                 continue
@@ -206,6 +206,33 @@ class GroupResolver:
         name = head.text
         start = _left_edge(head)
         return self._add(resolution, name, entry.country, None, start, head.i + 1, head.i)
+
+    def _folk(self, resolution: Resolution, head: Token) -> str | None:
+        """ "Kurds", "Iraqi Kurds", "Rohingya Muslims": a people, faith or community the
+        knowledge base does not list (a plural proper noun the parser calls a nationality or
+        group), named as written; a demonym before it gives its country."""
+        if (
+            head.tag_ != "NNPS"
+            or head.ent_type_ != "NORP"
+            or resolution.mention_at(head.i) is not None
+            or head.dep_ in ("amod", "compound", "nmod", "poss")
+        ):
+            return None
+        country = None
+        first = head.i
+        for child in head.lefts:
+            demonym = resolution.mention_at(child.i)
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and demonym is None:
+                first = min(first, child.i)  # "Rohingya Muslims"
+            elif child.dep_ in ("amod", "compound", "nmod") and demonym is not None:
+                if demonym.via is not Via.DEMONYM or demonym.end != child.i + 1:
+                    return None  # a name of its own: "Hamas supporters"-like phrases
+                info = resolution.actors.get(demonym.actor)
+                country = info.country if info else None
+                resolution.drop(demonym)
+                first = min(first, demonym.start)
+        name = head.doc[first : head.i + 1].text
+        return self._add(resolution, name, country, None, _left_edge(head), head.i + 1, head.i)
 
     def _fighting_side(self, resolution: Resolution, head: Token, country: str) -> str | None:
         """ "the Russians" in war reporting: the nation's armed forces, when the article names

@@ -80,7 +80,11 @@ def add_kb_match(
         add_nested_places(kb, resolution, span, published)
     demonym_of = {e.id for e in kb.demonym(text)}
     metonym_of = {e.id for e in kb.metonym(text)}
-    named = [e for e in entries if e.id not in demonym_of and e.id not in metonym_of]
+    named = [
+        e
+        for e in entries
+        if (e.id not in demonym_of or _is_own_name(e, text)) and e.id not in metonym_of
+    ]
     if len(span) == 1 and any(e.kind is ActorKind.PERSON for e in named):
         named = [
             e for e in named if e.kind is not ActorKind.PERSON or _surname_fits(facts, span, e)
@@ -245,3 +249,9 @@ def _choose(
         )
 
     return max(entries, key=score)
+
+
+def _is_own_name(entry: Entry, text: str) -> bool:
+    """Is the surface the entry's name or alias as well as its demonym ("Myanmar", "Myanmar
+    forces")? Then a bare "in Myanmar" is the country by name."""
+    return fold(text) in {fold(n) for n in (entry.name, *entry.aliases)}

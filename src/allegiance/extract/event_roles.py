@@ -88,8 +88,11 @@ def modifier_actor(token: Token, resolution: Resolution) -> str | None:
 
 def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str | None:
     """The actor a noun phrase (given by its head) refers to, or None."""
-    if token.ent_type_ in NON_ACTOR_ENTITIES:
-        # a misparsed name before a date: "met with President Assad Tuesday"
+    partitive = token.lemma_.lower() in PARTITIVE_HEADS or token.like_num or token.pos_ == "NUM"
+    of_phrase = partitive and any(objects_of(token, ("of",)))
+    if token.ent_type_ in NON_ACTOR_ENTITIES and not of_phrase:
+        # a misparsed name before a date: "met with President Assad Tuesday" (but "Thousands
+        # of protesters", a number the parser calls a cardinal, are the protesters)
         return modifier_actor(token, resolution) if token.pos_ == "PROPN" else None
     found = resolution.actor_of(token)
     if found or depth > 2:
@@ -101,7 +104,7 @@ def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str
             found = resolution.actor_of(child)
             if found:
                 return found
-    if token.lemma_.lower() in PARTITIVE_HEADS or token.like_num or token.pos_ == "NUM":
+    if partitive:
         for pobj in objects_of(token, ("of",)):
             found = phrase_actor(pobj, resolution, depth=depth + 1)
             if found:
