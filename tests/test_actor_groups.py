@@ -277,3 +277,14 @@ def test_a_country_whose_demonym_is_its_name_is_named(resolve) -> None:  # type:
     resolution = resolve("The army attacked villages in Myanmar.")
     myanmar = next(a for a in resolution.actors.values() if a.name == "Myanmar")
     assert myanmar.country == "MMR"
+
+
+def test_a_country_name_is_the_country_not_a_namesake_surname(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(resolve("Montenegro joined NATO in 2017."))
+    assert found["Montenegro"] == "Montenegro"
+
+
+def test_a_country_inside_a_persons_name_is_not_mentioned(resolve) -> None:  # type: ignore[no-untyped-def]
+    resolution = resolve("Portuguese Prime Minister Luís Montenegro met Emmanuel Macron.")
+    names = {a.name for a in resolution.actors.values()}
+    assert "Luís Montenegro" in names and "Montenegro" not in names

@@ -76,7 +76,8 @@ def add_kb_match(
         and span[0].ent_type_ != "EVENT"  # "the Transnistria War" is about Transnistria
     ):
         return  # "Northern" in "Northern Fleet", "Red" in "Red Crescent Society"
-    if len(span) > 1:
+    if len(span) > 1 and not all(e.kind is ActorKind.PERSON for e in entries):
+        # "Parliament of Uganda" names Uganda too; "Luís Montenegro" is only a person
         add_nested_places(kb, resolution, span, published)
     demonym_of = {e.id for e in kb.demonym(text)}
     metonym_of = {e.id for e in kb.metonym(text)}
@@ -213,6 +214,8 @@ def _choose(
     before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
     honorific = HONORIFICS.get(before)
 
+    country_named = any(facts.kb.is_country(e) and fold(span.text) == fold(e.name) for e in entries)
+
     def score(entry: Entry) -> tuple[int, ...]:
         role = entry.role_on(published)
         current = 1 if role is not None and role.held_on(published) else 0
@@ -236,9 +239,14 @@ def _choose(
         # The knowledge base says a bare "Obama" names Barack, not every other Obama.
         standalone = 1 if fold(span.text) in {fold(a) for a in entry.standalone} else 0
         in_article = 1 if entry.country in facts.countries else 0
+        # "Montenegro joined NATO": a country's own name is the country, not a person known by
+        # that surname (Luís Montenegro) whom the article has not named in full (places of one
+        # name are weighed as before: Georgia the state or the country)
+        country_name = 0 if entry.kind is ActorKind.PERSON and country_named else 1
         return (
             fits_title,
             named,
+            country_name,
             standalone,
             current,
             in_article,
