@@ -505,3 +505,28 @@ def test_saudi_led_coalition_is_a_military_organization(kb: KnowledgeBase) -> No
         "MIL",
     )
     assert one(kb.lookup("Coalition to Restore Legitimacy in Yemen")) is coalition
+
+
+def test_heads_by_the_names_news_uses(kb: KnowledgeBase) -> None:
+    """The Factbook spells heads its own way ("Abdallah II"); news writes "King Abdullah"."""
+    for form, entry_id in (
+        ("King Abdullah", "kb:person-abdallah-ii"),
+        ("Abdullah II", "kb:person-abdallah-ii"),
+        ("King Salman", "Q367825"),
+        ("Emir Tamim", "Q1855372"),
+        ("King Hamad", "Q57352"),
+        ("Sultan Haitham", "Q12250314"),
+        ("King Mohammed VI", "Q57553"),
+        ("Abdel Fattah al-Sisi", "Q307871"),
+        ("King Charles", "Q43274"),
+        ("Emperor Naruhito", "Q217096"),
+        ("William Lai", "Q3847080"),
+        ("Delcy Rodríguez", "kb:person-delcy-eloina-rodriguez-gomez"),
+    ):
+        assert one(kb.lookup(form)).id == entry_id, form
+    for surname, entry_id in (("Sisi", "Q307871"), ("Jokowi", "Q3318231"), ("AMLO", "Q318508")):
+        entry = one(kb.lookup(surname))
+        assert entry.id == entry_id and surname in entry.standalone, surname
+    # a first name alone names no one, and the country keeps its name
+    assert kb.lookup("Abdullah") == [] and kb.lookup("Salman") == []
+    assert one(kb.lookup("Jordan")).id == "Q810"
