@@ -288,3 +288,26 @@ def test_a_country_inside_a_persons_name_is_not_mentioned(resolve) -> None:  # t
     resolution = resolve("Portuguese Prime Minister Luís Montenegro met Emmanuel Macron.")
     names = {a.name for a in resolution.actors.values()}
     assert "Luís Montenegro" in names and "Montenegro" not in names
+
+
+def test_bare_security_forces_are_the_sentences_or_the_articles_country(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "At least 50 people were killed in clashes with security forces in Kenya. Uganda's"
+        " president warned protesters in Uganda. Uganda's opposition said its offices in Kampala"
+        " had been cordoned off by security forces."
+    )
+    resolution = resolve(text)
+    forces = sorted(
+        (m.start, resolution.actors[m.actor])
+        for m in resolution.mentions
+        if resolution.doc[m.end - 1].lower_ == "forces"
+    )
+    assert [(a.name, a.country) for _, a in forces] == [
+        ("Kenyan security forces", "KEN"),
+        ("Ugandan security forces", "UGA"),
+    ]
+
+
+def test_security_forces_with_an_owner_are_left_to_it(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(resolve("Israeli security forces raided Jenin, in Israel's north."))
+    assert "Israeli security forces" not in found.values()

@@ -104,7 +104,7 @@ class DefiniteResolver:
             (m for m in resolution.mentions if m.actor in resolution.countries),
             key=lambda m: m.start,
         )
-        self._main = _main_country(places)
+        self._main = main_country(places)
         for token in doc:
             if token.pos_ != "NOUN" or resolution.mention_at(token.i) is not None:
                 continue
@@ -481,7 +481,7 @@ def _name_head(name: str) -> str:
     return before_of[-1] if before_of else ""
 
 
-def _main_country(places: list[TokenMention]) -> str | None:
+def main_country(places: list[TokenMention]) -> str | None:
     """The country an article is about: the one named clearly more often than any other."""
     counts: dict[str, int] = {}
     for mention in places:

@@ -15,8 +15,9 @@ serves any number of documents. Passes, in order (earlier, more specific mention
 4. partial names: "Kadyrov" after (or before) "Ramzan Kadyrov" (``entities.py``);
 5. titles and descriptions (``titles.py``): "the Russian president", "the leader of Chechnya",
    appositions, "Ukrainian politician Anton Herashchenko";
-6. definite descriptions (``definites.py``) and groups of people named by a plural noun
-   (``groups.py``: "Palestinians", "Palestinian factions", "the factions");
+6. definite descriptions (``definites.py``), bare "security forces" (``security_forces.py``)
+   and groups of people named by a plural noun (``groups.py``: "Palestinians", "Palestinian
+   factions", "the factions");
 7. pronouns and relative pronouns (``pronouns.py``), left unresolved rather than guessed.
 
 Passes 1-4 share the article's name tables (``article_facts.ArticleFacts``).
@@ -42,6 +43,7 @@ from allegiance.actors.names import common_words
 from allegiance.actors.organs import add_organs, add_short_names
 from allegiance.actors.pronouns import resolve_pronouns
 from allegiance.actors.resolution import Resolution
+from allegiance.actors.security_forces import add_security_forces
 from allegiance.actors.titles import TitleResolver
 from allegiance.records import ActorKind, Via
 
@@ -80,6 +82,7 @@ class ActorResolver:
         self.titles.resolve(resolution, doc, published)
         describe_unknown(resolution, doc, self.kb)
         self.definites.resolve(resolution, doc, published)
+        add_security_forces(resolution, doc, self.kb)
         self.groups.resolve(resolution, doc)
         self.titles.resolve_titles(resolution, doc, published)
         resolve_pronouns(resolution, doc)
