@@ -311,3 +311,9 @@ def test_bare_security_forces_are_the_sentences_or_the_articles_country(resolve)
 def test_security_forces_with_an_owner_are_left_to_it(resolve) -> None:  # type: ignore[no-untyped-def]
     found = _actors(resolve("Israeli security forces raided Jenin, in Israel's north."))
     assert "Israeli security forces" not in found.values()
+
+
+def test_an_ethnic_demonym_is_a_people_not_the_state(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(resolve("Ethnic Albanian guerrillas attacked police in Macedonia."))
+    assert "Albania" not in found.values()
+    assert "Albanian guerrillas" in found.values()

@@ -34,7 +34,7 @@ GROUP_NOUNS = frozenset(
     protester demonstrator activist campaigner lawyer resident citizen civilian student worker
     farmer villager refugee migrant voter faction leader chief minister lawmaker legislator
     parliamentarian senator diplomat negotiator mediator militant rebel insurgent separatist
-    fighter gunman hacker jihadist extremist settler envoy pilot sailor paratrooper marine
+    fighter guerrilla gunman hacker jihadist extremist settler envoy pilot sailor paratrooper marine
     force troop soldier friend relative aide adviser advisor associate follower bodyguard
     state nation country government journalist reporter investigator prosecutor judge monitor
     observer inspector delegate delegation member supporter opponent critic loyalist
@@ -222,8 +222,10 @@ class GroupResolver:
         first = head.i
         for child in head.lefts:
             demonym = resolution.mention_at(child.i)
-            if child.dep_ == "compound" and child.pos_ == "PROPN" and demonym is None:
-                first = min(first, child.i)  # "Rohingya Muslims"
+            if demonym is None and (
+                (child.dep_ == "compound" and child.pos_ == "PROPN") or child.lower_ == "ethnic"
+            ):
+                first = min(first, child.i)  # "Rohingya Muslims", "ethnic Russians"
             elif child.dep_ in ("amod", "compound", "nmod") and demonym is not None:
                 if demonym.via is not Via.DEMONYM or demonym.end != child.i + 1:
                     return None  # a name of its own: "Hamas supporters"-like phrases

@@ -98,6 +98,8 @@ def add_kb_match(
         entry = _region_named(kb, span) or _choose(facts, named, span, published)
         via = Via.NAME if fold(text) == fold(entry.name) else Via.ALIAS
     elif demonyms:
+        if span.start > 0 and span.doc[span.start - 1].lower_ == "ethnic":
+            return  # "ethnic Albanian guerrillas" in Macedonia are a people, not Albania
         if (
             not is_modifier(span.root)
             and span.root.tag_ not in ("NNPS", "NNS", "JJ")
