@@ -317,3 +317,9 @@ def test_an_ethnic_demonym_is_a_people_not_the_state(resolve) -> None:  # type: 
     found = _actors(resolve("Ethnic Albanian guerrillas attacked police in Macedonia."))
     assert "Albania" not in found.values()
     assert "Albanian guerrillas" in found.values()
+
+
+def test_a_capital_after_pressure_or_aid_from_is_its_government(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(resolve("The plan drew pushback from Beijing. Kyiv welcomed aid from Paris."))
+    assert found["Beijing"] == "Government of China"
+    assert found["Paris"] == "Government of France"

@@ -38,7 +38,8 @@ STANCE_NOUNS = frozenset(
 )
 """What a country says is its government's: "Ukrainian accusations", "Russia's denial"."""
 REACTION_NOUNS = STANCE_NOUNS | frozenset(
-    "pushback criticism response reaction opposition backlash rebuke praise support".split()
+    "pushback criticism response reaction opposition backlash rebuke praise support pressure "
+    "aid assistance sanction".split()
 )
 """Nouns after which "from Beijing" is the government's voice, not a place of origin."""
 RELATION_NOUNS = frozenset(
@@ -315,9 +316,24 @@ def acts(span: Span) -> bool:
         preposition = root.head
         if preposition.lower_ == "to" and preposition.head.lemma_.lower() in MOTION_WORDS:
             return False  # "a visit to Moscow", "flew to Moscow"
-        if preposition.lower_ == "from" and preposition.head.lemma_.lower() in REACTION_NOUNS:
+        if preposition.lower_ == "from" and _after_reaction(preposition):
             return True  # "pushback from Beijing", "condemnation from Washington"
         if preposition.lower_ == "between" and preposition.head.lemma_.lower() in RELATION_NOUNS:
             return True  # "cooperation between Moscow and Pyongyang"
         return preposition.lower_ not in LOCATIVE_PREPS
     return False
+
+
+def _after_reaction(preposition: Token) -> bool:
+    """Does "from" follow a noun of reaction, on it or on its verb right after it ("drew
+    pushback from Washington", the parser hanging "from" on "drew")?"""
+    head = preposition.head
+    if head.lemma_.lower() in REACTION_NOUNS:
+        return True
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    return (
+        before is not None
+        and before.dep_ == "dobj"
+        and before.head == head
+        and before.lemma_.lower() in REACTION_NOUNS
+    )
