@@ -323,3 +323,9 @@ def test_a_capital_after_pressure_or_aid_from_is_its_government(resolve) -> None
     found = _actors(resolve("The plan drew pushback from Beijing. Kyiv welcomed aid from Paris."))
     assert found["Beijing"] == "Government of China"
     assert found["Paris"] == "Government of France"
+
+
+def test_people_throughout_a_country_are_its_group(resolve) -> None:  # type: ignore[no-untyped-def]
+    resolution = resolve("University students throughout Indonesia staged demonstrations.")
+    group = next(a for a in resolution.actors.values() if a.name == "Students throughout Indonesia")
+    assert group.kind is ActorKind.GROUP and group.country == "IDN"

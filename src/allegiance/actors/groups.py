@@ -52,6 +52,12 @@ PERSON_OWNER = "\x00person"
 MILITARY_HEADS = frozenset("force troop soldier".split())
 """Plural heads that, with a country, name its military when the knowledge base has one."""
 ANAPHORIC_DETERMINERS = frozenset("the those these all both".split())
+SPREAD_PREPS = frozenset({"throughout", "across"})
+"""Prepositions that tie a group of people to a whole country ("students throughout Indonesia";
+"in" is left to the place of an act)."""
+PEOPLE_NOUNS = frozenset(
+    "protester demonstrator activist student worker farmer villager resident citizen voter".split()
+)
 """Determiners under which a plural noun points back to a group named before."""
 
 
@@ -124,8 +130,8 @@ class GroupResolver:
             country = None
         elif first < head.i:
             name = " ".join([label, *middle, head.text])
-        else:
-            name = f"{head.text[:1].upper()}{head.text[1:]} of {label}"
+        else:  # "Residents of Mariupol", "Students throughout Indonesia"
+            name = f"{head.text[:1].upper()}{head.text[1:]} {doc[first].head.lower_} {label}"
         start = min(_left_edge(head), first)
         end = head.i + 1
         if first > head.i:
@@ -279,6 +285,17 @@ class GroupResolver:
                         if label is not None and mention is not None:
                             place = doc[mention.start : mention.end].text
                             return place, country, pobj.i
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in SPREAD_PREPS
+                and child.i == head.i + 1
+                and head.lemma_.lower() in PEOPLE_NOUNS
+            ):
+                # "students throughout Indonesia", "protesters across Kenya": a country's people
+                for pobj in child.children:
+                    entry = self.kb.get(resolution.actor_at(pobj.i) or "")
+                    if pobj.dep_ == "pobj" and entry is not None and self.kb.is_country(entry):
+                        return pobj.text, entry.country, pobj.i
         return None, None, head.i
 
     def _label(
