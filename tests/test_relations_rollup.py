@@ -23,7 +23,9 @@ ACTORS = (
 COUNTRIES = {"RUS": "RU", "UKR": "UA", "PSE": "PS"}
 
 
-def _event(id_: str, source: str, target: str, goldstein: float, **modes: bool) -> Event:
+def _event(
+    id_: str, source: str, target: str, goldstein: float, **modes: bool | str | None
+) -> Event:
     return Event(
         id=id_,
         source=source,
@@ -100,22 +102,9 @@ def test_domestic_politics_is_not_rolled_up_to_the_country() -> None:
     assert [(r.a, r.b, r.level) for r in relations] == [("GORE", "HRC", "actors")]
 
 
-def _joint(id_: str, source: str, target: str, **where: str) -> Event:
-    """One of the reciprocal events a joint act of several parties is told as."""
-    return Event(
-        id=id_,
-        source=source,
-        target=target,
-        cameo="040",
-        cameo_root="04",
-        plover="CONSULT",
-        quad_class=1,
-        goldstein=1.0,
-        date=where.get("date"),
-        evidence=Span(0, 40, "Russia, Ukraine and Palestine met on Sunday"),
-        reciprocal=True,
-        place=where.get("place"),
-    )
+def _joint(id_: str, source: str, target: str, place: str | None = None) -> Event:
+    """One of the reciprocal events a joint act of several parties is told as (one span)."""
+    return _event(id_, source, target, 1.0, reciprocal=True, place=place)
 
 
 def test_the_other_parties_of_a_joint_act_are_linked_by_it() -> None:
