@@ -143,8 +143,8 @@ AGENT_NOUNS = frozenset("police army military troop soldier militant rebel".spli
 
 FROM_SOURCE_ROOTS = frozenset("01 02 03 05 06 07 10 11 12 13 16 17 18 19 20".split())
 """Roots whose "from" phrase names the doer ("criticism from Berlin", "aid from Washington",
-"threats from North Korea"); a withdrawal, a release or an expulsion is *from* a place."""
-FROM_EXCLUDED_CODES = frozenset({"174"})
+"threats from North Korea", "the expulsion of its diplomats from Britain"); a withdrawal or a
+release (08), a meeting (04), a protest (14) or a show of force (15) is *from* a place."""
 
 RECEIVING_VERBS = frozenset(
     "receive get obtain accept welcome face suffer endure withstand resist absorb".split()
