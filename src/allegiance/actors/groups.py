@@ -52,13 +52,14 @@ PERSON_OWNER = "\x00person"
 MILITARY_HEADS = frozenset("force troop soldier".split())
 """Plural heads that, with a country, name its military when the knowledge base has one."""
 ANAPHORIC_DETERMINERS = frozenset("the those these all both".split())
+"""Determiners under which a plural noun points back to a group named before."""
 SPREAD_PREPS = frozenset({"throughout", "across"})
 """Prepositions that tie a group of people to a whole country ("students throughout Indonesia";
 "in" is left to the place of an act)."""
 PEOPLE_NOUNS = frozenset(
     "protester demonstrator activist student worker farmer villager resident citizen voter".split()
 )
-"""Determiners under which a plural noun points back to a group named before."""
+"""Group nouns for a country's people (not its officials or fighters)."""
 
 
 class GroupResolver:
