@@ -329,3 +329,9 @@ def test_people_throughout_a_country_are_its_group(resolve) -> None:  # type: ig
     resolution = resolve("University students throughout Indonesia staged demonstrations.")
     group = next(a for a in resolution.actors.values() if a.name == "Students throughout Indonesia")
     assert group.kind is ActorKind.GROUP and group.country == "IDN"
+
+
+def test_a_capital_after_of_is_the_city_unless_a_stance_is_its(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(resolve("Residents of Moscow protested. Belarus is a close ally of Beijing."))
+    assert found["Moscow"] == "Moscow"
+    assert found["Beijing"] == "Government of China"

@@ -42,6 +42,13 @@ REACTION_NOUNS = STANCE_NOUNS | frozenset(
     "aid assistance sanction".split()
 )
 """Nouns after which "from Beijing" is the government's voice, not a place of origin."""
+POLICY_NOUNS = frozenset(
+    """
+    position policy decision stance view side attitude proposal plan request ally partner
+    envoy ambassador representative behalf interest interests
+    """.split()
+)
+"""Nouns after which "of Moscow" is the government ("an ally of Moscow"), not the city."""
 RELATION_NOUNS = frozenset(
     """
     cooperation commitment ties relations relationship talks agreement deal treaty tensions
@@ -320,6 +327,10 @@ def acts(span: Span) -> bool:
             return True  # "pushback from Beijing", "condemnation from Washington"
         if preposition.lower_ == "between" and preposition.head.lemma_.lower() in RELATION_NOUNS:
             return True  # "cooperation between Moscow and Pyongyang"
+        if preposition.lower_ == "of":
+            # "the position of Moscow", "an ally of Beijing"; but "the mayor of Kyiv", "residents
+            # of Moscow", "the streets of Beijing" are the city's
+            return preposition.head.lemma_.lower() in REACTION_NOUNS | POLICY_NOUNS
         return preposition.lower_ not in LOCATIVE_PREPS
     return False
 
