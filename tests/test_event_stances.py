@@ -456,3 +456,10 @@ def test_a_headline_with_no_verb_is_read_to_its_end() -> None:
 def test_thousands_of_a_group_are_the_group() -> None:
     names = _names("Thousands of Iraqi protesters rallied against Baghdad on Sunday.")
     assert ("Iraqi protesters", "14", "Government of Iraq") in names
+
+
+@pytest.mark.slow
+def test_a_march_through_a_city_is_there_and_for_whom_it_is_done() -> None:
+    names = _names("Thousands of Georgians marched through Tbilisi in solidarity with Ukraine.")
+    assert ("Georgians", "14", "Tbilisi") in names
+    assert ("Georgians", "05", "Ukraine") in names

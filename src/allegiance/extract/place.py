@@ -13,7 +13,18 @@ from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_roles import objects_of, phrase_actor
 from allegiance.records import ActorKind
 
-PLACE_PREPS = ("in", "at", "near", "outside", "inside", "off", "across", "throughout", "along")
+PLACE_PREPS = (
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "off",
+    "across",
+    "throughout",
+    "along",
+    "through",
+)
 
 CARRIER_PREPS = ("during", "after", "amid", "by")
 """Phrases that are no place but may hold one: "captured after clashes in Kandahar"."""
