@@ -14,7 +14,11 @@ from allegiance.extract.event_candidates import FORCE_ROOTS
 from allegiance.extract.event_judgements import quote_holding
 from allegiance.extract.event_metaphor import is_political
 from allegiance.extract.event_noun_roles import LIGHT_VERBS
-from allegiance.extract.event_subjects import SPEAKER_PRONOUNS
+from allegiance.extract.event_subjects import (
+    PASSIVE_SUBJECT_DEPS,
+    SPEAKER_PRONOUNS,
+    SUBJECT_DEPS,
+)
 from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.records import ActorKind, Quote, QuoteKind
 
@@ -203,7 +207,7 @@ def bare_war(noun: Token) -> bool:
     return noun.lemma_.lower() in BARE_WARS and [c.lower_ for c in noun.children] == ["the"]
 
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ANY_SUBJECT = frozenset(SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
 
 
 def attacked_it(token: Token, resolution: Resolution) -> str | None:
@@ -217,13 +221,13 @@ def attacked_it(token: Token, resolution: Resolution) -> str | None:
     verb = token.head if token.dep_ == "dobj" else token.head.head
     own: set[int] = set()
     while True:
-        own.update(c.i for c in verb.children if c.dep_ in SUBJECT_DEPS)
+        own.update(c.i for c in verb.children if c.dep_ in ANY_SUBJECT)
         # "ordered his forces to block it off": the orderer's too; a coordinated verb's
         # subject only when it has none of its own
         if not (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not own)):
             break
         verb = verb.head
-    before = [t for t in token.sent if t.i < token.i and t.dep_ in SUBJECT_DEPS]
+    before = [t for t in token.sent if t.i < token.i and t.dep_ in ANY_SUBJECT]
     for subject in reversed(before):
         if subject.i in own or subject.pos_ == "PRON":
             continue
