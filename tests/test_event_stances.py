@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import pytest
 
+from allegiance.records import Analysis, Article
 from tests.test_event_readings import _dated, _names
 
 
-def _actor_names(text: str) -> set[str]:
+def _analysis(text: str) -> Analysis:
     from allegiance.pipeline import Analyzer
-    from allegiance.records import Article
 
-    return {a.name for a in Analyzer().analyze(Article(id="t", text=text)).actors}
+    return Analyzer().analyze(Article(id="t", text=text))
+
+
+def _actor_names(text: str) -> set[str]:
+    return {a.name for a in _analysis(text).actors}
 
 
 @pytest.mark.parametrize(
@@ -359,11 +363,9 @@ def test_support_in_another_clause_is_not_the_deeds() -> None:
 
 @pytest.mark.slow
 def test_a_joint_agreement_links_every_two_of_its_parties() -> None:
-    from allegiance.pipeline import Analyzer
-    from allegiance.records import Article
-
-    text = "The United States, Japan and South Korea agreed on Sunday to share missile data."
-    analysis = Analyzer().analyze(Article(id="t", text=text))
+    analysis = _analysis(
+        "The United States, Japan and South Korea agreed on Sunday to share missile data."
+    )
     pairs = set()
     for relation in analysis.relations:
         a, b = analysis.actor(relation.a), analysis.actor(relation.b)
@@ -407,10 +409,7 @@ AZOVSTAL = (
 
 @pytest.mark.slow
 def test_the_complex_is_the_last_named_plant() -> None:
-    from allegiance.pipeline import Analyzer
-    from allegiance.records import Article
-
-    analysis = Analyzer().analyze(Article(id="t", text=AZOVSTAL))
+    analysis = _analysis(AZOVSTAL)
     plant = next(a for a in analysis.actors if a.name == "Azovstal steel plant")
     assert "The complex" in {m.text for m in plant.mentions}
 
