@@ -216,7 +216,7 @@ def _choose(
     before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
     honorific = HONORIFICS.get(before)
 
-    country_named = any(facts.kb.is_country(e) and fold(span.text) == fold(e.name) for e in entries)
+    country_named = any(facts.kb.is_country(e) and _is_own_name(e, span.text) for e in entries)
 
     def score(entry: Entry) -> tuple[int, ...]:
         role = entry.role_on(published)
