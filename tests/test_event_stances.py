@@ -462,3 +462,24 @@ def test_a_march_through_a_city_is_there_and_for_whom_it_is_done() -> None:
     names = _names("Thousands of Georgians marched through Tbilisi in solidarity with Ukraine.")
     assert ("Georgians", "14", "Tbilisi") in names
     assert ("Georgians", "05", "Ukraine") in names
+
+
+@pytest.mark.slow
+def test_they_after_a_pair_is_each_of_the_pair() -> None:
+    found = _names("Putin and Xi Jinping met in Beijing. They signed a pact on energy cooperation.")
+    assert ("Vladimir Putin", "05", "Xi Jinping") in found
+
+
+@pytest.mark.slow
+def test_they_after_a_group_is_not_a_pair() -> None:
+    # "they" points back to the leaders, one group, which signs
+    found = _names("EU leaders met in Brussels. They signed a pact with Ukraine.")
+    assert ("EU leaders", "05", "Ukraine") in found
+
+
+@pytest.mark.slow
+def test_ground_given_up_in_a_war_is_given_up_to_the_other_side() -> None:
+    text = "Russia's war on Ukraine goes on. Ukrainian forces withdrew from Avdiivka on Saturday."
+    assert ("Armed Forces of Ukraine", "08", "Russia") in _names(text)
+    abroad = "Russia's war on Ukraine goes on. Russian forces withdrew from Kherson in November."
+    assert ("Russian Armed Forces", "08", "Kherson") in _names(abroad)

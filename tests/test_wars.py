@@ -151,3 +151,21 @@ def test_a_war_elsewhere_is_not_matched(monkeypatch: pytest.MonkeyPatch) -> None
     _two_wars_of_one_place(monkeypatch, second_end=None)
     named = _resolution({"A": None, "B": None, "P": "YYY"})
     assert war_sides(["P"], named, _day("2003-01-01")) is None
+
+
+# --- ground given up -------------------------------------------------------------------------
+
+
+def test_a_side_giving_up_its_own_town_gives_it_up_to_the_other_side(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    war = War("w", frozenset({"XXX"}), (("A",), ("B",)), _day("2000-01-01"))
+    monkeypatch.setattr(wars, "known_wars", lambda: (war,))
+    named = _resolution({"A": "XXX", "B": "YYY", "town": "XXX", "abroad": "YYY"})
+    named.add_actor(ActorInfo("army", "army", ActorKind.ORGANIZATION, country="XXX"))
+    assert wars.enemy_at_home("army", ["town"], named, _day("2001-01-01")) == "B"
+    # ground abroad is the other side's own: the place stays the target
+    assert wars.enemy_at_home("army", ["abroad"], named, _day("2001-01-01")) is None
+    # no war there yet, or no place
+    assert wars.enemy_at_home("army", ["town"], named, _day("1999-01-01")) is None
+    assert wars.enemy_at_home("army", [], named, _day("2001-01-01")) is None

@@ -23,7 +23,8 @@ def build_cities(store: Store, cfg: Json, counts: Counter[str]) -> None:
         iso2 = city["countrycode"]
         key = fold(city["name"])
         is_capital = (iso2, key) in capitals
-        if not (city["population"] >= min_pop or is_capital or key in wanted):
+        named = str(city["geonameid"]) in names  # a city the config names by its id
+        if not (city["population"] >= min_pop or is_capital or key in wanted or named):
             continue
         if key in wanted and not is_capital and city["population"] < min_pop:
             # A named city: only the most populous place of that name counts.

@@ -95,6 +95,22 @@ def _plural_antecedent(
     The nearest plural subject decides: when it names no such actor (an unresolved "the
     residents", a coordination "X and Y"), the pronoun stays unresolved.
     """
+    subject = plural_antecedent(token, sentences, sent_no)
+    if subject is None:
+        return None
+    if subject.lower_ in PLURAL:
+        return resolution.actor_at(subject.i)
+    if any(c.dep_ == "conj" for c in subject.children):
+        return None  # "X and Y": no single actor (events take each, ``coordinated_antecedent``)
+    actor = resolution.actor_of(subject)
+    if actor is not None and resolution.kind(actor) in (ActorKind.GROUP, ActorKind.ORGANIZATION):
+        return actor
+    return None
+
+
+def plural_antecedent(token: Token, sentences: list[Span], sent_no: int) -> Token | None:
+    """The subject a plural pronoun points back to: the nearest plural subject before it in
+    its sentence, else the previous sentence's main subject, then its other subjects."""
     candidates = [t for t in sentences[sent_no] if t.i < token.i and t.dep_ in SUBJECTS]
     candidates.reverse()
     if sent_no > 0:
@@ -103,21 +119,24 @@ def _plural_antecedent(
         candidates.extend(root_subjects + [t for t in reversed(previous) if t not in root_subjects])
     for subject in candidates:
         subject = _signers(subject) or subject
-        if subject.lower_ in PLURAL:
-            return resolution.actor_at(subject.i)
-        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
-        if not plural:
-            continue
+        if subject.lower_ in PLURAL or subject.tag_ in ("NNS", "NNPS"):
+            return subject
         if any(c.dep_ == "conj" for c in subject.children):
-            return None  # "X and Y": no single actor
-        actor = resolution.actor_of(subject)
-        if actor is not None and resolution.kind(actor) in (
-            ActorKind.GROUP,
-            ActorKind.ORGANIZATION,
-        ):
-            return actor
-        return None
+            return subject
     return None
+
+
+def coordinated_antecedent(token: Token) -> Token | None:
+    """ "Putin and Xi met in Beijing. *They* signed a pact": the first of the coordinated
+    names a subject "they" points back to (None when it points to anything else)."""
+    if token.lower_ != "they" or token.pos_ != "PRON":
+        return None
+    sentences = sentences_of(token.doc)
+    sent_no = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
+    subject = plural_antecedent(token, sentences, sent_no)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    return subject if any(c.dep_ == "conj" for c in subject.children) else None
 
 
 def _signers(subject: Token) -> Token | None:

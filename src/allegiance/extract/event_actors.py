@@ -70,7 +70,7 @@ from allegiance.extract.event_targets import target_tokens as find_target_tokens
 from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.extract.modes import commands_own_forces, is_hypothetical, is_negated
 from allegiance.extract.place import event_place
-from allegiance.extract.wars import the_war, war_sides
+from allegiance.extract.wars import enemy_at_home, the_war, war_sides
 from allegiance.records import ActorKind, Quote
 
 
@@ -250,6 +250,10 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         resolution,
         force_nouns=roles.force_nouns,
     )
+    if match.code == RETREAT_CODE and len(sources) == 1:
+        # "Ukrainian forces withdrew from Avdiivka": ground given up to the other side
+        enemy = enemy_at_home(sources[0], roles.targets, resolution, published)
+        roles.targets = [enemy] if enemy is not None else roles.targets
     if not roles.targets and match.code[:2] in FORCE_ROOTS:
         found = (attacked_it(t, resolution) for t in roles.target_tokens)
         roles.targets = [a for a in found if a is not None and a not in sources][:1]
@@ -285,6 +289,9 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
     if not roles.targets and sources and shared:
         # "told them to disperse and warned of possible shelling": the warning is theirs too
         roles.targets = actors_of(shared_objects(trigger), resolution, exclude=sources[0])
+
+
+RETREAT_CODE = "0874"
 
 
 def _pairs(roles: _Roles, scene: _Scene) -> list[tuple[str | None, str | None]]:

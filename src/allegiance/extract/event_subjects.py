@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from allegiance.actors.pronouns import coordinated_antecedent
 from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, with_conjuncts
 from allegiance.extract.modes import commands_own_forces, effort_verb
 
@@ -181,6 +182,8 @@ def subject_tokens(verb: Token) -> list[Token]:
                     # "The Red Cross operating in Iraq said": a participle misread as subject
                     inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
                     child = inner if inner is not None else child
+                # "Putin and Xi met. They signed a pact": each of the pair acts
+                child = coordinated_antecedent(child) or child
                 # "a letter signed by 60 lawmakers said ...": the document speaks for its authors
                 return with_conjuncts(document_author(child) or child)
         if current.dep_ == "acl" and current.tag_ == "VBG" and _is_document(current.head):

@@ -26,6 +26,7 @@ import yaml
 
 from allegiance.actors.resolution import Resolution
 from allegiance.errors import KnowledgeBaseError
+from allegiance.records import ActorKind
 
 WARS_FILE = "wars.yaml"
 
@@ -130,3 +131,31 @@ def the_war(resolution: Resolution, published: dt.date | None) -> tuple[str, str
         and (sides := _named_sides(war, named)) is not None
     }
     return found.pop() if len(found) == 1 else None
+
+
+def enemy_at_home(
+    source: str, places: list[str], resolution: Resolution, published: dt.date | None
+) -> str | None:
+    """ "Ukrainian forces withdrew from Avdiivka": a side that gives up its own ground in a
+    known war does so before the other side, not against its own town. The other side, when
+    ``places`` are all of the source's country and that country is a side of the war fought
+    there; else None."""
+    home = (info := resolution.actors.get(source)) and info.country
+    if not home or not places:
+        return None
+    if any(
+        (p := resolution.actors.get(place)) is None
+        or p.country != home
+        or p.kind is not ActorKind.LOCATION
+        for place in places
+    ):
+        return None
+    sides = war_sides(places, resolution, published)
+    if sides is None:
+        return None
+    countries = [(s := resolution.actors.get(side)) and s.country for side in sides]
+    if countries[0] == home and countries[1] != home:
+        return sides[1]
+    if countries[1] == home and countries[0] != home:
+        return sides[0]
+    return None
