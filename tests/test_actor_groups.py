@@ -335,3 +335,28 @@ def test_a_capital_after_of_is_the_city_unless_a_stance_is_its(resolve) -> None:
     found = _actors(resolve("Residents of Moscow protested. Belarus is a close ally of Beijing."))
     assert found["Moscow"] == "Moscow"
     assert found["Beijing"] == "Government of China"
+
+
+def test_a_crowd_takes_the_country_of_its_own_place(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(resolve("Police fired tear gas at protesters in Nairobi on Tuesday."))
+    assert found["protesters"] == "Kenyan protesters"
+
+
+def test_a_crowd_is_named_by_its_cause_not_its_mood(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenya faces unrest over the finance bill. Kenya's parliament passed it. "
+        "Angry anti-government protesters stormed the building."
+    )
+    found = _actors(resolve(text))
+    assert found["Angry anti-government protesters"] == "Kenyan anti-government protesters"
+
+
+def test_a_crowd_of_no_known_country_stays_unresolved(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(resolve("Protesters blocked the road on Tuesday."))
+    assert "Protesters" not in found
+
+
+def test_a_later_definite_crowd_points_back(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = "Police arrested protesters in Nairobi. The protesters were released on Monday."
+    found = _actors(resolve(text))
+    assert found["The protesters"] == "Kenyan protesters"

@@ -483,3 +483,10 @@ def test_ground_given_up_in_a_war_is_given_up_to_the_other_side() -> None:
     assert ("Armed Forces of Ukraine", "08", "Russia") in _names(text)
     abroad = "Russia's war on Ukraine goes on. Russian forces withdrew from Kherson in November."
     assert ("Russian Armed Forces", "08", "Kherson") in _names(abroad)
+
+
+@pytest.mark.slow
+def test_a_crowd_of_no_name_is_the_target_not_its_city() -> None:
+    found = _names("Kenyan police fired tear gas at protesters in Nairobi.")
+    assert ("National Police Service of Kenya", "17", "Kenyan protesters") in found
+    assert not any(target == "Nairobi" for _, _, target in found)

@@ -16,6 +16,9 @@ A careful reader tracks "Palestinians", "Palestinian factions", "the bloc's lead
   names them; "the occupiers"/"the invaders" the one army named whose country is not that of
   the article's towns and regions.
 
+- a crowd noun with no such tie ("police fired tear gas at protesters in Nairobi") is a
+  crowd of the country of its place, its sentence or the article (``crowds.py``).
+
 Anything else ("some party leaders", "security forces" with no place) stays unresolved.
 """
 
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from allegiance.actors.crowds import crowd_name, is_crowd
 from allegiance.actors.describe import sector_of
 from allegiance.actors.identity import info_from_entry, name_id
 from allegiance.actors.kb import KnowledgeBase
@@ -95,11 +99,15 @@ class GroupResolver:
                 groups[token.lemma_.lower()] = named
                 continue
             lemma = token.lemma_.lower()
-            if lemma in groups and _points_back(token) and resolution.mention_at(token.i) is None:
+            if resolution.mention_at(token.i) is not None:
+                continue
+            if lemma in groups and _points_back(token):
                 start = _left_edge(token)
                 resolution.add(
                     TokenMention(groups[lemma], start, token.i + 1, Via.DESCRIPTION), head=token.i
                 )
+            elif is_crowd(token) and (crowd := self._crowd(resolution, doc, token)) is not None:
+                groups[lemma] = crowd
 
     def _named_group(self, resolution: Resolution, doc: Doc, head: Token) -> str | None:
         """Add the group ``head`` names, if it names one; return the group's id."""
@@ -140,6 +148,15 @@ class GroupResolver:
         country = country or self._place_after(resolution, head)
         sector = sector_of(list(doc[first + 1 : head.i + 1]) if first < head.i else [head])
         return self._add(resolution, name, country, sector, start, end, head.i)
+
+    def _crowd(self, resolution: Resolution, doc: Doc, head: Token) -> str | None:
+        """ "protesters in Nairobi": a crowd of a known country (``crowds.py``)."""
+        found = crowd_name(resolution, doc, head, self.kb)
+        if found is None:
+            return None
+        name, country, first = found
+        start = min(_left_edge(head), first)
+        return self._add(resolution, name, country, sector_of([head]), start, head.i + 1, head.i)
 
     def _occupying_army(self, resolution: Resolution) -> str | None:
         """The armed forces "the occupiers" means in war reporting: the one military the
