@@ -56,7 +56,7 @@ def crowd_name(
         entry = kb.get(main) if main else None
         country = entry.country if entry is not None else None
     place = kb.country(country) if country else None
-    if place is None or not place.demonyms:
+    if place is None or not place.demonyms or country is None:
         return None
     modifiers = [c for c in head.lefts if c.dep_ in MODIFIER_DEPS]
     if any(c.ent_type_ or c.pos_ == "PROPN" or resolution.actor_at(c.i) for c in modifiers):
@@ -66,7 +66,7 @@ def crowd_name(
     # looks ("angry", "defiant", "young") does not
     words = [w for w in _words(doc[first : head.i]) if "-" in w.text or w[-1].dep_ == "compound"]
     name = " ".join([place.demonyms[0], *(w.text.lower() for w in words), head.text.lower()])
-    return name, place.country or country, first
+    return name, country, first
 
 
 def _words(tokens: Span) -> list[Span]:
