@@ -490,3 +490,13 @@ def test_a_crowd_of_no_name_is_the_target_not_its_city() -> None:
     found = _names("Kenyan police fired tear gas at protesters in Nairobi.")
     assert ("National Police Service of Kenya", "17", "Kenyan protesters") in found
     assert not any(target == "Nairobi" for _, _, target in found)
+
+
+@pytest.mark.slow
+def test_weapons_sent_are_named_by_kind() -> None:
+    # howitzers and air defence systems are weapons; "systems" alone are not
+    assert ("Germany", "07", "Ukraine") in _names(
+        "Germany sent Patriot air defence systems to Ukraine."
+    )
+    assert ("France", "07", "Ukraine") in _names("France supplied howitzers to Ukraine.")
+    assert not _names("Germany sent new computer systems to Ukraine.")

@@ -530,3 +530,17 @@ def test_heads_by_the_names_news_uses(kb: KnowledgeBase) -> None:
     # a first name alone names no one, and the country keeps its name
     assert kb.lookup("Abdullah") == [] and kb.lookup("Salman") == []
     assert one(kb.lookup("Jordan")).id == "Q810"
+
+
+def test_seas_are_no_country_s_land(kb: KnowledgeBase) -> None:
+    # "a tanker in the Red Sea" is not in Egypt's Red Sea governorate
+    red_sea = one(kb.lookup("the Red Sea"))
+    assert red_sea.kind is ActorKind.LOCATION and red_sea.country is None
+    assert one(kb.lookup("Strait of Hormuz")).country is None
+
+
+def test_cities_of_the_news_by_their_news_spelling(kb: KnowledgeBase) -> None:
+    # GeoNames spells them Avdiyivka, Janin, Slovyansk; the old spelling stays an alias
+    for name, country in (("Avdiivka", "UKR"), ("Jenin", "PSE"), ("Sloviansk", "UKR")):
+        assert [e.country for e in kb.lookup(name)] == [country]
+    assert one(kb.lookup("Avdiyivka")) is one(kb.lookup("Avdiivka"))

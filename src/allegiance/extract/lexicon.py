@@ -258,8 +258,31 @@ def _match_phrase(phrase: Phrase, verb: Token, context: _Context) -> Match | Non
     return Match(phrase.code, verb, tuple(objects), phrase.target_prep)
 
 
+WEAPON_NOUNS = frozenset(
+    """weapon arm weaponry missile rocket tank jet drone artillery ammunition munition shell
+    howitzer launcher interceptor gun rifle mortar grenade bomb warplane helicopter himars atacms
+    f-16 f-16s""".split()
+)
+"""What "+weapon" in a phrase stands for: "sent howitzers to Ukraine" sends weapons."""
+WEAPON_SYSTEMS = frozenset(
+    "defence defense missile rocket artillery weapon weapons patriot air anti-aircraft".split()
+)
+"""Modifiers that make a "system" a weapon ("Patriot air defence systems")."""
+
+
 def _is_word(token: Token, word: str) -> bool:
-    return token.lemma_.lower() == word or token.lower_ == word
+    if token.lemma_.lower() == word or token.lower_ == word:
+        return True
+    return word == "weapon" and _is_weapon(token)
+
+
+def _is_weapon(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in WEAPON_NOUNS:
+        return True
+    return lemma == "system" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in WEAPON_SYSTEMS for c in token.children
+    )
 
 
 def _parse_phrase(code: str, text: str, where: str) -> Phrase:
