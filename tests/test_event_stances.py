@@ -500,3 +500,22 @@ def test_weapons_sent_are_named_by_kind() -> None:
     )
     assert ("France", "07", "Ukraine") in _names("France supplied howitzers to Ukraine.")
     assert not _names("Germany sent new computer systems to Ukraine.")
+
+
+@pytest.mark.slow
+def test_a_vetoed_resolution_speaks_for_its_authors_not_the_veto() -> None:
+    found = _names("Russia vetoed a UN resolution condemning North Korea's missile tests.")
+    assert not any(source == "Russia" and root == "11" for source, root, _ in found)
+    issued = _names("Ukraine issued a declaration demanding that Russia withdraw its troops.")
+    assert ("Ukraine", "10", "Russia") in issued
+
+
+@pytest.mark.slow
+def test_condemnation_drawn_from_someone_is_theirs() -> None:
+    text = "Israel approved new settlements, drawing condemnation from the EU."
+    assert ("European Union", "11", "Israel") in _names(text)
+
+
+@pytest.mark.slow
+def test_a_possessor_owns_what_a_nearer_body_names() -> None:
+    assert ("Turkey", "05", "Sweden") in _names("Turkey ratified Sweden's NATO membership bid.")

@@ -147,10 +147,12 @@ FROM_SOURCE_ROOTS = frozenset("01 02 03 05 06 07 10 11 12 13 16 17 18 19 20".spl
 release (08), a meeting (04), a protest (14) or a show of force (15) is *from* a place."""
 
 RECEIVING_VERBS = frozenset(
-    "receive get obtain accept welcome face suffer endure withstand resist absorb".split()
+    """receive get obtain accept welcome face suffer endure withstand resist absorb draw attract
+    earn provoke spark prompt trigger elicit incur""".split()
 )
 """Verbs whose subject is the target of the event noun they govern ("Seoul faces threats from
-North Korea", "Ukraine received weapons from the United States")."""
+North Korea", "Ukraine received weapons from the United States", "the plan drew condemnation
+from the EU")."""
 
 UNDERGOING_VERBS = frozenset("come be remain fall stay".split())
 """Verbs whose subject is "under" the event noun ("came under pressure from X"); a deed done

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from allegiance.actors.resolution import Resolution
+from allegiance.records import ActorKind
 
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
 
@@ -69,7 +70,21 @@ TIE_NOUNS = frozenset("tie relation link contact relationship".split())
 
 
 def modifier_actor(token: Token, resolution: Resolution) -> str | None:
-    """An actor named by a modifier before a noun: "US sanctions", "Russian forces", "Putin's"."""
+    """An actor named by a modifier before a noun: "US sanctions", "Russian forces", "Putin's";
+    the nearest, unless a possessor owns what a nearer body names ("Sweden's NATO membership
+    bid" is Sweden's; "Russia's Belgorod region" is the region, a place within it)."""
+    nearest = _nearest_modifier_actor(token, resolution)
+    if nearest is None or resolution.kind(nearest) is ActorKind.LOCATION:
+        return nearest
+    for child in token.lefts:
+        if child.dep_ == "poss":
+            owner = resolution.actor_of(child) or resolution.actor_at(child.i)
+            if owner is not None:
+                return owner
+    return nearest
+
+
+def _nearest_modifier_actor(token: Token, resolution: Resolution) -> str | None:
     private = token.lemma_.lower() in PRIVATE_GROUPS or token.lower_ in PRIVATE_GROUPS
     for child in sorted(token.lefts, key=lambda c: -c.i):
         if private and child.ent_type_ == "NORP":

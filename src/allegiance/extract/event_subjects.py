@@ -191,10 +191,10 @@ def subject_tokens(verb: Token) -> list[Token]:
             author = document_author(current.head)
             if author is not None:
                 return with_conjuncts(author)
-            if current.head.dep_ == "dobj":
+            if current.head.dep_ == "dobj" and current.head.head.lemma_.lower() in AUTHORING_VERBS:
                 current = current.head.head
                 continue
-            break
+            break  # "Russia vetoed a resolution condemning ...": the resolution, not Russia
         if current is verb and (current.dep_ == "relcl" or misread_main_verb(current)):
             return with_conjuncts(current.head)
         if current is verb and current.dep_ == "acl" and current.tag_ == "VBG":
@@ -238,6 +238,15 @@ def subject_tokens(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+AUTHORING_VERBS = frozenset(
+    """issue sign adopt pass approve release publish draft submit table send write unveil
+    present propose introduce sponsor co-sponsor cosponsor back support endorse deliver make put
+    circulate file lodge""".split()
+)
+"""Verbs whose subject speaks through the document they take ("issued a declaration demanding
+..."); a vetoed, rejected or blocked document speaks for somebody else."""
 
 
 DOCUMENT_NOUNS = frozenset(
