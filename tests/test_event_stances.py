@@ -519,3 +519,16 @@ def test_condemnation_drawn_from_someone_is_theirs() -> None:
 @pytest.mark.slow
 def test_a_possessor_owns_what_a_nearer_body_names() -> None:
     assert ("Turkey", "05", "Sweden") in _names("Turkey ratified Sweden's NATO membership bid.")
+
+
+@pytest.mark.slow
+def test_a_show_of_force_is_aimed_at_whom_it_surrounds() -> None:
+    assert ("China", "15", "Taiwan") in _names("China held military drills around Taiwan.")
+    nominal = _names("China's military drills around Taiwan alarmed Japan.")
+    assert ("China", "15", "Taiwan") in nominal
+
+
+@pytest.mark.slow
+def test_a_crowd_is_of_the_place_named_not_of_the_embassy_it_storms() -> None:
+    found = _names("Protesters stormed the Swedish embassy in Baghdad over a Koran burning.")
+    assert ("Iraqi protesters", "19", "Sweden") in found

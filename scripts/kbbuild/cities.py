@@ -44,7 +44,7 @@ def build_cities(store: Store, cfg: Json, counts: Counter[str]) -> None:
             if top is not city:
                 continue
         gid = str(city["geonameid"])
-        name = str(names.get(gid, city["name"]))
+        name = str(names.get(gid) or _news_spelling(city["name"]))
         aliases: list[str] = with_ascii([city["name"]])
         ascii_alts = [
             a
@@ -66,3 +66,16 @@ def build_cities(store: Store, cfg: Json, counts: Counter[str]) -> None:
         add_unique(entry["aliases"], [a for a in aliases if lookup_key(a) != lookup_key(name)])
         store.add(entry, "geonames")
         counts["city"] += 1
+
+
+ROMANIZATION_MARKS = frozenset("āēīōūĀĒĪŌŪḩḨḥḤţŢṭṬşŞṣṢḑḐḍḌẓẒẕẔŏŎ")
+"""Letters of scholarly transliteration (Arabic, Persian, Korean) that news spelling drops."""
+APOSTROPHES = str.maketrans("", "", "‘’ʼʻ")
+
+
+def _news_spelling(name: str) -> str:
+    """ "Rafaḩ", "Khān Yūnis", "Al ‘Amārah": GeoNames' transliteration, spelled as the news
+    spells it (Rafah, Khan Yunis, Al Amarah); other names ("São Paulo", "Xi’an") unchanged."""
+    if not any(c in ROMANIZATION_MARKS for c in name):
+        return name
+    return strip_accents(name).translate(APOSTROPHES)

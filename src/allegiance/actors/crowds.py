@@ -8,9 +8,10 @@ anti-government protesters") of the country of, in order:
 
 1. a place in the noun's own phrase ("protesters *in Nairobi*", "*outside parliament*" does
    not count: no country);
-2. the places its sentence names, when they all lie in one country;
-3. the article's main country (named clearly more often than any other,
-   ``definites.main_country``).
+2. the places its sentence names by name, else by demonym, when they all lie in one country
+   (when they lie in several, the crowd stays unresolved);
+3. when its sentence names no place, the article's main country (named clearly more often
+   than any other, ``definites.main_country``).
 
 With none of these the noun stays unresolved: a crowd of no known country is no actor a
 relation could be read for.
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from allegiance.actors.definites import main_country
 from allegiance.actors.kb import KnowledgeBase
 from allegiance.actors.resolution import Resolution
-from allegiance.records import ActorKind
+from allegiance.records import ActorKind, Via
 
 CROWD_NOUNS = frozenset("protester demonstrator rioter marcher".split())
 """Nouns whose plural names a crowd acting together in the street."""
@@ -45,7 +46,11 @@ def crowd_name(
 ) -> tuple[str, str, int] | None:
     """(name, ISO3 country, first token of the name's modifiers) of the crowd ``head`` names,
     or None when no country is known (see the module)."""
-    country = _own_place(resolution, head, kb) or _sentence_country(resolution, head, kb)
+    country = _own_place(resolution, head, kb)
+    if country is None:
+        named, country = _sentence_country(resolution, head, kb)
+        if named and country is None:
+            return None  # "stormed the Swedish embassy in Baghdad": whose crowd is unclear
     if country is None:
         main = main_country(
             sorted(
@@ -91,13 +96,19 @@ def _own_place(resolution: Resolution, head: Token, kb: KnowledgeBase) -> str | 
     return None
 
 
-def _sentence_country(resolution: Resolution, head: Token, kb: KnowledgeBase) -> str | None:
-    """The one country all the places of the crowd's sentence lie in."""
+def _sentence_country(
+    resolution: Resolution, head: Token, kb: KnowledgeBase
+) -> tuple[bool, str | None]:
+    """(does the crowd's sentence name a place, the one country its places lie in): places
+    named by name first ("in Baghdad"), else by a demonym ("Kenyan police")."""
     sentence = head.sent
-    countries = set()
+    by_name: set[str] = set()
+    by_demonym: set[str] = set()
     for mention in resolution.mentions:
         if sentence.start <= mention.start < sentence.end:
             entry = kb.get(mention.actor)
             if entry is not None and entry.kind is ActorKind.LOCATION and entry.country:
-                countries.add(entry.country)
-    return countries.pop() if len(countries) == 1 else None
+                found = by_demonym if mention.via is Via.DEMONYM else by_name
+                found.add(entry.country)
+    countries = by_name or by_demonym
+    return bool(countries), (next(iter(countries)) if len(countries) == 1 else None)

@@ -18,13 +18,13 @@ from allegiance.extract.event_subjects import subject_tokens
 from allegiance.extract.event_targets import (
     CLAUSE_TARGET_ROOTS,
     CONFLICT_TARGET_PREPS,
+    POSTURE_TARGET_PREPS,
     TARGET_PREPS,
     clause_subjects,
     purpose_object,
 )
 from allegiance.extract.modes import negating_prefix
 
-POSTURE_TARGET_PREPS = ("against", "toward", "towards", "near")
 """Shows of force (root 15) aim at someone only through these; their "of" names the weapon."""
 
 

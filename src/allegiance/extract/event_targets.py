@@ -22,6 +22,8 @@ TARGET_PREPS = ("with", "against", "on", "to", "into", "toward", "towards", "upo
 
 
 CONFLICT_TARGET_PREPS = (*TARGET_PREPS, "at", "in")
+POSTURE_TARGET_PREPS = ("against", "toward", "towards", "near", "around", "off")
+"""A show of force is aimed at whom it is staged against or near ("drills around Taiwan")."""
 
 
 MISPARSED_OBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "attr", "oprd"})
@@ -114,6 +116,10 @@ def target_tokens(match: Match, root: str) -> list[Token]:
         for child in verb.children:
             if child.dep_ == "dobj":
                 found.extend(objects_of(child, ("in", "of")))
+    if root == "15":
+        # "held drills around Taiwan": a show of force is aimed at whom it is staged near
+        for held in (verb, *match.objects):
+            found.extend(objects_of(held, POSTURE_TARGET_PREPS))
     for held in match.objects:
         # "scrapped plans to storm the plant": the plan's infinitive names the target
         for child in held.children:
