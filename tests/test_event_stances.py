@@ -532,3 +532,13 @@ def test_a_show_of_force_is_aimed_at_whom_it_surrounds() -> None:
 def test_a_crowd_is_of_the_place_named_not_of_the_embassy_it_storms() -> None:
     found = _names("Protesters stormed the Swedish embassy in Baghdad over a Koran burning.")
     assert ("Iraqi protesters", "19", "Sweden") in found
+
+
+@pytest.mark.slow
+def test_fighters_sent_to_the_other_side_of_ones_war_are_force_not_aid() -> None:
+    # a dated article: the full-scale war is running
+    found = _names("Kadyrov, a staunch ally of Putin, sent more fighters to Ukraine.")
+    assert ("Ramzan Kadyrov", "15", "Ukraine") in found
+    assert not any(root == "07" for _, root, _ in found)
+    # arms from a country that is no side of the war are aid
+    assert ("United States", "07", "Ukraine") in _names("The US sent more missiles to Ukraine.")

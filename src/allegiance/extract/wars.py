@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from allegiance.actors.kb import KnowledgeBase
 from allegiance.actors.resolution import Resolution
 from allegiance.errors import KnowledgeBaseError
 from allegiance.records import ActorKind
@@ -159,3 +160,43 @@ def enemy_at_home(
     if countries[1] == home and countries[0] != home:
         return sides[0]
     return None
+
+
+MILITARY_AID = "072"
+HOSTILE_DEPLOYMENT = "150"
+"""What sending fighters or arms to the other side of one's own war is: a show of force."""
+
+
+def recode_hostile_aid(
+    code: str, source: str | None, target: str | None, resolution: Resolution, day: dt.date | None
+) -> str:
+    """ "Kadyrov sent more fighters to Ukraine": fighters or arms sent to the other side of a
+    war the sender's country is fighting are no military aid to that side (CAMEO 072) but force
+    brought against it (150); any other code, or a recipient not at war with the sender,
+    unchanged."""
+    if code != MILITARY_AID or day is None or source is None or target is None:
+        return code
+    ours = (info := resolution.actors.get(source)) and info.country
+    theirs = (info := resolution.actors.get(target)) and info.country
+    if not ours or not theirs or ours == theirs:
+        return code
+    for war in known_wars():
+        if war.running_on(day):
+            first, second = _side_countries(war)
+            if (ours in first and theirs in second) or (ours in second and theirs in first):
+                return HOSTILE_DEPLOYMENT
+    return code
+
+
+@cache
+def _side_countries(war: War) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries (ISO3) whose states fight on each side of ``war`` (armed groups none)."""
+    kb = KnowledgeBase.load()
+
+    def states(ids: tuple[str, ...]) -> frozenset[str]:
+        entries = [kb.get(i) for i in ids]
+        return frozenset(
+            e.country for e in entries if e is not None and e.country and kb.is_country(e)
+        )
+
+    return states(war.sides[0]), states(war.sides[1])
