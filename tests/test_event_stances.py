@@ -542,3 +542,16 @@ def test_fighters_sent_to_the_other_side_of_ones_war_are_force_not_aid() -> None
     assert not any(root == "07" for _, root, _ in found)
     # arms from a country that is no side of the war are aid
     assert ("United States", "07", "Ukraine") in _names("The US sent more missiles to Ukraine.")
+
+
+@pytest.mark.slow
+def test_name_calling_is_criticism() -> None:
+    assert ("Joe Biden", "11", "Vladimir Putin") in _names("Biden called Putin a butcher.")
+    assert ("Nicolás Maduro", "11", "Javier Milei") in _names("Maduro called Milei a fascist.")
+
+
+@pytest.mark.slow
+def test_a_military_intervention_is_force() -> None:
+    found = _names("Russia's military intervention in Syria saved Assad.")
+    assert ("Russia", "19", "Syria") in found
+    assert not _names("The court intervened in the dispute.")

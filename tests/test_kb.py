@@ -551,3 +551,9 @@ def test_transliterated_city_names_are_spelled_as_the_news_spells_them(kb: Knowl
     rafah = one(kb.lookup("Rafah"))
     assert rafah.name == "Rafah" and "Rafaḩ" in rafah.aliases
     assert one(kb.lookup("Khan Yunis")).name == "Khan Yunis"
+
+
+def test_congo_is_the_democratic_republic_as_in_the_news(kb: KnowledgeBase) -> None:
+    # AP style: "Congo" is the DRC; the other is the Republic of Congo
+    assert one(kb.lookup("Congo")).country == "COD"
+    assert one(kb.lookup("Republic of Congo")).country == "COG"

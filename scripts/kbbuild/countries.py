@@ -64,6 +64,8 @@ def build_countries(store: Store, shared: Path, cfg: Json, counts: Counter[str])
                 centres[row["adm0_a3"]].append((float(row["latitude"]), float(row["longitude"])))
     names: dict[str, str] = cfg.get("names", {})
     extra_aliases: dict[str, list[str]] = cfg.get("aliases", {})
+    # names a source gives a country that the news gives another ("Congo" is the DRC)
+    withheld_aliases: dict[str, list[str]] = cfg.get("withheld_aliases", {})
     demonyms: dict[str, list[str]] = cfg.get("demonyms", {})
     coords: dict[str, list[float]] = cfg.get("coords", {})
     with_the = set(cfg.get("with_the", []))
@@ -88,7 +90,8 @@ def build_countries(store: Store, shared: Path, cfg: Json, counts: Counter[str])
         add_unique(aliases, extra_aliases.get(iso3, []), check=False)
         if iso3 in with_the:
             add_unique(aliases, [f"the {name}"])
-        aliases = [a for a in aliases if lookup_key(a) != lookup_key(name)]
+        withheld = {lookup_key(a) for a in withheld_aliases.get(iso3, [])}
+        aliases = [a for a in aliases if lookup_key(a) not in {lookup_key(name), *withheld}]
         entry_id = qids.get(iso3) or f"kb:country-{iso3}"
         entry: Json = {
             "id": entry_id,
