@@ -555,3 +555,9 @@ def test_a_military_intervention_is_force() -> None:
     found = _names("Russia's military intervention in Syria saved Assad.")
     assert ("Russia", "19", "Syria") in found
     assert not _names("The court intervened in the dispute.")
+
+
+@pytest.mark.slow
+def test_threatened_force_is_aimed_at_its_victim() -> None:
+    assert ("Russia", "13", "Ukraine") in _names("Russia threatened an invasion of Ukraine.")
+    assert ("ECOWAS", "13", "Mali") in _names("ECOWAS threatened military intervention in Mali.")

@@ -134,6 +134,13 @@ def target_tokens(match: Match, root: str) -> list[Token]:
     if root in CLAUSE_TARGET_ROOTS:
         # "demanded that the United States match ...", "warned that Russia would ..."
         found.extend(clause_subjects(verb))
+    if root == "13":
+        # "threatened an invasion of Ukraine", "threatened military intervention in Mali": the
+        # force threatened is aimed at its victim
+        threatened = [*match.objects, *(c for c in verb.children if c.dep_ == "dobj")]
+        for noun in threatened:
+            if _force_noun(noun):
+                found.extend(objects_of(noun, ("of", "in", "into", "against", "on")))
     judged = root in AGENT_TARGET_ROOTS and verb.lemma_.lower() not in BLAME_VERBS
     for child in verb.children:
         if child.dep_ != "dobj" or child.i in objects:
@@ -144,6 +151,7 @@ def target_tokens(match: Match, root: str) -> list[Token]:
             continue
         # "threatened further action against Russia", "would boycott contact with the US"
         found.extend(objects_of(child, OBJECT_TARGET_PREPS))
+
     if root == "14":
         # "went on strike *in protest against* the arrests": what the protest is against
         for holder in holders:
@@ -249,3 +257,9 @@ def clause_subjects(head: Token, deps: tuple[str, ...] = ("ccomp",)) -> list[Tok
         ):
             out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
     return out
+
+
+def _force_noun(noun: Token) -> bool:
+    """An event noun of armed force (roots 18-20: "invasion", "military intervention")."""
+    match = load_lexicon().match_noun(noun)
+    return match is not None and match.code[:2] in ("18", "19", "20")
