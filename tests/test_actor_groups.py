@@ -360,3 +360,13 @@ def test_a_later_definite_crowd_points_back(resolve) -> None:  # type: ignore[no
     text = "Police arrested protesters in Nairobi. The protesters were released on Monday."
     found = _actors(resolve(text))
     assert found["The protesters"] == "Kenyan protesters"
+
+
+def test_a_place_names_no_other_country_inside_its_name(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(resolve("Troops entered Guinea-Bissau and Niger State; Nigeria and Niger met."))
+    assert found["Guinea-Bissau"] == "Guinea-Bissau" and "Guinea" not in found
+    assert found["Niger State"] == "Niger State"
+    assert found["Niger"] == "Niger"  # the country, named on its own
+    # a body still names its country; a city its own
+    assert _actors(resolve("The Parliament of Uganda met."))["Uganda"] == "Uganda"
+    assert _actors(resolve("Protests spread in Mexico City."))["Mexico"] == "Mexico"

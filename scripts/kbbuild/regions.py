@@ -27,6 +27,12 @@ def build_regions(store: Store, shared: Path, cfg: Json, counts: Counter[str]) -
     path = shared / "data/actors/naturalearth_admin1/ne_10m_admin_1_states_provinces.csv"
     country_override: dict[str, str] = cfg.get("country_override", {})
     names: dict[str, str] = cfg.get("names", {})
+    countries_named: set[str] = set(cfg.get("named_like_a_country", []))
+    country_names = {
+        fold(surface)
+        for i in store.country_id.values()
+        for surface in (store.entries[i]["name"], *store.entries[i].get("aliases", ()))
+    }
     seen_ids: set[str] = set()
     country_ids = set(store.country_id.values())
     with path.open(encoding="utf-8") as handle:
@@ -60,6 +66,11 @@ def build_regions(store: Store, shared: Path, cfg: Json, counts: Counter[str]) -
         else:
             name = base
         aliases: list[str] = [row["name"], row["name_en"], bare]
+        if code in countries_named:
+            # "Niger" is the country, not Nigeria's Niger State: the region keeps its kind word
+            if fold(name) in country_names:
+                name = f"{name} {(suffix or 'Region').title()}"
+            aliases = [a for a in aliases if fold(a) not in country_names]
         aliases += [a for a in row["name_alt"].split("|") if a]
         if suffix and not fold(bare).endswith(fold(suffix)):
             # Lower-case kind words: the matcher keeps the strictest case of one surface, and a

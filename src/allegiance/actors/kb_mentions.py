@@ -77,8 +77,12 @@ def add_kb_match(
     ):
         return  # "Northern" in "Northern Fleet", "Red" in "Red Crescent Society"
     if len(span) > 1 and not all(e.kind is ActorKind.PERSON for e in entries):
-        # "Parliament of Uganda" names Uganda too; "Luís Montenegro" is only a person
-        add_nested_places(kb, resolution, span, published)
+        # "Parliament of Uganda" names Uganda too; "Luís Montenegro" is only a person; a place
+        # names no other country ("Guinea-Bissau", "South Sudan", Nigeria's "Niger State")
+        homes = {
+            e.country for e in entries if e.kind is ActorKind.LOCATION and _is_own_name(e, text)
+        }
+        add_nested_places(kb, resolution, span, published, within=homes)
     demonym_of = {e.id for e in kb.demonym(text)}
     metonym_of = {e.id for e in kb.metonym(text)}
     named = [
@@ -161,9 +165,12 @@ def add_nested_places(
     published: dt.date | None,
     *,
     demonyms_only: bool = False,
+    within: set[str | None] | None = None,
 ) -> None:
     """A country named inside a longer name is mentioned too: "Ukrainian forces",
-    "Parliament of Uganda", "Uganda Police Force"."""
+    "Parliament of Uganda", "Uganda Police Force"; inside the name of a place of a country
+    (``within``), only that country ("Mexico City", not "Guinea" in "Guinea-Bissau")."""
+    homes = {c for c in within or () if c}
     for token in span:
         if not token.text[:1].isupper() or (token.is_stop and not token.text.isupper()):
             continue  # "US" is a stop word only as "us"
@@ -178,6 +185,8 @@ def add_nested_places(
         if len(places) != 1:
             continue
         place = places[0]
+        if homes and place.country not in homes:
+            continue
         resolution.add_actor(info_from_entry(place, published))
         resolution.add(TokenMention(place.id, token.i, token.i + 1, via))
         if kb.is_country(place):
