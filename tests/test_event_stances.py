@@ -561,3 +561,9 @@ def test_a_military_intervention_is_force() -> None:
 def test_threatened_force_is_aimed_at_its_victim() -> None:
     assert ("Russia", "13", "Ukraine") in _names("Russia threatened an invasion of Ukraine.")
     assert ("ECOWAS", "13", "Mali") in _names("ECOWAS threatened military intervention in Mali.")
+
+
+@pytest.mark.slow
+def test_a_country_the_parser_takes_for_a_date_is_the_country() -> None:
+    # the small English model tags "Niger" here as a DATE
+    assert ("ECOWAS", "13", "Niger") in _names("ECOWAS threatened an invasion of Niger.")

@@ -65,8 +65,9 @@ def add_kb_match(
     kb = facts.kb
     text = span.text
     entries = [e for e in (kb.get(i) for i in match.entry_ids) if e is not None]
-    if all(t.ent_type_ in NUMERIC_ENTITIES for t in span):
-        return  # "Friday" is a day, not Godwin Friday
+    country = any(kb.is_country(e) and _is_own_name(e, text) for e in entries)
+    if all(t.ent_type_ in NUMERIC_ENTITIES for t in span) and not country:
+        return  # "Friday" is a day, not Godwin Friday (but "Niger", misread as a date, is Niger)
     if len(span) == 1 and inside_longer_name(span):
         return  # "Petro" in "Petro Andryushchenko" is not Gustavo Petro
     if (

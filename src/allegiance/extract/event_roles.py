@@ -105,6 +105,9 @@ def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str
     """The actor a noun phrase (given by its head) refers to, or None."""
     partitive = token.lemma_.lower() in PARTITIVE_HEADS or token.like_num or token.pos_ == "NUM"
     of_phrase = partitive and any(objects_of(token, ("of",)))
+    named = resolution.actor_at(token.i)
+    if named is not None and resolution.is_country(named):
+        return named  # "Niger", though the parser took it for a date
     if token.ent_type_ in NON_ACTOR_ENTITIES and not of_phrase:
         # a misparsed name before a date: "met with President Assad Tuesday" (but "Thousands
         # of protesters", a number the parser calls a cardinal, are the protesters)
