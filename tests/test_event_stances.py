@@ -567,3 +567,12 @@ def test_threatened_force_is_aimed_at_its_victim() -> None:
 def test_a_country_the_parser_takes_for_a_date_is_the_country() -> None:
     # the small English model tags "Niger" here as a DATE
     assert ("ECOWAS", "13", "Niger") in _names("ECOWAS threatened an invasion of Niger.")
+
+
+@pytest.mark.slow
+def test_troops_deployed_to_a_host_protect_it_unless_at_war_there() -> None:
+    assert ("United States", "07", "Poland") in _names("The US deployed more troops to Poland.")
+    assert ("NATO", "07", "Estonia") in _names("NATO deployed troops to Estonia.")
+    # at war there, or sent into a country: a show of force
+    assert ("Israel", "15", "Lebanon") in _names("Israel deployed troops to Lebanon.")
+    assert ("Russia", "15", "Georgia") in _names("Russia sent troops into Georgia.")

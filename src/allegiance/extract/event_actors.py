@@ -70,7 +70,13 @@ from allegiance.extract.event_targets import target_tokens as find_target_tokens
 from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.extract.modes import commands_own_forces, is_hypothetical, is_negated
 from allegiance.extract.place import event_place
-from allegiance.extract.wars import enemy_at_home, recode_hostile_aid, the_war, war_sides
+from allegiance.extract.wars import (
+    enemy_at_home,
+    recode_deployment,
+    recode_hostile_aid,
+    the_war,
+    war_sides,
+)
 from allegiance.records import ActorKind, Quote
 
 
@@ -365,6 +371,8 @@ def _candidates(
         if code is None:
             continue  # "Clinton beat Sanders in New York": an election, not an event
         code = recode_hostile_aid(code, source, target_id, resolution, scene.published)
+        if not any(c.lower_ == "into" for c in trigger.children):  # "sent troops into X"
+            code = recode_deployment(code, source, target_id, resolution, scene.published)
         this_place = place
         if (
             this_place is None

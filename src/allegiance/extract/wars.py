@@ -180,12 +180,47 @@ def recode_hostile_aid(
     theirs = (info := resolution.actors.get(target)) and info.country
     if not ours or not theirs or ours == theirs:
         return code
+    return HOSTILE_DEPLOYMENT if at_war_there(ours, theirs, day) else code
+
+
+MOBILIZATION = "154"
+PROTECTION = "074"
+"""Troops deployed to a country no war sets them against: protection of the host (CAMEO 074)."""
+
+
+def recode_deployment(
+    code: str,
+    source: str | None,
+    target: str | None,
+    resolution: Resolution,
+    day: dt.date | None,
+) -> str:
+    """ "The US deployed more troops to Poland", "Kenya deployed police officers to Haiti":
+    troops sent *to* another country that no known war sets their country against there
+    protect the host (074) rather than threaten it (154); troops sent *into* a country, or to
+    where their country is at war ("Israel deployed troops to Lebanon"), stay a show of force."""
+    if code != MOBILIZATION or source is None or target is None or day is None:
+        return code
+    host = resolution.actors.get(target)
+    if host is None or host.kind is not ActorKind.LOCATION or not host.country:
+        return code
+    ours = (info := resolution.actors.get(source)) and info.country
+    if ours == host.country or (ours and at_war_there(ours, host.country, day)):
+        return code
+    return PROTECTION
+
+
+def at_war_there(ours: str, theirs: str, day: dt.date) -> bool:
+    """Is country ``ours`` (ISO3) a side of a known war running on ``day`` that is fought in
+    country ``theirs`` or has ``theirs`` on the other side?"""
     for war in known_wars():
-        if war.running_on(day):
-            first, second = _side_countries(war)
-            if (ours in first and theirs in second) or (ours in second and theirs in first):
-                return HOSTILE_DEPLOYMENT
-    return code
+        if not war.running_on(day):
+            continue
+        first, second = _side_countries(war)
+        for mine, other in ((first, second), (second, first)):
+            if ours in mine and (theirs in other or theirs in war.places):
+                return True
+    return False
 
 
 @cache
