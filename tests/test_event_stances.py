@@ -576,3 +576,10 @@ def test_troops_deployed_to_a_host_protect_it_unless_at_war_there() -> None:
     # at war there, or sent into a country: a show of force
     assert ("Israel", "15", "Lebanon") in _names("Israel deployed troops to Lebanon.")
     assert ("Russia", "15", "Georgia") in _names("Russia sent troops into Georgia.")
+
+
+@pytest.mark.slow
+def test_troops_at_a_border_face_the_country_beyond_it() -> None:
+    found = _names("Russia massed troops near the border with Ukraine.")
+    assert ("Russia", "15", "Ukraine") in found
+    assert ("China", "15", "India") in _names("China deployed troops to the border with India.")

@@ -63,7 +63,7 @@ from allegiance.extract.event_noun_roles import (
 )
 from allegiance.extract.event_pairs import pair_antecedents, pair_phrase
 from allegiance.extract.event_population import population_place
-from allegiance.extract.event_roles import WAR_NOUNS, with_conjuncts
+from allegiance.extract.event_roles import BORDER_NOUNS, WAR_NOUNS, with_conjuncts
 from allegiance.extract.event_subjects import is_passive, speaker_tokens, subject_tokens
 from allegiance.extract.event_targets import condition_subjects, passive_target
 from allegiance.extract.event_targets import target_tokens as find_target_tokens
@@ -360,6 +360,10 @@ def _candidates(
             t for t in roles.source_tokens if t.head.lower_ == "from" and t.head.head == trigger
         )
     start, end = span_of(tokens, sentence)
+    # "sent troops into X", "to the border with X": a posture against X, not troops for a host
+    posture = any(c.lower_ == "into" for c in trigger.children) or any(
+        t.lemma_.lower() in BORDER_NOUNS for t in roles.target_tokens[:1]
+    )
     out = []
     for source, target_id in pairs:
         code = recode_contest(
@@ -371,7 +375,7 @@ def _candidates(
         if code is None:
             continue  # "Clinton beat Sanders in New York": an election, not an event
         code = recode_hostile_aid(code, source, target_id, resolution, scene.published)
-        if not any(c.lower_ == "into" for c in trigger.children):  # "sent troops into X"
+        if not posture:
             code = recode_deployment(code, source, target_id, resolution, scene.published)
         this_place = place
         if (

@@ -69,6 +69,10 @@ TIE_NOUNS = frozenset("tie relation link contact relationship".split())
 """Nouns of the ties between two parties: cutting "ties with X" is aimed at X."""
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+"""Nouns of a line between countries: a posture "near the border with X" is aimed at X."""
+
+
 def modifier_actor(token: Token, resolution: Resolution) -> str | None:
     """An actor named by a modifier before a noun: "US sanctions", "Russian forces", "Putin's";
     the nearest, unless a possessor owns what a nearer body names ("Sweden's NATO membership
@@ -138,6 +142,12 @@ def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str
             found = resolution.actor_of(pobj)
             if found:
                 return found
+        # a border as a target: "massed troops near the border with Ukraine"
+        if token.lemma_.lower() in BORDER_NOUNS:
+            for pobj in objects_of(token, ("with",)):
+                found = resolution.actor_of(pobj)
+                if found:
+                    return found
         # a war as a target: "troops thrown into the fight in Ukraine"
         if token.lemma_.lower() in WAR_NOUNS:
             for pobj in objects_of(token, ("in", "against", "on")):
