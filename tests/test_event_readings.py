@@ -204,3 +204,10 @@ def test_a_quoted_war_report_is_no_charge_but_a_quoted_atrocity_is() -> None:
         "Israeli President Isaac Herzog said."
     )
     assert ("Isaac Herzog", "11", "Hezbollah") in charge
+
+
+@pytest.mark.slow
+def test_a_length_is_no_time() -> None:
+    # "10-year" says how long the agreement runs, not when it was signed: the lead's day
+    found = _dated("Zelensky and Biden signed a 10-year security agreement.", "2024-06-14")
+    assert ("Volodymyr Zelensky", "05", "Joe Biden", "2024-06-14") in found

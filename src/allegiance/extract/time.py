@@ -281,4 +281,16 @@ def named_day(sentence: Span, published: dt.date | None) -> str | None:
 
 
 def has_date_words(sentence: Span) -> bool:
-    return any(ent.label_ in ("DATE", "TIME") for ent in sentence.ents)
+    """Does the sentence name a time (not just a length: "a 10-year security agreement")?"""
+    return any(ent.label_ in ("DATE", "TIME") and not _length(ent) for ent in sentence.ents)
+
+
+LENGTH_UNITS = frozenset("year month week day decade hour minute century".split())
+
+
+def _length(ent: Span) -> bool:
+    """A hyphenated length that modifies a noun ("10-year", "two-month", "decades-long")."""
+    words = [t.lower_ for t in ent]
+    if "-" not in words or ent.root.dep_ not in ("amod", "compound", "nmod", "nummod"):
+        return False
+    return any(w.rstrip("s") in LENGTH_UNITS or w in ("long", "old") for w in words)
