@@ -583,3 +583,13 @@ def test_troops_at_a_border_face_the_country_beyond_it() -> None:
     found = _names("Russia massed troops near the border with Ukraine.")
     assert ("Russia", "15", "Ukraine") in found
     assert ("China", "15", "India") in _names("China deployed troops to the border with India.")
+
+
+@pytest.mark.slow
+def test_force_on_a_held_place_is_force_on_its_holder() -> None:
+    assert ("Ukraine", "19", "Russia") in _names("Ukraine shelled Russian-occupied Donetsk.")
+    assert ("Israel", "19", "Hamas") in _names("Israeli jets struck Hamas-run Gaza.")
+    text = "Saudi-led coalition jets bombed the Houthi-controlled port of Hodeidah."
+    assert ("Saudi-led coalition", "19", "Houthis") in _names(text)
+    # a place no one is said to hold stays the target
+    assert ("Russian Armed Forces", "19", "Kharkiv") in _names("Russian forces shelled Kharkiv.")

@@ -236,3 +236,36 @@ def attacked_it(token: Token, resolution: Resolution) -> str | None:
             continue
         return actor
     return None
+
+
+HOLD_VERBS = frozenset("hold control occupy run administer govern seize capture".split())
+"""Participles that name who holds a place: "a village *held by* the Arakan Army",
+"*Russian-occupied* Donetsk", "the *Houthi-controlled* port"."""
+HOLDER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod"})
+
+
+def place_holder(token: Token, resolution: Resolution) -> str | None:
+    """Who holds the place ``token`` names, when its phrase says so: the modifier of a
+    hyphenated participle ("Russian-occupied", "Hamas-run") or the agent of "held by X". Force
+    used on a held place is used on its holder (a reader of "Ukraine shelled Russian-occupied
+    Donetsk" names Ukraine and Russia, not Ukraine and its own city)."""
+    nouns = [token]
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        nouns.append(token.head.head)  # "the Houthi-controlled port of Hodeidah"
+    for noun in nouns:
+        for participle in noun.children:
+            if participle.lemma_.lower() not in HOLD_VERBS or participle.tag_ != "VBN":
+                continue
+            if participle.dep_ == "acl":
+                agents = [p for a in participle.children if a.dep_ == "agent" for p in a.children]
+                found = [resolution.actor_of(p) for p in agents if p.dep_ == "pobj"]
+            else:
+                found = [
+                    resolution.actor_of(c) or resolution.actor_at(c.i)
+                    for c in participle.children
+                    if c.dep_ in HOLDER_DEPS and c.i < participle.i
+                ]
+            holder = next((f for f in found if f), None)
+            if holder is not None:
+                return holder
+    return None

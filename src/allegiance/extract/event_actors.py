@@ -40,6 +40,7 @@ from allegiance.extract.event_actor_rules import (
     intent_verbs,
     light_subjects,
     own_forces,
+    place_holder,
     political,
     shared_objects,
     speaker_reference,
@@ -260,6 +261,11 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         # "Ukrainian forces withdrew from Avdiivka": ground given up to the other side
         enemy = enemy_at_home(sources[0], roles.targets, resolution, published)
         roles.targets = [enemy] if enemy is not None else roles.targets
+    if roles.target_tokens and match.code[:2] in FORCE_ROOTS:
+        # "shelled Russian-occupied Donetsk": force on a held place is force on its holder
+        holder = place_holder(roles.target_tokens[0], resolution)
+        if holder is not None and holder not in sources:
+            roles.targets = [holder, *(t for t in roles.targets if t != holder)]
     if not roles.targets and match.code[:2] in FORCE_ROOTS:
         found = (attacked_it(t, resolution) for t in roles.target_tokens)
         roles.targets = [a for a in found if a is not None and a not in sources][:1]
