@@ -128,3 +128,12 @@ def test_separate_meetings_link_no_one_else() -> None:
     assert ("PS", "UA") not in {(r.a, r.b) for r in build_relations(apart)}
     one_way = [_event("e1", "RU", "UA", -5.0), _event("e2", "RU", "PS", -5.0)]
     assert ("PS", "UA") not in {(r.a, r.b) for r in build_relations(one_way)}
+
+
+def test_a_place_stands_for_its_country_under_force_not_in_cooperation() -> None:
+    # "Russian forces shelled Mariupol" is Russia against Ukraine; a Russian visit to or deal
+    # with a Ukrainian town ("Putin visited Mariupol") is no cooperation with Ukraine
+    hostile = build_relations([_event("e1", "RAF", "MAR", -10.0)], ACTORS, COUNTRIES)
+    assert [(r.a, r.b) for r in hostile if r.level == "countries"] == [("RU", "UA")]
+    friendly = build_relations([_event("e2", "RAF", "MAR", 1.9)], ACTORS, COUNTRIES)
+    assert [r.level for r in friendly] == ["actors"]

@@ -10,7 +10,9 @@ stance) standing for its country when the article names it and the two sides are
 different countries (domestic politics stays between its actors), and each new pair gets a
 relation of ``level`` "countries" over those events: Russia–Ukraine for the shelling of
 Mariupol, the United States–Hamas for a State Department spokesman's charge against Hamas.
-A pair that is already a pair of actors keeps that one relation.
+A pair that is already a pair of actors keeps that one relation. A place stands for its
+country only under force and pressure: a cooperative act with a town or region ("Putin visited
+Crimea", "Ethiopia signed a deal with Somaliland") is no cooperation with the state it lies in.
 
 A joint act of three or more parties ("the defense chiefs of the United States, Japan and
 South Korea vowed to strengthen cooperation") is told as one reciprocal event from the first
@@ -57,11 +59,17 @@ def build_relations(
         actors = list(actors)
         home = _state_countries(actors, countries)
         nationality = {a.id: a.country for a in actors if a.country}
+        country_actors = set(countries.values())
+        places = {
+            a.id for a in actors if a.kind is ActorKind.LOCATION and a.id not in country_actors
+        }
         rolled: dict[tuple[str, str], list[Event]] = {}
         for source, target, event in links:
             ours, theirs = nationality.get(source), nationality.get(target)
             if ours is not None and ours == theirs:
                 continue  # domestic politics: no country stands for either side
+            if event.goldstein > 0 and (source in places or target in places):
+                continue  # a town can be shelled, not befriended: "Putin visited Crimea"
             x, y = home.get(source, source), home.get(target, target)
             if x == source and y == target:
                 continue  # no state actor to stand for a country
