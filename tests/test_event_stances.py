@@ -593,3 +593,18 @@ def test_force_on_a_held_place_is_force_on_its_holder() -> None:
     assert ("Saudi-led coalition", "19", "Houthis") in _names(text)
     # a place no one is said to hold stays the target
     assert ("Russian Armed Forces", "19", "Kharkiv") in _names("Russian forces shelled Kharkiv.")
+
+
+@pytest.mark.slow
+def test_two_sides_that_clash_fight_each_other_not_the_town() -> None:
+    found = _names("Sudan's army and the RSF clashed in Khartoum.")
+    assert ("Sudanese Armed Forces", "19", "Rapid Support Forces") in found
+    assert not any(target == "Khartoum" for _, _, target in found)
+    # a country fought is the one attacked, not a place the fighting happens in
+    assert ("Israel", "19", "Iran") in _names("Israel and the US fought Iran.")
+
+
+@pytest.mark.slow
+def test_traded_accusations_are_mutual() -> None:
+    found = _names("Pakistan and Afghanistan traded accusations over cross-border attacks.")
+    assert ("Pakistan", "11", "Afghanistan") in found

@@ -304,6 +304,8 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
 
 
 RETREAT_CODE = "0874"
+CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish"})
+"""Verbs whose coordinated subjects, with no one else to fight, fight each other."""
 
 
 def _pairs(roles: _Roles, scene: _Scene) -> list[tuple[str | None, str | None]]:
@@ -312,6 +314,20 @@ def _pairs(roles: _Roles, scene: _Scene) -> list[tuple[str | None, str | None]]:
     trigger = match.trigger
     sources, targets, coordinated = roles.sources, roles.targets, roles.coordinated
     pairs: list[tuple[str | None, str | None]] = []
+    if (
+        len(sources) >= 2
+        and not match.nominal
+        and trigger.lemma_.lower() in CLASH_VERBS
+        and all(
+            scene.resolution.kind(t) is ActorKind.LOCATION and not scene.resolution.is_country(t)
+            for t in targets
+        )
+    ):
+        # "Sudan's army and the RSF clashed in Khartoum": with each other, in the city
+        roles.reciprocal = True
+        if targets and roles.place is None:
+            roles.place = targets[0]
+        return [(sources[0], s) for s in sources[1:] if s != sources[0]]
     if targets:
         first_target = targets[0]
         pairs = [(s, first_target) for s in sources if s != first_target]
