@@ -608,3 +608,17 @@ def test_two_sides_that_clash_fight_each_other_not_the_town() -> None:
 def test_traded_accusations_are_mutual() -> None:
     found = _names("Pakistan and Afghanistan traded accusations over cross-border attacks.")
     assert ("Pakistan", "11", "Afghanistan") in found
+
+
+@pytest.mark.slow
+def test_a_diplomatic_protest_is_a_complaint_and_an_infinitive_is_no_particle() -> None:
+    assert ("Japan", "11", "China") in _names("Japan protested to China over the incursion.")
+    # "to protest against" is a protest (14): its "to" marks the infinitive
+    text = "Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision."
+    assert not any(root == "11" for _, root, _ in _names(text))
+
+
+@pytest.mark.slow
+def test_will_continue_to_support_is_a_promise() -> None:
+    found = _names("Macron said France will continue to support Ukraine.")
+    assert ("France", "03", "Ukraine") in found

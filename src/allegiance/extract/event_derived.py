@@ -120,6 +120,17 @@ def reported_accusations(
     return out
 
 
+ASPECT_VERBS = frozenset({"continue", "keep", "begin", "start", "resume"})
+
+
+def _aspect_verb(verb: Token) -> Token | None:
+    """The "continue" of "will continue to V": it carries V's tense and modals."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in ASPECT_VERBS and head.i != verb.i:
+        return head
+    return None
+
+
 def quote_speaker(token: Token, quotes: tuple[Quote, ...]) -> str | None:
     """The speaker of the direct or mixed quote holding ``token`` (own words, not a report)."""
     for quote in quotes:
@@ -143,8 +154,9 @@ def stated_intentions(
         root = event.code[:2]
         if not event.hypothetical or event.negated or event.source is None or event.target is None:
             continue
-        # "will do everything possible to support": the future is the effort's
-        holder = effort_verb(event.trigger) or event.trigger
+        # "will do everything possible to support", "will continue to support": the future is
+        # the effort's or the aspect verb's
+        holder = effort_verb(event.trigger) or _aspect_verb(event.trigger) or event.trigger
         if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in holder.children):
             continue
         if root in PROMISABLE_ROOTS and _conditioned(event.trigger):
