@@ -267,13 +267,18 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         if holder is not None and holder not in sources:
             roles.targets = [holder, *(t for t in roles.targets if t != holder)]
     if not roles.targets and match.code[:2] in FORCE_ROOTS:
-        found = (attacked_it(t, resolution) for t in roles.target_tokens)
-        roles.targets = [a for a in found if a is not None and a not in sources][:1]
+        attacked = (attacked_it(t, resolution) for t in roles.target_tokens)
+        roles.targets = [a for a in attacked if a is not None and a not in sources][:1]
     if not match.nominal and trigger.lemma_.lower() in GUEST_VERBS:
         # "received the Iranian envoy" is a visit received; "received 38 percent support,
         # Johnson 3 percent" is not: the guest is the object itself
         guests = [c for c in trigger.children if c.dep_ == "dobj"]
-        roles.targets = [t for t in actors_of(guests, resolution) if t in roles.targets]
+        hosted = actors_of(guests, resolution)
+        if trigger.lemma_.lower() == "welcome" and match.code == VISIT_HOSTED:
+            # "welcomed Zelensky to Istanbul" hosts him; "welcomed the decision by Washington
+            # to allow ..." hosts no one (the "to" is the decision's)
+            hosted = [a for a in (resolution.actor_of(g) for g in guests) if a is not None]
+        roles.targets = [t for t in hosted if t in roles.targets]
     if match.nominal and set(sources) <= set(roles.targets) and trigger.lemma_.lower() in WAR_NOUNS:
         # "the war in Ukraine": a known war named by its place (no agent but the place the
         # noun's own phrase names) is between its two sides
@@ -304,6 +309,7 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
 
 
 RETREAT_CODE = "0874"
+VISIT_HOSTED = "043"
 CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish"})
 """Verbs whose coordinated subjects, with no one else to fight, fight each other."""
 

@@ -69,6 +69,11 @@ TIE_NOUNS = frozenset("tie relation link contact relationship".split())
 """Nouns of the ties between two parties: cutting "ties with X" is aimed at X."""
 
 
+DECISION_NOUNS = frozenset(
+    """decision move step plan proposal offer announcement remark comment statement policy
+    ruling verdict order decree initiative measure""".split()
+)
+"""Nouns of a choice someone made: judging "the decision by X" judges X."""
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 """Nouns of a line between countries: a posture "near the border with X" is aimed at X."""
 
@@ -135,6 +140,12 @@ def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str
         found = modifier_actor(token, resolution)
         if found:
             return found
+        if token.lemma_.lower() in DECISION_NOUNS:
+            # "welcomed the decision by Washington": a decision is its maker's
+            for pobj in objects_of(token, ("by", "from")):
+                found = resolution.actor_of(pobj)
+                if found:
+                    return found
         # an event noun as a slot: "concern over the cooperation between Moscow and Pyongyang";
         # ties as a slot: "suspended air links with Serbia"
         preps = ("with", "between") if token.lemma_.lower() in TIE_NOUNS else ("between",)

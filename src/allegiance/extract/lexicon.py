@@ -217,9 +217,7 @@ def _phrase_context(verb: Token) -> _Context:
     words = {
         t.lower_
         for t in near
-        if t.dep_ in ("prt", "prep", "agent", "advmod", "dative", "aux")
-        and not _of_time(t)
-        and not (t.tag_ == "TO" and t.head.i == verb.i)  # "to protest": no "protest to"
+        if t.dep_ in ("prt", "prep", "agent", "advmod", "dative", "aux") and not _of_time(t)
     }
     words |= {t.lower_ for t in near if t.dep_ == "pobj" and t.pos_ == "ADP"}
     return _Context(near, frozenset(words))

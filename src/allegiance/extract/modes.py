@@ -42,12 +42,27 @@ def negating_prefix(noun: Token) -> Token | None:
     return None
 
 
+NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
+
+
+def _nobody(subject: Token) -> bool:
+    """A subject that names no one: "no country", "not a single member", "none of them"."""
+    if subject.lower_ in NOBODY:
+        return True
+    return any(
+        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "neg" and c.i < subject.i)
+        for c in subject.children
+    )
+
+
 def is_negated(trigger: Token) -> bool:
     """A negation on the trigger, or on the verb that governs its infinitive; a "non-" noun."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children):
         return True
     if negating_prefix(trigger) is not None:
         return True  # "Cruz's non-endorsement of Trump"
+    if any(_nobody(c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return True  # "Not a single member of the UN recognizes ...", "No country has ..."
     head = trigger.head
     if trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
         return True
