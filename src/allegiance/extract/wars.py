@@ -11,6 +11,12 @@ Ukraine" knows it is Russia's war on Ukraine; the event extractor gives such a w
 agent of its own to its two sides, as one reciprocal event (neither side is the text's agent).
 ``the_war(resolution, published)`` reads a bare "the war" the same way when exactly one known
 war fits the article.
+
+Wars also settle what a deed means between a side and the ground it is fought on:
+``enemy_at_home`` (a retreat from one's own ground is before the other side),
+``recode_hostile_aid`` (fighters sent to the other side are force, not aid) and
+``recode_deployment`` (troops sent to a host no war sets them against protect it), all through
+``at_war_there`` (is a country a side of a running war fought in, or against, another?).
 """
 
 from __future__ import annotations
