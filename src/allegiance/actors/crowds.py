@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from allegiance.actors.definites import main_country
+from allegiance.actors.definites import country_mentions, main_country
 from allegiance.actors.kb import KnowledgeBase
 from allegiance.actors.resolution import Resolution
 from allegiance.records import ActorKind, Via
@@ -52,12 +52,7 @@ def crowd_name(
         if named and country is None:
             return None  # "stormed the Swedish embassy in Baghdad": whose crowd is unclear
     if country is None:
-        main = main_country(
-            sorted(
-                (m for m in resolution.mentions if m.actor in resolution.countries),
-                key=lambda m: m.start,
-            )
-        )
+        main = main_country(country_mentions(resolution))
         entry = kb.get(main) if main else None
         country = entry.country if entry is not None else None
     place = kb.country(country) if country else None

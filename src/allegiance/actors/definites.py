@@ -100,10 +100,7 @@ class DefiniteResolver:
             key=lambda m: m.start,
         )
         # Countries are named by their demonyms too: "many Ugandans ... the country's police".
-        places = sorted(
-            (m for m in resolution.mentions if m.actor in resolution.countries),
-            key=lambda m: m.start,
-        )
+        places = country_mentions(resolution)
         self._main = main_country(places)
         for token in doc:
             if token.pos_ != "NOUN" or resolution.mention_at(token.i) is not None:
@@ -479,6 +476,13 @@ def _name_head(name: str) -> str:
     """The head word of a body's name: "department" in "Department of the Treasury"."""
     before_of = name.lower().split(" of ")[0].split()
     return before_of[-1] if before_of else ""
+
+
+def country_mentions(resolution: Resolution) -> list[TokenMention]:
+    """The mentions of countries (by name or demonym), in text order."""
+    return sorted(
+        (m for m in resolution.mentions if m.actor in resolution.countries), key=lambda m: m.start
+    )
 
 
 def main_country(places: list[TokenMention]) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from allegiance.actors.definites import main_country
+from allegiance.actors.definites import country_mentions, main_country
 from allegiance.actors.identity import name_id
 from allegiance.actors.kb import KnowledgeBase
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
@@ -28,10 +28,7 @@ OWN_MODIFIER_DEPS = frozenset({"amod", "poss", "nmod"})
 
 def add_security_forces(resolution: Resolution, doc: Doc, kb: KnowledgeBase) -> None:
     """Resolve every bare "security forces" of ``doc`` (see the module)."""
-    countries = sorted(
-        (m for m in resolution.mentions if m.actor in resolution.countries),
-        key=lambda m: m.start,
-    )
+    countries = country_mentions(resolution)
     main = main_country(countries)
     for token in doc:
         if not _bare_security_forces(token) or resolution.mention_at(token.i) is not None:
