@@ -370,3 +370,9 @@ def test_a_place_names_no_other_country_inside_its_name(resolve) -> None:  # typ
     # a body still names its country; a city its own
     assert _actors(resolve("The Parliament of Uganda met."))["Uganda"] == "Uganda"
     assert _actors(resolve("Protests spread in Mexico City."))["Mexico"] == "Mexico"
+
+
+def test_police_in_a_city_are_its_country_s_police(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(resolve("Police in Nairobi arrested dozens of protesters on Sunday."))
+    assert found["Police"] == "National Police Service of Kenya"
+    assert found["protesters"] == "Kenyan protesters"

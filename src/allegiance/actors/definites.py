@@ -105,7 +105,7 @@ class DefiniteResolver:
         for token in doc:
             if token.pos_ != "NOUN" or resolution.mention_at(token.i) is not None:
                 continue
-            body = self._national_body(token)
+            body = self._national_body(token, resolution)
             if body is not None:  # "the police said"
                 start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
                 resolution.add_actor(info_from_entry(body, published))
@@ -322,16 +322,29 @@ class DefiniteResolver:
             return place.id if place is not None else None
         return None
 
-    def _national_body(self, noun: Token) -> Entry | None:
-        """ "the police said": the police of the country the article is about."""
+    def _national_body(self, noun: Token, resolution: Resolution) -> Entry | None:
+        """ "the police said": the police of the country the article is about; "police in
+        Nairobi": the police of the country the place lies in."""
         sector = NATIONAL_BODIES.get(noun.lower_)
-        if sector is None or self._main is None:
+        if sector is None:
             return None
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children):
             return None
         if any(c.dep_ == "det" and c.lower_ != "the" for c in noun.children):
             return None
-        return self._body_of(self._main, noun.lower_)
+        country = self._country_of_place_after(noun, resolution) or self._main
+        return self._body_of(country, noun.lower_) if country is not None else None
+
+    def _country_of_place_after(self, noun: Token, resolution: Resolution) -> str | None:
+        """The country (its entry id) of a place right after the noun ("police *in Nairobi*")."""
+        for prep in noun.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == noun.i + 1:
+                for pobj in prep.children:
+                    entry = self.kb.get(resolution.actor_at(pobj.i) or "")
+                    if entry is not None and entry.kind is ActorKind.LOCATION and entry.country:
+                        country = self.kb.country(entry.country)
+                        return country.id if country is not None else None
+        return None
 
     def _body_of(self, country: str, noun: str) -> Entry | None:
         """A country's police or army: under the country or its government, named by the noun
