@@ -650,3 +650,13 @@ def test_a_decision_judged_is_its_makers() -> None:
 def test_vowed_punishment_is_a_threat() -> None:
     text = "Iran's Supreme Leader Ali Khamenei vowed harsh punishment for Israel."
     assert ("Ali Khamenei", "13", "Israel") in _names(text)
+
+
+@pytest.mark.slow
+def test_campaign_stances() -> None:
+    defended = _names("Pence defended Trump's remarks on Sunday.")
+    assert ("Mike Pence", "05", "Donald Trump") in defended
+    text = "Republicans distanced themselves from Trump after the tape emerged."
+    assert ("Republican Party", "16", "Donald Trump") in _names(text)
+    text = "Clinton's campaign called Trump's comments disgusting."
+    assert ("Hillary Clinton", "11", "Donald Trump") in _names(text)
