@@ -660,3 +660,10 @@ def test_campaign_stances() -> None:
     assert ("Republican Party", "16", "Donald Trump") in _names(text)
     text = "Clinton's campaign called Trump's comments disgusting."
     assert ("Hillary Clinton", "11", "Donald Trump") in _names(text)
+
+
+@pytest.mark.slow
+def test_criticism_drawn_from_someone_is_theirs_against_the_subject() -> None:
+    found = _names("Orban met Putin in Moscow, drawing criticism from EU leaders.")
+    assert ("EU leaders", "11", "Viktor Orbán") in found
+    assert not any(source == "Viktor Orbán" and root == "11" for source, root, _ in found)
