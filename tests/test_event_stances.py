@@ -667,3 +667,9 @@ def test_criticism_drawn_from_someone_is_theirs_against_the_subject() -> None:
     found = _names("Orban met Putin in Moscow, drawing criticism from EU leaders.")
     assert ("EU leaders", "11", "Viktor Orbán") in found
     assert not any(source == "Viktor Orbán" and root == "11" for source, root, _ in found)
+
+
+@pytest.mark.slow
+def test_an_amount_in_aid_is_aid() -> None:
+    found = _names("Germany pledged 500 million euros in military aid to Ukraine.")
+    assert ("Germany", "07", "Ukraine") in found

@@ -113,8 +113,11 @@ def _measured(noun: Token) -> Token:
         return noun
     if prep.lower_ == "of":
         return prep.head
-    if prep.lower_ == "in" and prep.head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"):
-        return prep.head  # "approved $60 billion in military aid"
+    counted = any(c.dep_ == "nummod" for c in prep.head.children)  # "500 million euros"
+    if prep.lower_ == "in" and (
+        prep.head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or counted
+    ):
+        return prep.head  # "approved $60 billion in military aid", "500 million euros in aid"
     return noun
 
 
