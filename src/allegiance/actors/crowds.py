@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from allegiance.actors.definites import country_mentions, main_country
+from allegiance.actors.definites import country_after, country_mentions, main_country
 from allegiance.actors.kb import KnowledgeBase
 from allegiance.actors.resolution import Resolution
 from allegiance.records import ActorKind, Via
@@ -46,7 +46,7 @@ def crowd_name(
 ) -> tuple[str, str, int] | None:
     """(name, ISO3 country, first token of the name's modifiers) of the crowd ``head`` names,
     or None when no country is known (see the module)."""
-    country = _own_place(resolution, head, kb)
+    country = country_after(head, resolution, kb, OWN_PLACE_PREPS)
     if country is None:
         named, country = _sentence_country(resolution, head, kb)
         if named and country is None:
@@ -78,17 +78,6 @@ def _words(tokens: Span) -> list[Span]:
             words.append(tokens.doc[start : token.i + 1])
             start = token.i + 1
     return words
-
-
-def _own_place(resolution: Resolution, head: Token, kb: KnowledgeBase) -> str | None:
-    """The country of a place in the crowd's own phrase ("protesters in Nairobi")."""
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in OWN_PLACE_PREPS:
-            for pobj in child.children:
-                entry = kb.get(resolution.actor_at(pobj.i) or "")
-                if entry is not None and entry.kind is ActorKind.LOCATION and entry.country:
-                    return entry.country
-    return None
 
 
 def _sentence_country(

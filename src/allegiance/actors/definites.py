@@ -332,19 +332,10 @@ class DefiniteResolver:
             return None
         if any(c.dep_ == "det" and c.lower_ != "the" for c in noun.children):
             return None
-        country = self._country_of_place_after(noun, resolution) or self._main
+        iso3 = country_after(noun, resolution, self.kb, adjacent=True)
+        place = self.kb.country(iso3) if iso3 else None
+        country = place.id if place is not None else self._main
         return self._body_of(country, noun.lower_) if country is not None else None
-
-    def _country_of_place_after(self, noun: Token, resolution: Resolution) -> str | None:
-        """The country (its entry id) of a place right after the noun ("police *in Nairobi*")."""
-        for prep in noun.rights:
-            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == noun.i + 1:
-                for pobj in prep.children:
-                    entry = self.kb.get(resolution.actor_at(pobj.i) or "")
-                    if entry is not None and entry.kind is ActorKind.LOCATION and entry.country:
-                        country = self.kb.country(entry.country)
-                        return country.id if country is not None else None
-        return None
 
     def _body_of(self, country: str, noun: str) -> Entry | None:
         """A country's police or army: under the country or its government, named by the noun
@@ -489,6 +480,28 @@ def _name_head(name: str) -> str:
     """The head word of a body's name: "department" in "Department of the Treasury"."""
     before_of = name.lower().split(" of ")[0].split()
     return before_of[-1] if before_of else ""
+
+
+def country_after(
+    noun: Token,
+    resolution: Resolution,
+    kb: KnowledgeBase,
+    preps: frozenset[str] = frozenset({"in"}),
+    *,
+    adjacent: bool = False,
+) -> str | None:
+    """The country (ISO3) of a place in a prepositional phrase after ``noun`` ("police *in
+    Nairobi*", "Muslim leaders *in France*"); with ``adjacent``, only right after it."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        if adjacent and prep.i != noun.i + 1:
+            continue
+        for pobj in prep.children:
+            entry = kb.get(resolution.actor_at(pobj.i) or "")
+            if entry is not None and entry.kind is ActorKind.LOCATION and entry.country:
+                return entry.country
+    return None
 
 
 def country_mentions(resolution: Resolution) -> list[TokenMention]:

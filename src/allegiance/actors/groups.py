@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from allegiance.actors.crowds import crowd_name, is_crowd
+from allegiance.actors.definites import country_after
 from allegiance.actors.describe import sector_of
 from allegiance.actors.identity import info_from_entry, name_id
 from allegiance.actors.kb import KnowledgeBase
@@ -60,6 +61,8 @@ ANAPHORIC_DETERMINERS = frozenset("the those these all both".split())
 SPREAD_PREPS = frozenset({"throughout", "across"})
 """Prepositions that tie a group of people to a whole country ("students throughout Indonesia";
 "in" is left to the place of an act)."""
+PLACE_AFTER_PREPS = frozenset({"in", "from"})
+"""Prepositions of the place a group is in or from ("Muslim leaders in France")."""
 PEOPLE_NOUNS = frozenset(
     "protester demonstrator activist student worker farmer villager resident citizen voter".split()
 )
@@ -145,7 +148,8 @@ class GroupResolver:
         end = head.i + 1
         if first > head.i:
             end = max(end, doc[first].right_edge.i + 1)
-        country = country or self._place_after(resolution, head)
+        # "Muslim leaders in France": the country the group is in
+        country = country or country_after(head, resolution, self.kb, PLACE_AFTER_PREPS)
         sector = sector_of(list(doc[first + 1 : head.i + 1]) if first < head.i else [head])
         return self._add(resolution, name, country, sector, start, end, head.i)
 
@@ -190,16 +194,6 @@ class GroupResolver:
             if all(resolution.actors[a].name in resolution.actors[b].name for b in armies)
         ]
         return whole[0] if len(whole) == 1 else None
-
-    def _place_after(self, resolution: Resolution, head: Token) -> str | None:
-        """ "Muslim leaders in France": the country the group is in."""
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "from") and child.i > head.i:
-                for pobj in child.children:
-                    entry = self.kb.get(resolution.actor_at(pobj.i) or "")
-                    if entry is not None and entry.kind is ActorKind.LOCATION:
-                        return entry.country
-        return None
 
     def _people(
         self, resolution: Resolution, doc: Doc, head: Token, demonym: TokenMention

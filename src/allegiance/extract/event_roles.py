@@ -78,6 +78,20 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 """Nouns of a line between countries: a posture "near the border with X" is aimed at X."""
 
 
+def _party_preps(lemma: str) -> tuple[str, ...]:
+    """The prepositions that name a party of a noun, in order: the maker of a decision ("the
+    decision by Washington"), the parties of ties ("air links with Serbia") or of an event
+    noun as a slot ("concern over the cooperation between Moscow and Pyongyang"), the country
+    beyond a border ("near the border with Ukraine")."""
+    if lemma in DECISION_NOUNS:
+        return ("by", "from", "between")
+    if lemma in TIE_NOUNS:
+        return ("with", "between")
+    if lemma in BORDER_NOUNS:
+        return ("between", "with")
+    return ("between",)
+
+
 def modifier_actor(token: Token, resolution: Resolution) -> str | None:
     """An actor named by a modifier before a noun: "US sanctions", "Russian forces", "Putin's";
     the nearest, unless a possessor owns what a nearer body names ("Sweden's NATO membership
@@ -140,25 +154,10 @@ def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str
         found = modifier_actor(token, resolution)
         if found:
             return found
-        if token.lemma_.lower() in DECISION_NOUNS:
-            # "welcomed the decision by Washington": a decision is its maker's
-            for pobj in objects_of(token, ("by", "from")):
-                found = resolution.actor_of(pobj)
-                if found:
-                    return found
-        # an event noun as a slot: "concern over the cooperation between Moscow and Pyongyang";
-        # ties as a slot: "suspended air links with Serbia"
-        preps = ("with", "between") if token.lemma_.lower() in TIE_NOUNS else ("between",)
-        for pobj in objects_of(token, preps):
+        for pobj in objects_of(token, _party_preps(token.lemma_.lower())):
             found = resolution.actor_of(pobj)
             if found:
                 return found
-        # a border as a target: "massed troops near the border with Ukraine"
-        if token.lemma_.lower() in BORDER_NOUNS:
-            for pobj in objects_of(token, ("with",)):
-                found = resolution.actor_of(pobj)
-                if found:
-                    return found
         # a war as a target: "troops thrown into the fight in Ukraine"
         if token.lemma_.lower() in WAR_NOUNS:
             for pobj in objects_of(token, ("in", "against", "on")):
