@@ -81,7 +81,9 @@ def add_kb_match(
         # "Parliament of Uganda" names Uganda too; "Luís Montenegro" is only a person; a place
         # names no other country ("Guinea-Bissau", "South Sudan", Nigeria's "Niger State")
         homes = {
-            e.country for e in entries if e.kind is ActorKind.LOCATION and _is_own_name(e, text)
+            e.country
+            for e in entries
+            if e.kind is ActorKind.LOCATION and e.country and _is_own_name(e, text)
         }
         add_nested_places(kb, resolution, span, published, within=homes)
     demonym_of = {e.id for e in kb.demonym(text)}
@@ -166,12 +168,11 @@ def add_nested_places(
     published: dt.date | None,
     *,
     demonyms_only: bool = False,
-    within: set[str | None] | None = None,
+    within: set[str] | None = None,
 ) -> None:
     """A country named inside a longer name is mentioned too: "Ukrainian forces",
     "Parliament of Uganda", "Uganda Police Force"; inside the name of a place of a country
     (``within``), only that country ("Mexico City", not "Guinea" in "Guinea-Bissau")."""
-    homes = {c for c in within or () if c}
     for token in span:
         if not token.text[:1].isupper() or (token.is_stop and not token.text.isupper()):
             continue  # "US" is a stop word only as "us"
@@ -186,7 +187,7 @@ def add_nested_places(
         if len(places) != 1:
             continue
         place = places[0]
-        if homes and place.country not in homes:
+        if within and place.country not in within:
             continue
         resolution.add_actor(info_from_entry(place, published))
         resolution.add(TokenMention(place.id, token.i, token.i + 1, via))

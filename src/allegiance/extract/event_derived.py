@@ -126,7 +126,7 @@ ASPECT_VERBS = frozenset({"continue", "keep", "begin", "start", "resume"})
 def _aspect_verb(verb: Token) -> Token | None:
     """The "continue" of "will continue to V": it carries V's tense and modals."""
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in ASPECT_VERBS and head.i != verb.i:
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in ASPECT_VERBS:
         return head
     return None
 

@@ -151,7 +151,6 @@ def target_tokens(match: Match, root: str) -> list[Token]:
             continue
         # "threatened further action against Russia", "would boycott contact with the US"
         found.extend(objects_of(child, OBJECT_TARGET_PREPS))
-
     if root == "14":
         # "went on strike *in protest against* the arrests": what the protest is against
         for holder in holders:
