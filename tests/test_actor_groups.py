@@ -376,3 +376,35 @@ def test_police_in_a_city_are_its_country_s_police(resolve) -> None:  # type: ig
     found = _actors(resolve("Police in Nairobi arrested dozens of protesters on Sunday."))
     assert found["Police"] == "National Police Service of Kenya"
     assert found["protesters"] == "Kenyan protesters"
+
+
+def test_a_protest_acted_on_stands_for_its_crowd(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(resolve("Kenyan police banned the march planned for Tuesday in Nairobi."))
+    assert found["the march"] == "Kenyan protesters"
+    found = _actors(resolve("Iran's government cracked down on the anti-government protests."))
+    assert found["the anti-government protests"] == "Iranian anti-government protesters"
+
+
+def test_a_staged_lodged_or_owned_protest_is_no_crowd(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(resolve("Farmers staged a protest in Paris against the trade deal."))
+    assert "a protest" not in found
+    found = _actors(resolve("Japan lodged a formal protest with China. China rejected it."))
+    assert "a formal protest" not in found
+    found = _actors(resolve("China rejected the protest from Japan."))
+    assert "the protest" not in found
+    found = _actors(resolve("Egyptian demonstrators rioted following a demonstration in Cairo."))
+    assert "a demonstration" not in found
+
+
+def test_people_staging_a_protest_and_its_later_crowds_are_one_crowd(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Uganda's President Yoweri Museveni warned citizens planning anti-corruption protests. "
+        "Some defiant youth protesters shared their photos. Police refused a permit for the "
+        "protest. Pro-government protesters rallied in Kampala."
+    )
+    found = _actors(resolve(text))
+    crowd = "Ugandan anti-corruption protesters"
+    assert found["citizens"] == crowd
+    assert found["Some defiant youth protesters"] == crowd
+    assert found["the protest"] == crowd
+    assert found["Pro-government protesters"] == "Ugandan pro-government protesters"

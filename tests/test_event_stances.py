@@ -673,3 +673,17 @@ def test_criticism_drawn_from_someone_is_theirs_against_the_subject() -> None:
 def test_an_amount_in_aid_is_aid() -> None:
     found = _names("Germany pledged 500 million euros in military aid to Ukraine.")
     assert ("Germany", "07", "Ukraine") in found
+
+
+@pytest.mark.slow
+def test_acts_on_a_protest_are_acts_on_its_crowd() -> None:
+    text = (
+        "Uganda's President Yoweri Museveni warned citizens planning anti-corruption protests. "
+        "The Uganda Police Force described the planned protests as “potentially anarchic”. "
+        "Opposition leader Bobi Wine said he supported the protest."
+    )
+    found = _names(text)
+    crowd = "Ugandan anti-corruption protesters"
+    assert ("Yoweri Museveni", "13", crowd) in found
+    assert ("Uganda Police Force", "11", crowd) in found
+    assert ("Bobi Wine", "05", crowd) in found

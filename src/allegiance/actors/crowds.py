@@ -15,6 +15,17 @@ anti-government protesters") of the country of, in order:
 
 With none of these the noun stays unresolved: a crowd of no known country is no actor a
 relation could be read for.
+
+A street protest that something is done to stands for those who protest: "police banned
+*the march*", "Wine backed *the protest*", "a permit for *the protest*" are acts on the
+protesters (``protest_noun``), and so are people described by the protest they stage
+("warned *citizens planning protests*", ``staged_protest``). A protest a verb stages ("staged
+a protest", "sparked protests"), a diplomatic protest ("lodged a formal protest") and one
+owned by a named actor ("Japan's protest", "protests by farmers") are not crowds.
+
+One article's crowds of one country are one crowd unless they stand for opposed causes
+("anti-government" and "pro-government" protesters): "citizens planning anti-corruption
+protests" and "some defiant youth protesters" are the same Ugandan crowd.
 """
 
 from __future__ import annotations
@@ -28,6 +39,31 @@ from allegiance.records import ActorKind, Via
 
 CROWD_NOUNS = frozenset("protester demonstrator rioter marcher".split())
 """Nouns whose plural names a crowd acting together in the street."""
+PROTEST_NOUNS = {
+    "protest": "protesters",
+    "demonstration": "protesters",
+    "march": "protesters",
+    "sit-in": "protesters",
+    "riot": "rioters",
+}
+"""Nouns for a street protest, and the crowd that stages it."""
+STAGING_VERBS = frozenset(
+    """
+    stage hold organize organise lead join call plan launch mount begin start attend
+    participate agitate announce spark trigger fuel ignite prompt provoke cause see
+    lodge file register deliver hand submit send issue make voice express follow precede
+    """.split()
+)
+"""Verbs whose object protest is the act itself (staged, sparked, lodged) or a time ("following
+the protests"), not its crowd."""
+OWNER_PREPS = frozenset({"by", "of", "from"})
+"""Prepositions naming whose protest it is ("protests by farmers", "the protest from Japan")
+or what it shows ("a demonstration of force"): no anonymous crowd."""
+FORMAL_WORDS = frozenset("diplomatic formal official strong written verbal".split())
+"""Words for a government's protest note, not a crowd in the street."""
+TARGET_PREPS = frozenset({"on", "against", "for", "to", "into", "toward", "towards"})
+"""Prepositions under which a protest is what an act is aimed at ("cracked down on the
+protests", "a permit for the march"); "in", "at", "during" give its place or time."""
 OWN_PLACE_PREPS = frozenset({"in", "from", "at", "across", "throughout"})
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 
@@ -41,11 +77,50 @@ def is_crowd(head: Token) -> bool:
     )
 
 
+def protest_noun(head: Token) -> bool:
+    """A street protest standing for its crowd: the object of an act that does not stage it
+    ("banned the march", "backed the protest", "cracked down on protests")."""
+    if head.tag_ not in ("NN", "NNS") or head.lemma_.lower() not in PROTEST_NOUNS:
+        return False
+    if any(c.lower_ in FORMAL_WORDS for c in head.lefts):
+        return False
+    if any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS) for c in head.children
+    ):
+        return False  # "Japan's protest", "protests by farmers", "a demonstration of force"
+    governor = head.head
+    if head.dep_ == "pobj":
+        if governor.lower_ not in TARGET_PREPS:
+            return False
+        governor = governor.head
+    elif head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return _lemma(governor) not in STAGING_VERBS
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma, mended where the English model gets it wrong ("staged" -> "stag")."""
+    lemma = verb.lemma_.lower()
+    return "stage" if lemma == "stag" else lemma
+
+
+def staged_protest(head: Token) -> Token | None:
+    """The protest a plural people noun is described by: "citizens *planning* anti-corruption
+    *protests*", "students who joined the march"."""
+    for clause in head.children:
+        if clause.dep_ not in ("acl", "relcl") or _lemma(clause) not in STAGING_VERBS:
+            continue
+        for obj in clause.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in PROTEST_NOUNS:
+                return obj
+    return None
+
+
 def crowd_name(
     resolution: Resolution, doc: Doc, head: Token, kb: KnowledgeBase
 ) -> tuple[str, str, int] | None:
-    """(name, ISO3 country, first token of the name's modifiers) of the crowd ``head`` names,
-    or None when no country is known (see the module)."""
+    """(name, ISO3 country, first token of the name's modifiers) of the crowd ``head`` (a
+    crowd noun or a protest noun) names, or None when no country is known (see the module)."""
     country = country_after(head, resolution, kb, OWN_PLACE_PREPS)
     if country is None:
         named, country = _sentence_country(resolution, head, kb)
@@ -58,15 +133,27 @@ def crowd_name(
     place = kb.country(country) if country else None
     if place is None or not place.demonyms or country is None:
         return None
-    modifiers = [c for c in head.lefts if c.dep_ in MODIFIER_DEPS]
+    modifiers = [
+        c for c in head.lefts if c.dep_ in MODIFIER_DEPS and c.ent_type_ not in ("DATE", "TIME")
+    ]  # "the Tuesday march" is no name of its own
     if any(c.ent_type_ or c.pos_ == "PROPN" or resolution.actor_at(c.i) for c in modifiers):
         return None  # a name of its own ("Hamas protesters"): not an anonymous crowd
     first = min((c.left_edge.i for c in modifiers), default=head.i)
     # what the crowd stands for ("anti-government", "opposition", "student") names it; how it
     # looks ("angry", "defiant", "young") does not
     words = [w for w in _words(doc[first : head.i]) if "-" in w.text or w[-1].dep_ == "compound"]
-    name = " ".join([place.demonyms[0], *(w.text.lower() for w in words), head.text.lower()])
+    noun = PROTEST_NOUNS.get(head.lemma_.lower(), head.text.lower())
+    name = " ".join([place.demonyms[0], *(w.text.lower() for w in words), noun])
     return name, country, first
+
+
+def same_crowd(name: str, other: str) -> bool:
+    """Whether two crowd names of one country name one crowd: the same kind of crowd
+    ("protesters") with no opposed causes ("anti-government" against "pro-government")."""
+    if name.split()[-1] != other.split()[-1]:
+        return False
+    causes = [{w for w in n.split() if w.startswith(("anti-", "pro-"))} for n in (name, other)]
+    return not causes[0] or not causes[1] or causes[0] == causes[1]
 
 
 def _words(tokens: Span) -> list[Span]:

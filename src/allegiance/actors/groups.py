@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from allegiance.actors.crowds import crowd_name, is_crowd
+from allegiance.actors.crowds import crowd_name, is_crowd, protest_noun, same_crowd, staged_protest
 from allegiance.actors.definites import country_after
 from allegiance.actors.describe import sector_of
 from allegiance.actors.identity import info_from_entry, name_id
@@ -80,6 +80,7 @@ class GroupResolver:
         friends", run again once pronouns are resolved)."""
         groups: dict[str, str] = {}  # head lemma -> latest group actor with that head
         occupier = None if owners_only else self._occupying_army(resolution)
+        self._crowds: dict[str, list[tuple[str, str]]] = {}  # country -> (name, crowd id)
         for token in doc:
             if (
                 occupier is not None
@@ -90,6 +91,9 @@ class GroupResolver:
                     TokenMention(occupier, _left_edge(token), token.i + 1, Via.DESCRIPTION),
                     head=token.i,
                 )
+                continue
+            if not owners_only and protest_noun(token) and not resolution.mention_at(token.i):
+                self._crowd(resolution, doc, token)  # "banned the march": its crowd
                 continue
             if token.tag_ not in ("NNS", "NNPS"):
                 continue
@@ -111,6 +115,8 @@ class GroupResolver:
                 )
             elif is_crowd(token) and (crowd := self._crowd(resolution, doc, token)) is not None:
                 groups[lemma] = crowd
+            elif lemma in PEOPLE_NOUNS and (protest := staged_protest(token)) is not None:
+                self._crowd(resolution, doc, protest, token)  # "citizens planning protests"
 
     def _named_group(self, resolution: Resolution, doc: Doc, head: Token) -> str | None:
         """Add the group ``head`` names, if it names one; return the group's id."""
@@ -153,14 +159,30 @@ class GroupResolver:
         sector = sector_of(list(doc[first + 1 : head.i + 1]) if first < head.i else [head])
         return self._add(resolution, name, country, sector, start, end, head.i)
 
-    def _crowd(self, resolution: Resolution, doc: Doc, head: Token) -> str | None:
-        """ "protesters in Nairobi": a crowd of a known country (``crowds.py``)."""
+    def _crowd(
+        self, resolution: Resolution, doc: Doc, head: Token, people: Token | None = None
+    ) -> str | None:
+        """ "protesters in Nairobi", "banned the march": a crowd of a known country
+        (``crowds.py``), mentioned by ``head`` or by the ``people`` staging its protest; the
+        article's earlier crowd of that country when they are one."""
         found = crowd_name(resolution, doc, head, self.kb)
         if found is None:
             return None
         name, country, first = found
-        start = min(_left_edge(head), first)
-        return self._add(resolution, name, country, sector_of([head]), start, head.i + 1, head.i)
+        mentioned = people or head
+        start = _left_edge(mentioned) if people else min(_left_edge(head), first)
+        known = self._crowds.setdefault(country, [])
+        same = [crowd for other, crowd in known if same_crowd(name, other)]
+        if same:
+            resolution.add(
+                TokenMention(same[-1], start, mentioned.i + 1, Via.DESCRIPTION), head=mentioned.i
+            )
+            return same[-1]
+        crowd = self._add(
+            resolution, name, country, sector_of([head]), start, mentioned.i + 1, mentioned.i
+        )
+        known.append((name, crowd))
+        return crowd
 
     def _occupying_army(self, resolution: Resolution) -> str | None:
         """The armed forces "the occupiers" means in war reporting: the one military the

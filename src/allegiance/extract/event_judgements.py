@@ -264,7 +264,9 @@ def _judge_naming(verb: Token, lex: Judgements) -> tuple[str, Token] | None:
             code = _polarity(child, lex)
             if code:
                 return code, obj
-        if child.dep_ == "prep" and child.lower_ == "as":
+    # "described X as reckless": the parser hangs "as" on the verb or on its object
+    for child in [*verb.children, *obj.children]:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i > obj.i:
             for pobj in child.children:
                 code = _polarity(pobj, lex)
                 if code:
