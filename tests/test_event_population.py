@@ -26,10 +26,11 @@ def test_residents_urged_by_a_mayor_are_his_city() -> None:
 @pytest.mark.slow
 def test_citizens_warned_by_a_president_are_his_country() -> None:
     found = _names(
-        "Uganda's hardline President Yoweri Museveni has warned citizens planning protests "
-        "that they are playing with fire."
+        "Uganda's hardline President Yoweri Museveni has warned citizens that they are "
+        "playing with fire."
     )
     assert ("Yoweri Museveni", "13", "Uganda") in found
+    # citizens planning protests are the protesters (``actors/crowds.py``)
 
 
 @pytest.mark.slow
