@@ -687,3 +687,33 @@ def test_acts_on_a_protest_are_acts_on_its_crowd() -> None:
     assert ("Yoweri Museveni", "13", crowd) in found
     assert ("Uganda Police Force", "11", crowd) in found
     assert ("Bobi Wine", "05", crowd) in found
+
+
+@pytest.mark.slow
+def test_each_listed_target_is_acted_on() -> None:
+    analysis = _analysis("Blinken condemned Russia and Iran.")
+    names = {a.id: a.name for a in analysis.actors}
+    found = {(names[e.target], e.evidence.text) for e in analysis.events if e.target}
+    assert found == {
+        ("Russia", "Blinken condemned Russia"),
+        ("Iran", "Blinken condemned Russia and Iran"),
+    }
+    # two acts, not one joint act: Russia and Iran are no pair
+    pairs = {frozenset((names[r.a], names[r.b])) for r in analysis.relations}
+    assert frozenset(("Antony Blinken", "Iran")) in pairs
+    assert frozenset(("Russia", "Iran")) not in pairs
+    found_names = _names("The European Union imposed sanctions on Russia and Belarus.")
+    assert {("European Union", "16", "Russia"), ("European Union", "16", "Belarus")} <= found_names
+
+
+@pytest.mark.slow
+def test_concern_over_ties_between_two_is_concern_over_both() -> None:
+    text = (
+        "Lloyd Austin, Minoru Kihara and Shin Won-sik recalled their commitment. They also "
+        "expressed concern over the cooperation between Moscow and Pyongyang."
+    )
+    found = _names(text)
+    for chief in ("Lloyd Austin", "Minoru Kihara", "Shin Won-sik"):
+        assert (chief, "11", "Government of Russia") in found
+        assert (chief, "11", "Government of North Korea") in found
+    assert not any(s == "Government of Russia" for s, _, _ in found)  # no report of the ties

@@ -373,9 +373,13 @@ def test_light_verbs_and_nominal_events(text: str, code: str, source: str, targe
 
 
 @pytest.mark.slow
-def test_one_action_on_coordinated_targets_is_one_event_on_the_first() -> None:
+def test_one_action_on_coordinated_targets_is_one_event_on_each() -> None:
     events = _analyse("Britain imposed sanctions on Iran, Syria and Cuba.")
-    assert [(e.source, e.cameo, e.target) for e in events] == [("Britain", "163", "Iran")]
+    assert [(e.source, e.cameo, e.target) for e in events] == [
+        ("Britain", "163", "Iran"),
+        ("Britain", "163", "Syria"),
+        ("Britain", "163", "Cuba"),
+    ]
 
 
 @pytest.mark.slow

@@ -100,7 +100,7 @@ def _plural_antecedent(
         return None
     if subject.lower_ in PLURAL:
         return resolution.actor_at(subject.i)
-    if any(c.dep_ == "conj" for c in subject.children):
+    if is_list(subject):
         return None  # "X and Y": no single actor (events take each, ``coordinated_antecedent``)
     actor = resolution.actor_of(subject)
     if actor is not None and resolution.kind(actor) in (ActorKind.GROUP, ActorKind.ORGANIZATION):
@@ -121,7 +121,7 @@ def plural_antecedent(token: Token, sentences: list[Span], sent_no: int) -> Toke
         subject = _signers(subject) or subject
         if subject.lower_ in PLURAL or subject.tag_ in ("NNS", "NNPS"):
             return subject
-        if any(c.dep_ == "conj" for c in subject.children):
+        if is_list(subject):
             return subject
     return None
 
@@ -136,7 +136,13 @@ def coordinated_antecedent(token: Token) -> Token | None:
     subject = plural_antecedent(token, sentences, sent_no)
     if subject is None or subject.pos_ != "PROPN":
         return None
-    return subject if any(c.dep_ == "conj" for c in subject.children) else None
+    return subject if is_list(subject) else None
+
+
+def is_list(subject: Token) -> bool:
+    """ "X and Y", also when the parser reads a list as apposition: "Austin, Kihara and Shin"."""
+    listed = [subject, *(c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN")]
+    return any(c.dep_ == "conj" for t in listed for c in t.children)
 
 
 def _signers(subject: Token) -> Token | None:

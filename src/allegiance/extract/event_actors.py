@@ -64,7 +64,12 @@ from allegiance.extract.event_noun_roles import (
 )
 from allegiance.extract.event_pairs import pair_antecedents, pair_phrase
 from allegiance.extract.event_population import population_place
-from allegiance.extract.event_roles import BORDER_NOUNS, WAR_NOUNS, with_conjuncts
+from allegiance.extract.event_roles import (
+    BORDER_NOUNS,
+    WAR_NOUNS,
+    coordinated_targets,
+    with_conjuncts,
+)
 from allegiance.extract.event_subjects import is_passive, speaker_tokens, subject_tokens
 from allegiance.extract.event_targets import condition_subjects, passive_target
 from allegiance.extract.event_targets import target_tokens as find_target_tokens
@@ -101,6 +106,9 @@ class _Roles:
     """One event per target, not only on the first (an appeal to both sides of a war)."""
     parties: list[str] = field(default_factory=list)
     """The other parties of a meeting its sentence's subjects held (its targets)."""
+    listed: dict[str, Token] = field(default_factory=dict)
+    """Targets listed after the first ("condemned Russia and Iran"), each with its token: its
+    event's evidence reaches to it (separate acts, not one joint act of all the targets)."""
 
 
 @dataclass(frozen=True)
@@ -257,6 +265,17 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         resolution,
         force_nouns=roles.force_nouns,
     )
+    if (
+        roles.targets
+        and roles.targets[0] not in sources
+        and not roles.parties
+        and match.code[:2] != "04"
+    ):
+        # "condemned Russia and Iran", "sanctions on Russia and Belarus": each listed target
+        listed = coordinated_targets(roles.target_tokens, roles.targets[0], sources, resolution)
+        if listed:
+            roles.targets, roles.each_target = [roles.targets[0], *listed], True
+            roles.listed = listed
     if match.code == RETREAT_CODE and len(sources) == 1:
         # "Ukrainian forces withdrew from Avdiivka": ground given up to the other side
         enemy = enemy_at_home(sources[0], roles.targets, resolution, published)
@@ -337,9 +356,15 @@ def _pairs(roles: _Roles, scene: _Scene) -> list[tuple[str | None, str | None]]:
     if targets:
         first_target = targets[0]
         pairs = [(s, first_target) for s in sources if s != first_target]
-        if (match.code[:2] == "04" or roles.each_target) and len(sources) == 1:
-            # separate meetings or visits: "met Putin in Moscow, Xi in Beijing and Trump"
-            pairs.extend((sources[0], t) for t in targets[1:] if t != sources[0])
+        if (match.code[:2] == "04" and len(sources) == 1) or roles.each_target:
+            # separate meetings or visits: "met Putin in Moscow, Xi in Beijing and Trump";
+            # listed targets: "the US and Britain condemned Russia and Iran"
+            pairs.extend(
+                (s, t)
+                for s in sources[: 1 if match.code[:2] == "04" else None]
+                for t in targets[1:]
+                if t != s
+            )
         if not pairs and len(coordinated) >= 2 and roles.reciprocal:
             pairs = [(coordinated[0], coordinated[1])]
     elif match.nominal and roles.reciprocal and len(coordinated) >= 2 and light_subjects(trigger):
@@ -406,6 +431,9 @@ def _candidates(
         if not posture:
             code = recode_deployment(code, source, target_id, resolution, scene.published)
         this_place = place
+        listed = roles.listed.get(target_id or "")
+        # "condemned Russia and Iran": the evidence of the second reaches "Iran"
+        first, last = span_of([*tokens, listed], sentence) if listed else (start, end)
         if (
             this_place is None
             and root == "04"
@@ -421,8 +449,8 @@ def _candidates(
                 trigger,
                 source,
                 target_id,
-                start,
-                end,
+                first,
+                last,
                 reciprocal=roles.reciprocal and target_id is not None,
                 negated=negated,
                 hypothetical=hypothetical,

@@ -255,3 +255,23 @@ def with_conjuncts(token: Token) -> list[Token]:
             ):
                 out.extend(t for t in with_conjuncts(child) if t not in out)
     return out
+
+
+def coordinated_targets(
+    tokens: list[Token], first: str, sources: list[str], resolution: Resolution
+) -> dict[str, Token]:
+    """The actors listed with the first target ``first`` ("condemned *Russia and Iran*"), with
+    the token naming each: those coordinated with the target token that names ``first``,
+    without ``first`` and the sources."""
+    for token in tokens:
+        if phrase_actor(token, resolution) != first:
+            continue
+        listed: dict[str, Token] = {}
+        # "concern over the cooperation between Moscow and Pyongyang": both parties
+        between = [o for pobj in objects_of(token, ("between",)) for o in with_conjuncts(pobj)]
+        for other in [*with_conjuncts(token)[1:], *between]:
+            actor = phrase_actor(other, resolution)
+            if actor and actor != first and actor not in sources and actor not in listed:
+                listed[actor] = other
+        return listed
+    return {}
