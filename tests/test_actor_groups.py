@@ -408,3 +408,12 @@ def test_people_staging_a_protest_and_its_later_crowds_are_one_crowd(resolve) ->
     assert found["Some defiant youth protesters"] == crowd
     assert found["the protest"] == crowd
     assert found["Pro-government protesters"] == "Ugandan pro-government protesters"
+
+
+def test_separatist_forces_are_rebels_not_the_state(resolve) -> None:  # type: ignore[no-untyped-def]
+    resolution = resolve("Russia backed Transnistrian separatist forces fighting Moldovan troops.")
+    sectors = {info.name: info.sector for info in resolution.actors.values()}
+    assert sectors["Transnistrian separatist forces"] == "REB"
+    resolution = resolve("Nigerian anti-rebel fighters attacked Boko Haram.")
+    sectors = {info.name: info.sector for info in resolution.actors.values()}
+    assert sectors["Nigerian anti-rebel fighters"] != "REB"  # a hyphenated word names no rebels

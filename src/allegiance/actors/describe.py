@@ -66,9 +66,22 @@ def role_nouns() -> dict[str, str]:
     return table
 
 
+REBEL_SECTOR = "REB"
+"""The sector of rebels: a modifier naming it ("*separatist* forces", "*rebel* fighters")
+makes a military head noun rebels, not the state's army."""
+
+
 def sector_of(words: list[Token]) -> str | None:
-    """The sector of the longest known role phrase ending at the last word."""
+    """The sector of the longest known role phrase ending at the last word; rebels when a
+    modifier before it names rebels ("separatist forces")."""
     table = role_nouns()
+    if any(
+        table.get(t.lemma_.lower()) == REBEL_SECTOR
+        and t.nbor(-1).text != "-"  # "counter-insurgency"
+        for t in words[:-1]
+        if t.i > 0
+    ):
+        return REBEL_SECTOR
     for length in range(min(LONGEST_PHRASE, len(words)), 0, -1):
         tail = words[-length:]
         for form in (

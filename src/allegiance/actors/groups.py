@@ -141,7 +141,13 @@ class GroupResolver:
                     TokenMention(organ.id, start, head.i + 1, Via.DESCRIPTION), head=head.i
                 )
                 return None
-        middle = [t.text for t in doc[first + 1 : head.i] if t.dep_ in ("amod", "compound")]
+        # "anti-rebel" is one word of three tokens
+        words = [
+            t
+            for t in doc[first + 1 : head.i]
+            if t.dep_ in ("amod", "compound") or (t.text == "-" and not t.whitespace_)
+        ]
+        middle = "".join(t.text_with_ws for t in words).split()
         if country == PERSON_OWNER:
             # "her friends", "Navalny's supporters": "Friends of Alina Kabaeva"
             name = f"{head.text[:1].upper()}{head.text[1:]} of {label}"
