@@ -134,3 +134,24 @@ def test_a_middle_initial_does_not_hide_a_known_person() -> None:
     ryan = next(a for a in analysis.actors if a.name == "Paul Ryan")
     assert not ryan.id.startswith("name:")
     assert {"Paul D. Ryan", "Ryan"} <= {m.text for m in ryan.mentions}
+
+
+def test_a_name_with_a_patronymic_is_a_person(people) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Treasury posted photos of the two alleged hackers — Yuliya Vladimirovna Pankratova "
+        "and Denis Olegovich Degtyarenko. Pankratova denied it."
+    )
+    found = people(text)
+    assert found["Yuliya Vladimirovna Pankratova"] == "Yuliya Vladimirovna Pankratova"
+    assert found["Pankratova"] == "Yuliya Vladimirovna Pankratova"
+    assert "the two alleged hackers" not in found  # a plural apposition is both, not the first
+
+
+def test_a_letter_ending_a_sentence_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    resolver = ActorResolver(KnowledgeBase.load(), nlp)
+    doc = nlp(
+        "“The effort by the regime is meant to weaken it,” he said in a statement on X.\n\n"
+        "Uganda grapples with widespread government corruption."
+    )
+    resolution = resolver.resolve(doc, DAY)
+    assert all("\n" not in info.name for info in resolution.actors.values())

@@ -21,7 +21,7 @@ from allegiance.actors.article_facts import ArticleFacts
 from allegiance.actors.identity import info_from_entry, name_id
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.kb_mentions import NER_KINDS, add_nested_places
-from allegiance.actors.names import plausible_person
+from allegiance.actors.names import personal_name, plausible_person
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
 from allegiance.actors.spans import (
     acronym_after,
@@ -74,6 +74,12 @@ def add_entities(
             if person is None and len(span) == 1 and people.get(fold(span.text)):
                 person = span  # "Bush" opening a sentence, once the article named him
             span = person
+        if (
+            span is not None
+            and kind is ActorKind.ORGANIZATION
+            and personal_name(span, facts.common)
+        ):
+            kind = ActorKind.PERSON  # "Yuliya Vladimirovna Pankratova", whatever NER says
         if span is not None and kind is ActorKind.ORGANIZATION:
             span = with_designation(complete(span))
         if span is None or not _free_but_places(resolution, span):

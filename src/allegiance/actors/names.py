@@ -206,3 +206,20 @@ def common_words(nlp: Language) -> frozenset[str]:
     for pos in ("noun", "verb", "adj"):
         words.update(w for w in table.get(pos, ()) if "_" not in w)
     return frozenset(words)
+
+
+PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "yevich", "yevna")
+"""Endings of Russian, Ukrainian and Belarusian patronymics: the middle of a person's name."""
+
+
+def personal_name(span: Span, common: frozenset[str]) -> bool:
+    """Whether a name the parser calls an organization is a person's: two to four capitalised
+    words, with a patronymic inside ("Yuliya Vladimirovna Pankratova") or a known given name
+    first and no common word last ("Maria Zakharova", not "Victoria Police")."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+        return False
+    if any(t.lower_.endswith(PATRONYMIC_ENDINGS) for t in words[1:-1]):
+        return True
+    first, last = words[0].lower_, words[-1].lower_
+    return (first in FEMALE or first in MALE) and last not in common and len(words) == 2

@@ -203,6 +203,8 @@ class TitleResolver:
             elif own_actor and not head_actor and head.pos_ == "NOUN":
                 if resolution.kind(own_actor) is not ActorKind.PERSON:
                     continue
+                if head.tag_ == "NNS" or any(c.dep_ == "conj" for c in token.children):
+                    continue  # "the two alleged hackers — X and Y": both, not X
                 resolution.add(
                     TokenMention(own_actor, head.left_edge.i, head.i + 1, Via.DESCRIPTION),
                     head=head.i,
