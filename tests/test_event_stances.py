@@ -717,3 +717,29 @@ def test_concern_over_ties_between_two_is_concern_over_both() -> None:
         assert (chief, "11", "Government of Russia") in found
         assert (chief, "11", "Government of North Korea") in found
     assert not any(s == "Government of Russia" for s, _, _ in found)  # no report of the ties
+
+
+@pytest.mark.slow
+def test_blocking_a_decision_is_aimed_at_its_owner() -> None:
+    found = _names("Hungary blocked EU sanctions against Russia.")
+    assert ("Hungary", "12", "European Union") in found
+    assert not any(target == "Russia" and source == "Hungary" for source, _, target in found)
+    # a blocked package was not given
+    found = _names("Hungary blocked a European Union aid package for Ukraine.")
+    assert found == {("Hungary", "12", "European Union")}
+
+
+@pytest.mark.slow
+def test_approving_a_bid_endorses_its_owner() -> None:
+    found = _names("Turkey's parliament approved Sweden's bid to join NATO.")
+    assert ("Turkey", "05", "Sweden") in found
+    assert not any(target == "NATO" for _, _, target in found)
+
+
+@pytest.mark.slow
+def test_a_sea_is_a_place_never_a_target() -> None:
+    assert _names("Iran seized an oil tanker in the Gulf of Oman.") == set()
+    assert _names("North Korea fired a ballistic missile toward the Sea of Japan.") == set()
+    assert ("Houthis", "19", "United Kingdom") in _names(
+        "The Houthis attacked a British ship in the Red Sea."
+    )

@@ -75,7 +75,7 @@ from allegiance.extract.event_targets import condition_subjects, passive_target
 from allegiance.extract.event_targets import target_tokens as find_target_tokens
 from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.extract.modes import commands_own_forces, is_hypothetical, is_negated
-from allegiance.extract.place import event_place
+from allegiance.extract.place import event_place, is_water
 from allegiance.extract.wars import (
     enemy_at_home,
     recode_deployment,
@@ -144,6 +144,10 @@ def trigger_candidates(
     _find_sources(roles, scene)
     _find_targets(roles, scene)
     roles.place = event_place(match.trigger, resolution)
+    if roles.targets and is_water(roles.targets[0], resolution):
+        # "seized a tanker in the Gulf of Oman": a sea is where, never whom
+        roles.place = roles.place or roles.targets[0]
+        roles.targets = roles.targets[1:]
     if not roles.targets and roles.sources and roles.target_tokens:
         # "killed 20 civilians in Gaza": unnamed people stand for their place
         stand_in = population_place(
@@ -379,7 +383,13 @@ def _pairs(roles: _Roles, scene: _Scene) -> list[tuple[str | None, str | None]]:
         # "Putin and Xi praised each other"; the first named of several with each of the others
         pairs = [(sources[0], s) for s in sources[1:] if s != sources[0]]
         roles.reciprocal = True
-    if not pairs and sources and match.code in lexicon.solo and place:
+    if (
+        not pairs
+        and sources
+        and match.code in lexicon.solo
+        and place
+        and not is_water(place, scene.resolution)
+    ):
         # A protest or a mobilisation is directed at where it happens (CAMEO's convention).
         pairs = [(s, place) for s in sources if s != place]
     return pairs

@@ -80,6 +80,10 @@ def target_tokens(match: Match, root: str) -> list[Token]:
     verb = match.trigger
     holders = [verb, *match.objects]
     found: list[Token] = []
+    if match.code == VETO_CODE and match.objects:
+        # "blocked EU sanctions against Russia": the blocked act's owner is the target, not
+        # the act's own target (Russia gains from the block)
+        return [*match.objects, *(o for held in match.objects for o in objects_of(held, ("by",)))]
     if verb.lemma_.lower() in TAKING_VERBS and _takes_land(verb):
         # "seized the Golan Heights *from Syria*": whom the land is taken from is the target;
         # the land is only the place
@@ -120,6 +124,9 @@ def target_tokens(match: Match, root: str) -> list[Token]:
         # "held drills around Taiwan": a show of force is aimed at whom it is staged near
         for held in (verb, *match.objects):
             found.extend(objects_of(held, POSTURE_TARGET_PREPS))
+    if root in ("05", "12"):
+        # "approved Sweden's bid to join NATO": an owned bid or plan is its owner's
+        found.extend(h for h in match.objects if any(c.dep_ == "poss" for c in h.children))
     for held in match.objects:
         # "scrapped plans to storm the plant": the plan's infinitive names the target
         for child in held.children:
@@ -172,6 +179,10 @@ def target_tokens(match: Match, root: str) -> list[Token]:
             if child.dep_ in ("ccomp", "xcomp") and child.tag_ == "VBG":
                 found.extend(c for c in child.children if c.dep_ == "nsubj")
     return found
+
+
+VETO_CODE = "129"
+"""CAMEO's veto: blocking a decision ("vetoed the resolution", "blocked the aid package")."""
 
 
 TAKING_VERBS = frozenset(

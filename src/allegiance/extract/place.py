@@ -108,3 +108,18 @@ def _place_phrases(trigger: Token) -> list[Token]:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         out.extend(objects_of(trigger.head, PLACE_PREPS))  # "staged a protest in Beijing"
     return out
+
+
+WATER_WORDS = frozenset("sea gulf strait straits ocean bay channel".split())
+"""Words naming a body of water in a place's name ("the Gulf of Oman", "the Red Sea")."""
+
+
+def is_water(actor: str, resolution: Resolution) -> bool:
+    """A sea, gulf or strait of no country: a place an act happens in, never its target."""
+    info = resolution.actors.get(actor)
+    return (
+        info is not None
+        and info.kind is ActorKind.LOCATION
+        and not info.country
+        and any(word.lower() in WATER_WORDS for word in info.name.split())
+    )
