@@ -417,3 +417,12 @@ def test_separatist_forces_are_rebels_not_the_state(resolve) -> None:  # type: i
     resolution = resolve("Nigerian anti-rebel fighters attacked Boko Haram.")
     sectors = {info.name: info.sector for info in resolution.actors.values()}
     assert sectors["Nigerian anti-rebel fighters"] != "REB"  # a hyphenated word names no rebels
+
+
+def test_a_group_named_by_its_backer_is_a_group(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(resolve("Iran-backed militias attacked US troops in Syria."))
+    assert found["Iran-backed militias"] == "Iran-backed militias"
+    assert found["Iran"] == "Iran"  # the backer stays itself
+    # a backer's own forces are not a proxy; a named group keeps its name
+    found = _actors(resolve("The Iran-backed Houthi rebels fired missiles at Israel."))
+    assert "Iran-backed Houthi rebels" not in found.values()

@@ -743,3 +743,10 @@ def test_a_sea_is_a_place_never_a_target() -> None:
     assert ("Houthis", "19", "United Kingdom") in _names(
         "The Houthis attacked a British ship in the Red Sea."
     )
+
+
+@pytest.mark.slow
+def test_an_unnamed_proxy_acts_and_is_backed() -> None:
+    found = _names("Iran-backed militias attacked US troops in Syria.")
+    assert ("Iran", "07", "Iran-backed militias") in found
+    assert ("Iran-backed militias", "19", "United States Armed Forces") in found

@@ -39,7 +39,8 @@ GROUP_NOUNS = frozenset(
     protester demonstrator activist campaigner lawyer resident citizen civilian student worker
     farmer villager refugee migrant voter faction leader chief minister lawmaker legislator
     parliamentarian senator diplomat negotiator mediator militant rebel insurgent separatist
-    fighter guerrilla gunman hacker jihadist extremist settler envoy pilot sailor paratrooper marine
+    fighter guerrilla gunman militia militiaman hacker jihadist extremist settler envoy pilot
+    sailor paratrooper marine
     force troop soldier friend relative aide adviser advisor associate follower bodyguard
     state nation country government journalist reporter investigator prosecutor judge monitor
     observer inspector delegate delegation member supporter opponent critic loyalist
@@ -101,7 +102,11 @@ class GroupResolver:
                 if token.lemma_.lower() in PEOPLE_OF and resolution.mention_at(token.i) is None:
                     self._named_group(resolution, doc, token)
                 continue
-            named = self._named_group(resolution, doc, token) or self._folk(resolution, token)
+            named = (
+                self._named_group(resolution, doc, token)
+                or self._folk(resolution, token)
+                or self._backed(resolution, token)
+            )
             if named is not None:
                 groups[token.lemma_.lower()] = named
                 continue
@@ -164,6 +169,25 @@ class GroupResolver:
         country = country or country_after(head, resolution, self.kb, PLACE_AFTER_PREPS)
         sector = sector_of(list(doc[first + 1 : head.i + 1]) if first < head.i else [head])
         return self._add(resolution, name, country, sector, start, end, head.i)
+
+    def _backed(self, resolution: Resolution, head: Token) -> str | None:
+        """ "Iran-backed militias", "US-funded rebels": a group named by who backs it, named
+        as written (a proxy is not its backer; ``event_backing`` links them)."""
+        if head.lemma_.lower() not in GROUP_NOUNS or resolution.mention_at(head.i) is not None:
+            return None
+        backing = [
+            c
+            for c in head.children
+            if c.i < head.i
+            and c.lemma_.lower() in BACKING_PARTICIPLES
+            and c.i > 0
+            and head.doc[c.i - 1].text == "-"
+        ]
+        if not backing or not any(resolution.actor_at(t.i) for t in backing[0].subtree):
+            return None
+        start = backing[0].left_edge.i
+        name = head.doc[start : head.i + 1].text
+        return self._add(resolution, name, None, sector_of([head]), start, head.i + 1, head.i)
 
     def _crowd(
         self, resolution: Resolution, doc: Doc, head: Token, people: Token | None = None
@@ -385,6 +409,9 @@ class GroupResolver:
         resolution.add(TokenMention(actor, start, end, Via.DESCRIPTION), head=head)
         return actor
 
+
+BACKING_PARTICIPLES = frozenset("back support sponsor fund finance bankroll arm train".split())
+"""Participles naming a group by its backer ("Iran-backed", "US-funded")."""
 
 OCCUPIER_NOUNS = frozenset({"occupier", "invader"})
 """War reporting's names for a foreign army on the ground: "the occupiers shelled ..."."""
