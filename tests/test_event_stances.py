@@ -750,3 +750,21 @@ def test_an_unnamed_proxy_acts_and_is_backed() -> None:
     found = _names("Iran-backed militias attacked US troops in Syria.")
     assert ("Iran", "07", "Iran-backed militias") in found
     assert ("Iran-backed militias", "19", "United States Armed Forces") in found
+
+
+@pytest.mark.slow
+def test_a_welcomed_agreement_is_welcome_to_both_parties() -> None:
+    found = _names("Washington welcomed the agreement between Armenia and Azerbaijan.")
+    government = "Government of the United States"
+    assert {(government, "05", "Armenia"), (government, "05", "Azerbaijan")} <= found
+
+
+@pytest.mark.slow
+def test_retaliation_with_force_is_the_retaliators() -> None:
+    found = _names(
+        "After Iran attacked Israel in April, Israel retaliated with a strike on Isfahan."
+    )
+    assert ("Israel", "19", "Isfahan") in found
+    assert ("Russia", "16", "United Kingdom") in _names(
+        "Russia responded with sanctions on Britain."
+    )

@@ -143,6 +143,7 @@ def trigger_candidates(
     )
     _find_sources(roles, scene)
     _find_targets(roles, scene)
+    _listed_targets(roles, scene)
     roles.place = event_place(match.trigger, resolution)
     if roles.targets and is_water(roles.targets[0], resolution):
         # "seized a tanker in the Gulf of Oman": a sea is where, never whom
@@ -269,17 +270,6 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         resolution,
         force_nouns=roles.force_nouns,
     )
-    if (
-        roles.targets
-        and roles.targets[0] not in sources
-        and not roles.parties
-        and match.code[:2] != "04"
-    ):
-        # "condemned Russia and Iran", "sanctions on Russia and Belarus": each listed target
-        listed = coordinated_targets(roles.target_tokens, roles.targets[0], sources, resolution)
-        if listed:
-            roles.targets, roles.each_target = [roles.targets[0], *listed], True
-            roles.listed = listed
     if match.code == RETREAT_CODE and len(sources) == 1:
         # "Ukrainian forces withdrew from Avdiivka": ground given up to the other side
         enemy = enemy_at_home(sources[0], roles.targets, resolution, published)
@@ -329,6 +319,17 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
     if not roles.targets and sources and shared:
         # "told them to disperse and warned of possible shelling": the warning is theirs too
         roles.targets = actors_of(shared_objects(trigger), resolution, exclude=sources[0])
+
+
+def _listed_targets(roles: _Roles, scene: _Scene) -> None:
+    """ "condemned Russia and Iran", "sanctions on Russia and Belarus": each listed target."""
+    sources, code = roles.sources, scene.match.code
+    if not roles.targets or roles.targets[0] in sources or roles.parties or code[:2] == "04":
+        return
+    listed = coordinated_targets(roles.target_tokens, roles.targets[0], sources, scene.resolution)
+    if listed:
+        roles.targets, roles.each_target = [roles.targets[0], *listed], True
+        roles.listed = listed
 
 
 RETREAT_CODE = "0874"

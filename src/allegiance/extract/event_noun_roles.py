@@ -218,6 +218,13 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
         sources.extend(subject_tokens(governor.head))  # "X said during a meeting with Y"
         if governor.lower_ in ("for", "on"):
             targets.extend(objects_of(governor.head, ("in", "to")))  # "X is in Y for a visit"
+    if (
+        not light
+        and noun.dep_ == "pobj"
+        and governor.lower_ == "with"
+        and governor.head.lemma_.lower() in ANSWERING_VERBS
+    ):
+        sources.extend(subject_tokens(governor.head))  # "Israel retaliated with a strike on X"
     claimer = _claimer(noun)
     if claimer is not None:
         # "IS claimed responsibility for the attack": who claims a deed did it
@@ -237,6 +244,8 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     return sources, targets
 
 
+ANSWERING_VERBS = frozenset({"retaliate", "respond", "react", "reply", "answer", "hit"})
+"""Verbs whose subject does the act it answers "with" ("retaliated *with* a strike on X")."""
 CLAIMED = frozenset({"responsibility", "credit"})
 CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit"})
 SERIES_NOUNS = frozenset("series string wave spate slew number flurry barrage".split())
