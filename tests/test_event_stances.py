@@ -768,3 +768,11 @@ def test_retaliation_with_force_is_the_retaliators() -> None:
     assert ("Russia", "16", "United Kingdom") in _names(
         "Russia responded with sanctions on Britain."
     )
+
+
+@pytest.mark.slow
+def test_a_participle_names_the_agent_and_target_of_its_event_noun() -> None:
+    found = _names("The sanctions imposed by Washington on Caracas were eased in October.")
+    assert ("Government of the United States", "16", "Government of Venezuela") in found
+    found = _names("The attacks carried out by Hamas on Israel killed 1,200 people.")
+    assert ("Hamas", "19", "Israel") in found

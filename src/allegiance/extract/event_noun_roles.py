@@ -176,6 +176,10 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     elif root == "07":
         target_preps = (*TARGET_PREPS, "for")  # "military aid for Kyiv": its beneficiary
     targets: list[Token] = []
+    for done in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        # "the sanctions imposed by Washington on Caracas": the participle's agent and target
+        sources.extend(p for a in done.children if a.dep_ == "agent" for p in a.children)
+        targets.extend(objects_of(done, target_preps))
     of_objects = list(objects_of(noun, ("of",)))
     if root in AGENTIVE_OF_ROOTS:
         sources.extend(of_objects)
