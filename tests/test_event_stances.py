@@ -776,3 +776,41 @@ def test_a_participle_names_the_agent_and_target_of_its_event_noun() -> None:
     assert ("Government of the United States", "16", "Government of Venezuela") in found
     found = _names("The attacks carried out by Hamas on Israel killed 1,200 people.")
     assert ("Hamas", "19", "Israel") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kadyrov, a close ally of Putin, sent more troops.",
+            ("Ramzan Kadyrov", "06", "Vladimir Putin"),
+        ),
+        (
+            "Putin's closest ally, Alexander Lukashenko, spoke.",
+            ("Alexander Lukashenko", "06", "Vladimir Putin"),
+        ),
+        (
+            "Kremlin critic Alexei Navalny died in prison.",
+            ("Alexei Navalny", "11", "Government of Russia"),
+        ),
+        ("Kadyrov is a close ally of Putin.", ("Ramzan Kadyrov", "06", "Vladimir Putin")),
+        (
+            "Gantz, a longtime rival of Netanyahu, quit.",
+            ("Benny Gantz", "11", "Benjamin Netanyahu"),
+        ),
+    ],
+)
+def test_a_tie_named_in_passing_is_a_standing_event(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _names(text)
+    (tie,) = [e for e in _analysis(text).events if e.cameo[:2] == expected[1]]
+    assert tie.date is None  # a standing tie, not a deed of the day
+
+
+@pytest.mark.slow
+def test_a_past_or_denied_tie_is_none() -> None:
+    assert _names("Orban, a former ally of Merkel, spoke.") == set()
+    assert _names("Prigozhin, a onetime Putin confidant, led a mutiny.") == set()
+    assert _names("Lukashenko is not an ally of Putin.") == set()

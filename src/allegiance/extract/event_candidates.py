@@ -37,6 +37,9 @@ class Candidate:
     place: str | None = None
     reported_by: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    standing: bool = False
+    """A tie stated in passing ("Kadyrov, a close ally of Putin"), not a deed: no day of its
+    own, and none the text implies."""
     answers: frozenset[str] = frozenset()
     """For a response with no actor target ("rejected the accusation"): the CAMEO roots of the
     earlier event it answers; its target becomes that event's source."""

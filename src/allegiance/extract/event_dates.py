@@ -68,7 +68,7 @@ def default_dates(candidates: list[Candidate], text: str, published: dt.date) ->
                     source_day[c.source] = (paragraph, c.date)
                     told.setdefault((c.code[:2], c.source), c.date)
             continue
-        if c.hypothetical:
+        if c.hypothetical or c.standing:
             continue
         if _told_before(c.trigger) and (c.code[:2], c.source) in told:
             # "During *the visit*, ...", "*Putin's meeting* with Kadyrov": the act told before

@@ -176,7 +176,8 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     elif root == "07":
         target_preps = (*TARGET_PREPS, "for")  # "military aid for Kyiv": its beneficiary
     targets: list[Token] = []
-    for done in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    between = list(objects_of(noun, ("between",)))  # "talks between X and Y hosted by Z"
+    for done in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not between):
         # "the sanctions imposed by Washington on Caracas": the participle's agent and target
         sources.extend(p for a in done.children if a.dep_ == "agent" for p in a.children)
         targets.extend(objects_of(done, target_preps))

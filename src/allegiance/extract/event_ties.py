@@ -1,0 +1,118 @@
+"""Ties named in passing: "Kadyrov, a close ally of Putin", "Kremlin critic Alexei Navalny".
+
+News states who stands with whom most often as a description, not a deed: a noun of a tie
+(``TIE_CODES``) that links the person or body it describes (the *holder*) to another actor
+(the *party*). A reader names the pair ("Kadyrov is Putin's ally"), so the tie is an event from
+the holder to the party, coded as the deed the tie consists in: an ally or partner cooperates
+(060), a friend, loyalist or protégé endorses (051), a critic criticizes (111), an opponent,
+rival or enemy disapproves (110). Like backing (``event_backing.py``) it is a standing
+relation, not a dated deed: the event carries no date of its own.
+
+The holder is the name the noun is in apposition to ("Kadyrov, *a close ally of Putin*";
+"Putin's ally, *Kadyrov*"), the name it modifies ("Kremlin *critic* Alexei Navalny") or the
+subject of "is"/"remains"/"became" ("Kadyrov is a close ally of Putin"). The party is the
+noun's "of" phrase, its possessor or a name before it ("*Putin's* ally", "*Kremlin* critic").
+A tie that was ("former ally", "one-time rival") or is denied ("is no ally of") is none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from allegiance.actors.resolution import Resolution
+from allegiance.extract.event_candidates import Candidate, actors_of
+from allegiance.extract.event_roles import objects_of
+
+TIE_CODES = {
+    "ally": "060",
+    "partner": "060",
+    "friend": "051",
+    "loyalist": "051",
+    "protégé": "051",
+    "protege": "051",
+    "confidant": "051",
+    "confidante": "051",
+    "critic": "111",
+    "opponent": "110",
+    "adversary": "110",
+    "rival": "110",
+    "archrival": "110",
+    "foe": "110",
+    "enemy": "110",
+    "nemesis": "110",
+}
+"""Nouns of a tie between the actor they describe and another, with the CAMEO code of the
+deed the tie consists in."""
+PAST_WORDS = frozenset("former ex one-time onetime erstwhile once-close sometime".split())
+"""Modifiers of a tie that no longer holds ("former ally")."""
+BEING_VERBS = frozenset({"be", "remain", "become", "stay"})
+
+
+def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
+    """The ties named in passing in one sentence, one event per (holder, party) pair."""
+    out: list[Candidate] = []
+    for noun in sentence:
+        code = TIE_CODES.get(noun.lemma_.lower())
+        if code is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" or _past(noun):
+            continue
+        holder, being = _holder(noun)
+        if holder is None:
+            continue
+        sources = actors_of([holder], resolution)
+        parties = actors_of(_parties(noun), resolution, exclude=sources[0] if sources else None)
+        if not sources or not parties:
+            continue
+        tokens = [holder, noun, *_parties(noun)]
+        start = min(t.left_edge.i if t is noun else t.i for t in tokens)
+        end = max(t.right_edge.i if t is noun else t.i for t in tokens)
+        doc = sentence.doc
+        negated = being is not None and any(c.dep_ == "neg" for c in being.children)
+        out.append(
+            Candidate(
+                code,
+                noun,
+                sources[0],
+                parties[0],
+                doc[start].idx,
+                doc[end].idx + len(doc[end]),
+                negated=negated or any(c.lower_ == "no" for c in noun.children),
+                standing=True,
+            )
+        )
+    return out
+
+
+def _past(noun: Token) -> bool:
+    """ "former ally", "ex-partner": a tie that no longer holds."""
+    words = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "advmod")]
+    words += [t for c in words for t in c.subtree]
+    return any(w.lower_ in PAST_WORDS for w in words) or noun.lower_.startswith("ex-")
+
+
+def _holder(noun: Token) -> tuple[Token | None, Token | None]:
+    """(the name the tie noun describes, the linking verb when it is a predicate)."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head, None  # "Kadyrov, a close ally of Putin"
+    named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if named:
+        return named[0], None  # "Putin's closest ally, Kadyrov"
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        return noun.head, None  # "Kremlin critic Alexei Navalny"
+    verb = noun.head
+    if noun.dep_ == "attr" and verb.lemma_.lower() in BEING_VERBS:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].pos_ in ("PROPN", "NOUN", "PRON"):
+            return subjects[0], verb  # "Kadyrov is a close ally of Putin"
+    return None, None
+
+
+def _parties(noun: Token) -> list[Token]:
+    """Whom the tie is with: the noun's "of" phrase, possessor, or a name modifying it."""
+    found = list(objects_of(noun, ("of",)))
+    found += [c for c in noun.children if c.dep_ == "poss"]
+    found += [
+        c
+        for c in noun.children
+        if c.i < noun.i and c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"
+    ]
+    return found
