@@ -814,3 +814,15 @@ def test_a_past_or_denied_tie_is_none() -> None:
     assert _names("Orban, a former ally of Merkel, spoke.") == set()
     assert _names("Prigozhin, a onetime Putin confidant, led a mutiny.") == set()
     assert _names("Lukashenko is not an ally of Putin.") == set()
+
+
+@pytest.mark.slow
+def test_refusing_or_backing_a_hostile_act_is_no_stance_toward_its_victim() -> None:
+    found = _names("China refused to condemn Russia's invasion of Ukraine.")
+    assert not any(source == "China" for source, _, _ in found)
+    assert _names("Hungary supported new sanctions on Russia.") == set()
+    # withheld cooperation is still a refusal, and backing a deal backs its party
+    assert ("Germany", "12", "Ukraine") in _names(
+        "Germany declined to send Taurus missiles to Ukraine."
+    )
+    assert ("Emmanuel Macron", "05", "Iran") in _names("Macron supported the deal with Iran.")

@@ -152,10 +152,13 @@ def target_tokens(match: Match, root: str) -> list[Token]:
     for child in verb.children:
         if child.dep_ != "dobj" or child.i in objects:
             continue
-        if judged and load_lexicon().match_noun(child) is not None:
+        act = load_lexicon().match_noun(child)
+        if judged and act is not None:
             # "condemned the attack on Israel by Hamas", "criticized the sanctions on Iran":
             # a judged act's victim is not the judged; its agent is (below), if named
             continue
+        if root == "05" and act is not None and int(act.code[:2]) >= HOSTILE_ROOT:
+            continue  # "supported new sanctions on Russia" is no support for Russia
         # "threatened further action against Russia", "would boycott contact with the US"
         found.extend(objects_of(child, OBJECT_TARGET_PREPS))
     if root == "14":
@@ -232,6 +235,8 @@ PROTESTED_PREPS = ("against", "at", "over", "of", "to")
 
 
 AGENT_TARGET_ROOTS = frozenset({"11", "12", "14"})
+HOSTILE_ROOT = 10
+"""CAMEO roots from here on (demands, disapproval, ... force) are acts against their target."""
 BLAME_VERBS = frozenset({"blame", "pin"})
 """Verbs whose act's "on" phrase is the one judged: "blamed the attack *on Hezbollah*"."""
 

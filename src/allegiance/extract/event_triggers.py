@@ -40,6 +40,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
         code = intent.code_for(lemma, inner.code[:2])
         if code:
             by_token[token.i] = Match(code, token, target_prep=None, inner=inner)
+        elif lemma in intent.refusal:
+            by_token.pop(token.i, None)  # "refused to condemn Russia": no rejection of Russia
     return sorted(by_token.values(), key=lambda m: m.trigger.i)
 
 

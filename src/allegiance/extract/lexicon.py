@@ -90,6 +90,8 @@ class Intent:
         if verb in self.threat:
             return self.threat_codes.get(root, self.threat_codes["default"])
         if verb in self.refusal:
+            if int(root) >= 9:
+                return None  # "refused to condemn Russia" rejects no one
             return self.refusal_codes.get(root, self.refusal_codes["default"])
         if verb in self.promise:
             if int(root) >= 9:
