@@ -826,3 +826,17 @@ def test_refusing_or_backing_a_hostile_act_is_no_stance_toward_its_victim() -> N
         "Germany declined to send Taurus missiles to Ukraine."
     )
     assert ("Emmanuel Macron", "05", "Iran") in _names("Macron supported the deal with Iran.")
+
+
+@pytest.mark.slow
+def test_an_infinitive_to_is_no_preposition_of_a_phrase() -> None:
+    # "welcome to" is hosting; "welcomed the decision ... to send" is not
+    found = _names("Kyiv welcomed the decision by Washington to send more weapons.")
+    assert ("Government of Ukraine", "05", "Government of the United States") in found
+    assert ("Japan", "11", "China") in _names("Japan protested to China over the arrest.")
+    found = _names("Mamoun started a hunger strike to protest Assad's failure to usher in reforms.")
+    assert not any(root == "11" for _, root, _ in found)
+    # coercion's "to" is its infinitive
+    assert ("Elizabeth Warren", "17", "John Stumpf") in _names(
+        "Elizabeth Warren forced John Stumpf to admit it."
+    )

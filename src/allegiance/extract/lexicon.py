@@ -212,6 +212,9 @@ class _Context:
 
     near: list[Token]
     words: frozenset[str]
+    infinitive_to: bool = False
+    """No "to" near the verb names anyone: it marks an infinitive ("welcomed the decision *to*
+    send")."""
 
 
 def _phrase_context(verb: Token) -> _Context:
@@ -222,7 +225,23 @@ def _phrase_context(verb: Token) -> _Context:
         if t.dep_ in ("prt", "prep", "agent", "advmod", "dative", "aux") and not _of_time(t)
     }
     words |= {t.lower_ for t in near if t.dep_ == "pobj" and t.pos_ == "ADP"}
-    return _Context(near, frozenset(words))
+    tos = [t for t in near if t.lower_ == "to" and t.dep_ != "pobj"]
+    infinitive = bool(tos) and not any(_names_someone(t) for t in tos)
+    return _Context(near, frozenset(words), infinitive)
+
+
+COERCING_VERBS = frozenset({"force", "pressure", "press", "compel"})
+"""Verbs whose phrase's "to" is the infinitive they push someone to ("forced Stumpf to admit")."""
+
+
+def _names_someone(prep: Token) -> bool:
+    """A preposition with a nominal object ("to *China*"), not an infinitive's "to" (also when
+    the parser calls it a preposition: "to protest X's failure *to* usher in")."""
+    return prep.dep_ in ("prep", "dative") and any(
+        c.dep_ in ("pobj", "pcomp")
+        and (c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or c.tag_ == "VBG")
+        for c in prep.children
+    )
 
 
 def _of_time(prep: Token) -> bool:
@@ -237,6 +256,16 @@ def _match_phrase(phrase: Phrase, verb: Token, context: _Context) -> Match | Non
     if not all(p in words for p in phrase.particles):
         return None
     if phrase.target_prep and phrase.target_prep not in words:
+        return None
+    if (
+        not phrase.objects
+        and context.infinitive_to
+        and "to" in (*phrase.particles, phrase.target_prep)
+        and phrase.verb not in COERCING_VERBS
+    ):
+        # "welcomed the decision to send", "protested to demand": an infinitive, not the
+        # preposition of "welcome to", "protest to" (with an object, "scrapped plans to"
+        # and "sent fighters to support" keep it)
         return None
     objects: list[Token] = []
     for word in phrase.objects:
