@@ -426,3 +426,9 @@ def test_a_group_named_by_its_backer_is_a_group(resolve) -> None:  # type: ignor
     # a backer's own forces are not a proxy; a named group keeps its name
     found = _actors(resolve("The Iran-backed Houthi rebels fired missiles at Israel."))
     assert "Iran-backed Houthi rebels" not in found.values()
+
+
+def test_non_members_of_a_people_are_not_that_people(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(resolve("Al-Shabab attacked non-Muslims in Kenya. Non-Russians fled Moscow."))
+    assert "Muslims" not in found and "Russians" not in found
+    assert _actors(resolve("Muslims protested in Kenya."))["Muslims"] == "Muslims"

@@ -840,3 +840,16 @@ def test_an_infinitive_to_is_no_preposition_of_a_phrase() -> None:
     assert ("Elizabeth Warren", "17", "John Stumpf") in _names(
         "Elizabeth Warren forced John Stumpf to admit it."
     )
+
+
+@pytest.mark.slow
+def test_a_demand_reaches_the_subject_of_a_misparsed_subjunctive() -> None:
+    assert ("European Union", "10", "Russia") in _names(
+        "The EU demanded that Russia free Navalny immediately."
+    )
+
+
+@pytest.mark.slow
+def test_an_event_noun_aimed_at_someone_targets_them() -> None:
+    found = _names("Israel carried out strikes aimed at Hezbollah commanders in Lebanon.")
+    assert ("Israel", "19", "Hezbollah") in found

@@ -251,6 +251,9 @@ class GroupResolver:
         self, resolution: Resolution, doc: Doc, head: Token, demonym: TokenMention
     ) -> str | None:
         """ "Palestinians", "many young Ugandans": the people a plural demonym names."""
+        if _negated_word(head):
+            resolution.drop(demonym)  # "non-Russians" are no Russians, nor Russia
+            return None
         if head.dep_ in ("amod", "compound", "nmod", "poss") or not head.text[:1].isupper():
             return None
         if head.text.casefold() == head.lemma_.casefold() and not head.text.endswith("s"):
@@ -286,6 +289,7 @@ class GroupResolver:
             or head.ent_type_ != "NORP"
             or resolution.mention_at(head.i) is not None
             or head.dep_ in ("amod", "compound", "nmod", "poss")
+            or _negated_word(head)
         ):
             return None
         country = None
@@ -424,6 +428,12 @@ def _names_occupiers(token: Token) -> bool:
         and token.tag_ == "NNS"
         and [c.lower_ for c in token.children if c.i < token.i] == ["the"]
     )
+
+
+def _negated_word(token: Token) -> bool:
+    """ "non-Muslims", "non-Russians": everyone but the people the word names."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "non"
 
 
 def _points_back(token: Token) -> bool:

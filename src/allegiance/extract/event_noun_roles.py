@@ -181,6 +181,10 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
         # "the sanctions imposed by Washington on Caracas": the participle's agent and target
         sources.extend(p for a in done.children if a.dep_ == "agent" for p in a.children)
         targets.extend(objects_of(done, target_preps))
+    for aimed in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS):
+        # "new sanctions targeting Russia's shadow fleet", "strikes aimed at Hezbollah"
+        targets.extend(c for c in aimed.children if c.dep_ == "dobj")
+        targets.extend(objects_of(aimed, ("at", "against")))
     of_objects = list(objects_of(noun, ("of",)))
     if root in AGENTIVE_OF_ROOTS:
         sources.extend(of_objects)
@@ -249,6 +253,8 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     return sources, targets
 
 
+AIMING_VERBS = frozenset({"target", "aim", "direct", "hit"})
+"""Participles naming whom an event noun is aimed at ("sanctions *targeting* X")."""
 ANSWERING_VERBS = frozenset({"retaliate", "respond", "react", "reply", "answer", "hit"})
 """Verbs whose subject does the act it answers "with" ("retaliated *with* a strike on X")."""
 CLAIMED = frozenset({"responsibility", "credit"})

@@ -267,7 +267,8 @@ def clause_subjects(head: Token, deps: tuple[str, ...] = ("ccomp",)) -> list[Tok
     for child in head.children:
         if (
             child.dep_ in deps
-            and child.pos_ in ("VERB", "AUX")
+            # "demanded that Russia release Navalny": the parser may tag the subjunctive a noun
+            and (child.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in child.children))
             and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children)
         ):
             out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
