@@ -853,3 +853,10 @@ def test_a_demand_reaches_the_subject_of_a_misparsed_subjunctive() -> None:
 def test_an_event_noun_aimed_at_someone_targets_them() -> None:
     found = _names("Israel carried out strikes aimed at Hezbollah commanders in Lebanon.")
     assert ("Israel", "19", "Hezbollah") in found
+
+
+@pytest.mark.slow
+def test_mislemmatized_verbs_and_help_with_a_clause() -> None:
+    # the English model lemmatizes "waged" as "wag" and "staged" as "stag"
+    assert ("NATO", "19", "Russia") in _names("NATO waged a war against Russia.")
+    assert ("China", "07", "Russia") in _names("China helped Russia evade sanctions.")

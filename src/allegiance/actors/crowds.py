@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from allegiance.actors.definites import country_after, country_mentions, main_country
 from allegiance.actors.kb import KnowledgeBase
 from allegiance.actors.resolution import Resolution
+from allegiance.parse.lemmas import verb_lemma
 from allegiance.records import ActorKind, Via
 
 CROWD_NOUNS = frozenset("protester demonstrator rioter marcher".split())
@@ -95,20 +96,14 @@ def protest_noun(head: Token) -> bool:
         governor = governor.head
     elif head.dep_ not in ("dobj", "nsubjpass"):
         return False
-    return _lemma(governor) not in STAGING_VERBS
-
-
-def _lemma(verb: Token) -> str:
-    """The verb's lemma, mended where the English model gets it wrong ("staged" -> "stag")."""
-    lemma = verb.lemma_.lower()
-    return "stage" if lemma == "stag" else lemma
+    return verb_lemma(governor) not in STAGING_VERBS
 
 
 def staged_protest(head: Token) -> Token | None:
     """The protest a plural people noun is described by: "citizens *planning* anti-corruption
     *protests*", "students who joined the march"."""
     for clause in head.children:
-        if clause.dep_ not in ("acl", "relcl") or _lemma(clause) not in STAGING_VERBS:
+        if clause.dep_ not in ("acl", "relcl") or verb_lemma(clause) not in STAGING_VERBS:
             continue
         for obj in clause.children:
             if obj.dep_ == "dobj" and obj.lemma_.lower() in PROTEST_NOUNS:

@@ -24,6 +24,7 @@ from allegiance.extract.event_targets import (
     purpose_object,
 )
 from allegiance.extract.modes import negating_prefix
+from allegiance.parse.lemmas import verb_lemma
 
 """Shows of force (root 15) aim at someone only through these; their "of" names the weapon."""
 
@@ -137,9 +138,6 @@ def _recipients(verb: Token, noun: Token) -> list[Token]:
     return found
 
 
-MISLEMMATIZED = {"stag": "stage"}
-"""Lemmas the English model gets wrong for light verbs ("staged a protest" -> "stag")."""
-
 AGENT_NOUNS = frozenset("police army military troop soldier militant rebel".split())
 """Nouns that name the agent of the event noun they modify ("police shootings")."""
 
@@ -199,7 +197,7 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     light = (
         slot.dep_ == "dobj"
         and governor.pos_ == "VERB"
-        and MISLEMMATIZED.get(governor.lemma_.lower(), governor.lemma_.lower()) in LIGHT_VERBS
+        and verb_lemma(governor) in LIGHT_VERBS
         # "called the shootings a crisis" names the noun; "the police shootings" have agents
         and not any(c.dep_ == "oprd" for c in governor.children)
         and not any(c.dep_ == "compound" and c.lemma_.lower() in AGENT_NOUNS for c in noun.children)

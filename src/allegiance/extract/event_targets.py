@@ -135,6 +135,9 @@ def target_tokens(match: Match, root: str) -> list[Token]:
             ):
                 found.extend(g for g in child.children if g.dep_ == "dobj")
                 found.extend(objects_of(child, TARGET_PREPS))
+    if root == "07":
+        # "helped Russia evade sanctions", parsed with Russia as the clause's subject
+        found.extend(clause_subjects(verb, ("ccomp", "xcomp")))
     purpose = purpose_object(verb)
     if purpose is not None:
         found.append(purpose)  # "sent fighters to support X", "sanctions to punish X"

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from allegiance.errors import KnowledgeBaseError
 from allegiance.extract import cameo
+from allegiance.parse.lemmas import verb_lemma
 
 DATA_FILE = "event_lexicon.yaml"
 
@@ -137,7 +138,7 @@ class Lexicon:
 
     def match_verb(self, token: Token) -> Match | None:
         """The most specific phrase, else the bare verb, for a verb token."""
-        lemma = token.lemma_.lower()
+        lemma = verb_lemma(token)
         best: Match | None = None
         best_weight = 0
         candidates = self.phrases.get(lemma, ())
