@@ -155,3 +155,17 @@ def test_a_letter_ending_a_sentence_is_no_name(nlp) -> None:  # type: ignore[no-
     )
     resolution = resolver.resolve(doc, DAY)
     assert all("\n" not in info.name for info in resolution.actors.values())
+
+
+def test_a_namesake_of_the_country_of_the_people_named_wins(nlp) -> None:  # type: ignore[no-untyped-def]
+    resolver = ActorResolver(KnowledgeBase.load(), nlp)
+    day = dt.date(2024, 7, 20)
+
+    def named(text: str) -> set[str]:
+        resolution = resolver.resolve(nlp(text), day)
+        return {info.name for info in resolution.actors.values()}
+
+    # two office-holders called Harris in July 2024; "Obama" (Barack, by the knowledge base's
+    # standalone alias) makes the article American
+    assert "Kamala Harris" in named("Obama endorsed Harris for president.")
+    assert "Simon Harris" in named("Harris met Varadkar in Dublin.")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from allegiance.actors.kb import KnowledgeBase
+from allegiance.actors.kb import KnowledgeBase, fold
 from allegiance.actors.matcher import Match
 from allegiance.actors.spans import lead_surnames, own_surnames
 from allegiance.records import ActorKind
@@ -44,13 +44,14 @@ class ArticleFacts:
     ) -> ArticleFacts:
         # People the article names in full: "Clinton" after "Hillary Clinton" is Hillary.
         named = {i for m in matches if m.end - m.start > 1 for i in m.entry_ids}
-        # Countries the article is about: "Gaza" in an article on Israel is not in Mozambique.
+        # Countries the article is about: "Gaza" in an article on Israel is not in Mozambique;
+        # a name all of whose namesakes share a country names it too ("Obama": Barack or
+        # Michelle, both American)
         countries = {
-            entry.country
+            country
             for m in matches
-            if len(m.entry_ids) == 1
-            for entry in [kb.get(m.entry_ids[0])]
-            if entry is not None and entry.country
+            for country in [_one_country(kb, m.entry_ids, doc[m.start : m.end].text)]
+            if country is not None
         }
         home = {
             entry.country
@@ -68,3 +69,14 @@ class ArticleFacts:
             home,
             lead_surnames=lead_surnames(doc, matches),
         )
+
+
+def _one_country(kb: KnowledgeBase, ids: tuple[str, ...] | list[str], text: str) -> str | None:
+    """The country of the entry a surface names: its only entry, the one the knowledge base
+    says the bare surface names ("Obama" is Barack), else the country all its entries share."""
+    entries = [e for e in map(kb.get, ids) if e is not None]
+    standalone = [e for e in entries if fold(text) in {fold(a) for a in e.standalone}]
+    if len(standalone) == 1:
+        entries = standalone
+    countries = {e.country for e in entries}
+    return next(iter(countries)) if len(countries) == 1 else None
