@@ -860,3 +860,20 @@ def test_mislemmatized_verbs_and_help_with_a_clause() -> None:
     # the English model lemmatizes "waged" as "wag" and "staged" as "stag"
     assert ("NATO", "19", "Russia") in _names("NATO waged a war against Russia.")
     assert ("China", "07", "Russia") in _names("China helped Russia evade sanctions.")
+
+
+@pytest.mark.slow
+def test_a_wire_dateline_is_no_subject() -> None:
+    text = (
+        "BELGRADE, Serbia (AP) — Serbian President Aleksandar Vucic on Sunday accused Kosovo's "
+        "Prime Minister Albin Kurti of trying to provoke a conflict."
+    )
+    found = _names(text)
+    assert ("Aleksandar Vučić", "11", "Albin Kurti") in found
+    assert not any(source in ("Serbia", "Government of Serbia") for source, _, _ in found)
+
+
+@pytest.mark.slow
+def test_a_peoples_share_of_a_place_is_not_its_country() -> None:
+    found = _names("Kosovo police raided offices in the Serb-majority north.")
+    assert not any(target == "Serbia" for _, _, target in found)

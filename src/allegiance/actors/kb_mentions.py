@@ -107,6 +107,8 @@ def add_kb_match(
     elif demonyms:
         if span.start > 0 and span.doc[span.start - 1].lower_ == "ethnic":
             return  # "ethnic Albanian guerrillas" in Macedonia are a people, not Albania
+        if _people_share(span):
+            return  # "the Serb-majority north" of Kosovo: a people, not Serbia
         if (
             not is_modifier(span.root)
             and span.root.tag_ not in ("NNPS", "NNS", "JJ")
@@ -270,6 +272,20 @@ def _choose(
         )
 
     return max(entries, key=score)
+
+
+SHARE_WORDS = frozenset("majority minority populated dominated inhabited".split())
+"""Second halves of compounds where a demonym names a people's share of a place."""
+
+
+def _people_share(span: Span) -> bool:
+    """ "Serb-majority", "Kurdish-populated": a people's share of a place."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ in SHARE_WORDS
+    )
 
 
 def _is_own_name(entry: Entry, text: str) -> bool:

