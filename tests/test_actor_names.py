@@ -169,3 +169,9 @@ def test_a_namesake_of_the_country_of_the_people_named_wins(nlp) -> None:  # typ
     # standalone alias) makes the article American
     assert "Kamala Harris" in named("Obama endorsed Harris for president.")
     assert "Simon Harris" in named("Harris met Varadkar in Dublin.")
+
+
+def test_a_titles_portfolio_is_no_organization(nlp) -> None:  # type: ignore[no-untyped-def]
+    resolver = ActorResolver(KnowledgeBase.load(), nlp)
+    resolution = resolver.resolve(nlp("U.S. Secretary of State Antony Blinken spoke."), DAY)
+    assert {info.name for info in resolution.actors.values()} == {"United States", "Antony Blinken"}

@@ -877,3 +877,9 @@ def test_a_wire_dateline_is_no_subject() -> None:
 def test_a_peoples_share_of_a_place_is_not_its_country() -> None:
     found = _names("Kosovo police raided offices in the Serb-majority north.")
     assert not any(target == "Serbia" for _, _, target in found)
+
+
+@pytest.mark.slow
+def test_mediators_mediate_between_both_sides() -> None:
+    found = _names("Egypt and Qatar mediated between Israel and Hamas.")
+    assert {(m, "04", side) for m in ("Egypt", "Qatar") for side in ("Israel", "Hamas")} <= found

@@ -82,7 +82,7 @@ def add_entities(
             kind = ActorKind.PERSON  # "Yuliya Vladimirovna Pankratova", whatever NER says
         if span is not None and kind is ActorKind.ORGANIZATION:
             span = with_designation(complete(span))
-        if span is None or not _free_but_places(resolution, span):
+        if span is None or not _free_but_places(resolution, span) or _portfolio(span):
             continue
         if kind is ActorKind.PERSON and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children
@@ -150,6 +150,24 @@ def _without_initials(kb: KnowledgeBase, span: Span) -> Entry | None:
         return None
     found = [e for e in kb.lookup(" ".join(words)) if e.kind is ActorKind.PERSON]
     return found[0] if len(found) == 1 else None
+
+
+PORTFOLIO_HOLDERS = frozenset(
+    "secretary minister undersecretary commissioner director chief head".split()
+)
+"""Titles whose "of" phrase names a portfolio, not a body: "Secretary of *State*"."""
+
+
+def _portfolio(span: Span) -> bool:
+    """ "U.S. Secretary of State": the portfolio of a title, which NER may call an organization."""
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in PORTFOLIO_HOLDERS
+        and prep.head.text[:1].isupper()
+    )
 
 
 def _free_but_places(resolution: Resolution, span: Span) -> bool:

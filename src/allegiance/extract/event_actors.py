@@ -333,6 +333,7 @@ def _listed_targets(roles: _Roles, scene: _Scene) -> None:
 
 
 RETREAT_CODE = "0874"
+MEDIATION_CODE = "045"
 VISIT_HOSTED = "043"
 CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish"})
 """Verbs whose coordinated subjects, with no one else to fight, fight each other."""
@@ -361,14 +362,14 @@ def _pairs(roles: _Roles, scene: _Scene) -> list[tuple[str | None, str | None]]:
     if targets:
         first_target = targets[0]
         pairs = [(s, first_target) for s in sources if s != first_target]
-        if (match.code[:2] == "04" and len(sources) == 1) or roles.each_target:
+        mediation = match.code == MEDIATION_CODE
+        meeting = match.code[:2] == "04" and not mediation
+        if (meeting and len(sources) == 1) or roles.each_target or mediation:
             # separate meetings or visits: "met Putin in Moscow, Xi in Beijing and Trump";
-            # listed targets: "the US and Britain condemned Russia and Iran"
+            # listed targets: "the US and Britain condemned Russia and Iran"; mediators
+            # between both sides: "Egypt and Qatar mediated between Israel and Hamas"
             pairs.extend(
-                (s, t)
-                for s in sources[: 1 if match.code[:2] == "04" else None]
-                for t in targets[1:]
-                if t != s
+                (s, t) for s in sources[: 1 if meeting else None] for t in targets[1:] if t != s
             )
         if not pairs and len(coordinated) >= 2 and roles.reciprocal:
             pairs = [(coordinated[0], coordinated[1])]
