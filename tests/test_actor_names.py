@@ -173,5 +173,6 @@ def test_a_namesake_of_the_country_of_the_people_named_wins(nlp) -> None:  # typ
 
 def test_a_titles_portfolio_is_no_organization(nlp) -> None:  # type: ignore[no-untyped-def]
     resolver = ActorResolver(KnowledgeBase.load(), nlp)
-    resolution = resolver.resolve(nlp("U.S. Secretary of State Antony Blinken spoke."), DAY)
+    text = "U.S. Secretary of State Antony Blinken spoke."
+    resolution = resolver.resolve(nlp(text), dt.date(2024, 7, 20))
     assert {info.name for info in resolution.actors.values()} == {"United States", "Antony Blinken"}
