@@ -883,3 +883,19 @@ def test_a_peoples_share_of_a_place_is_not_its_country() -> None:
 def test_mediators_mediate_between_both_sides() -> None:
     found = _names("Egypt and Qatar mediated between Israel and Hamas.")
     assert {(m, "04", side) for m in ("Egypt", "Qatar") for side in ("Israel", "Hamas")} <= found
+
+
+@pytest.mark.slow
+def test_a_junta_is_its_countrys_government_and_expels() -> None:
+    text = (
+        "Niger's military junta ordered the French ambassador to leave the country. "
+        "France said it did not recognise the junta's authority."
+    )
+    found = _names(text)
+    assert ("Government of Niger", "16", "France") in found
+    assert ("France", "12", "Government of Niger") in found
+    assert ("Government of Mali", "16", "French Armed Forces") in _names(
+        "Mali's junta ordered French troops to leave."
+    )
+    # a commander's own troops ordered out retreat; nobody is expelled
+    assert _names("Putin ordered his troops to leave Kherson.") == set()

@@ -49,6 +49,7 @@ CLASS_NOUNS: dict[str, tuple[str, ...]] = {
     "city": ("city",),
     "capital": ("city",),
     "regime": ("GOV",),
+    "junta": ("GOV",),
     "government": ("GOV",),
     "administration": ("GOV",),
     "authorities": ("GOV",),
@@ -70,7 +71,7 @@ ARMED_ADJECTIVES = frozenset(
 )
 """Adjectives that make "the group" an armed group: "the militant group" is not a think tank."""
 ARMED_TAGS = frozenset({"REB", "UAF", "MIL", "group"})
-GOVERNMENT_NOUNS = frozenset({"government", "regime"})
+GOVERNMENT_NOUNS = frozenset({"government", "regime", "junta"})
 NATIONAL_BODIES = {"police": "COP", "military": "MIL", "army": "MIL"}
 """Bodies that "the police", "the army" name in the country an article is about."""
 PERSON_NOUNS = frozenset(
@@ -162,6 +163,14 @@ class DefiniteResolver:
         if lemma in ("country", "nation") and not armed:
             return self._country_before(resolution, noun, countries)
         if lemma in GOVERNMENT_NOUNS:
+            # "the junta": the government last called a junta ("Niger's military junta")
+            if lemma == "junta":
+                called = [
+                    m
+                    for m in resolution.mentions
+                    if m.end <= noun.i and "junta" in resolution.doc[m.start : m.end].lemma_
+                ]
+                return max(called, key=lambda m: m.start).actor if called else None
             # "the government": a government named in this or the previous sentence ("the
             # Lebanese government said ... The government also called"), else the government
             # of the country in this sentence, else of the article's own country
@@ -257,7 +266,7 @@ class DefiniteResolver:
             entry = self.kb.organ(country, "MIL")
         if entry is None and noun.lower_ in NATIONAL_BODIES:
             entry = self._body_of(country, noun.lower_)
-        if entry is None and noun.lemma_.lower() in ("government", "regime", "administration"):
+        if entry is None and noun.lemma_.lower() in (*GOVERNMENT_NOUNS, "administration"):
             entry = self.kb.government(country)
         if entry is None:
             return None

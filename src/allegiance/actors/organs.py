@@ -30,7 +30,7 @@ MILITARY_NOUNS = frozenset(
 )
 GOVERNMENT_NOUNS = frozenset(
     """
-    government authorities administration leadership
+    government authorities administration leadership junta
     """.split()
 )
 STATE_MEDIA = {
@@ -46,7 +46,7 @@ SPELLINGS = (("Defense", "Defence"), ("defense", "defence"))
 """British and American spellings of the same office name."""
 LEADER_BODIES = frozenset(
     """
-    administration government regime cabinet
+    administration government regime cabinet junta
     """.split()
 )
 

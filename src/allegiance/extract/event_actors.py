@@ -136,6 +136,10 @@ def trigger_candidates(
     """The candidate events of one coded trigger of ``sentence``: one per (source, target) pair
     found (see the module docstring); none when no pair is found. ``demand_heads`` are the
     indices of the sentence's demand triggers (an infinitive they govern is hypothetical)."""
+    if match.code.startswith(EXPEL_ROOT) and any(
+        commands_own_forces(c) for c in match.trigger.children if c.dep_ == "xcomp"
+    ):
+        return []  # "Putin ordered his troops to leave Kherson": a retreat, no expulsion
     scene = _Scene(match, sentence, lexicon, resolution, published, demand_heads, quotes)
     roles = _role_tokens(match)
     roles.force_nouns = force_noun_indices(
@@ -333,6 +337,7 @@ def _listed_targets(roles: _Roles, scene: _Scene) -> None:
 
 
 RETREAT_CODE = "0874"
+EXPEL_ROOT = "166"
 MEDIATION_CODE = "045"
 VISIT_HOSTED = "043"
 CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish"})
