@@ -899,3 +899,13 @@ def test_a_junta_is_its_countrys_government_and_expels() -> None:
     )
     # a commander's own troops ordered out retreat; nobody is expelled
     assert _names("Putin ordered his troops to leave Kherson.") == set()
+
+
+@pytest.mark.slow
+def test_terrorist_designations_frozen_participation_and_ramming() -> None:
+    found = _names("The United States designated the Houthis a terrorist group.")
+    assert ("United States", "11", "Houthis") in found
+    found = _names("Armenia froze its participation in the CSTO.")
+    assert ("Armenia", "16", "Collective Security Treaty Organization") in found
+    found = _names("A Chinese vessel rammed a Philippine supply boat near Second Thomas Shoal.")
+    assert ("China", "19", "Philippines") in found
