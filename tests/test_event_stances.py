@@ -909,3 +909,17 @@ def test_terrorist_designations_frozen_participation_and_ramming() -> None:
     assert ("Armenia", "16", "Collective Security Treaty Organization") in found
     found = _names("A Chinese vessel rammed a Philippine supply boat near Second Thomas Shoal.")
     assert ("China", "19", "Philippines") in found
+
+
+@pytest.mark.slow
+def test_force_on_a_place_defenders_hold_out_in_is_force_on_them() -> None:
+    text = (
+        "Civilians and Ukrainian forces who have been holed up in the Azovstal steel plant are "
+        "waiting. Putin ordered a blockade of the plant."
+    )
+    assert ("Vladimir Putin", "19", "Armed Forces of Ukraine") in _names(text)
+    text = (
+        "Russian troops keep the remaining Ukrainian troops in the city pinned in the Azovstal "
+        "steelworks. Putin ordered a blockade of Azovstal."
+    )
+    assert ("Vladimir Putin", "19", "Armed Forces of Ukraine") in _names(text)

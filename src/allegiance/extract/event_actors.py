@@ -75,6 +75,7 @@ from allegiance.extract.event_targets import condition_subjects, passive_target
 from allegiance.extract.event_targets import target_tokens as find_target_tokens
 from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.extract.modes import commands_own_forces, is_hypothetical, is_negated
+from allegiance.extract.occupants import occupant
 from allegiance.extract.place import event_place, is_water
 from allegiance.extract.wars import (
     enemy_at_home,
@@ -286,6 +287,11 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
     if not roles.targets and match.code[:2] in FORCE_ROOTS:
         attacked = (attacked_it(t, resolution) for t in roles.target_tokens)
         roles.targets = [a for a in attacked if a is not None and a not in sources][:1]
+    if roles.targets and match.code[:2] in FORCE_ROOTS:
+        # "ordered a blockade of the plant" where Ukrainian forces are holed up: on them
+        held = occupant(roles.targets[0], resolution)
+        if held is not None and held not in sources:
+            roles.targets = [held, *(t for t in roles.targets if t != held)]
     if not match.nominal and trigger.lemma_.lower() in GUEST_VERBS:
         # "received the Iranian envoy" is a visit received; "received 38 percent support,
         # Johnson 3 percent" is not: the guest is the object itself
