@@ -176,3 +176,22 @@ def test_a_titles_portfolio_is_no_organization(nlp) -> None:  # type: ignore[no-
     text = "U.S. Secretary of State Antony Blinken spoke."
     resolution = resolver.resolve(nlp(text), dt.date(2024, 7, 20))
     assert {info.name for info in resolution.actors.values()} == {"United States", "Antony Blinken"}
+
+
+def test_a_bare_kim_and_korean_family_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    resolver = ActorResolver(KnowledgeBase.load(), nlp)
+    day = dt.date(2024, 7, 20)
+
+    def people(text: str) -> dict[str, str]:
+        doc = nlp(text)
+        resolution = resolver.resolve(doc, day)
+        return {
+            doc[m.start : m.end].text: resolution.actors[m.actor].name
+            for m in resolution.mentions
+            if resolution.kind(m.actor) is ActorKind.PERSON
+        }
+
+    assert people("Kim vowed to bolster ties with Moscow.")["Kim"] == "Kim Jong Un"
+    # a Korean name gives its family name first: this article's Kim is the first lady
+    found = people("South Korea's first lady Kim Keon-hee met Biden. Kim thanked him.")
+    assert found["Kim"] == "Kim Keon-hee"

@@ -130,11 +130,19 @@ def remember_person(people: dict[str, str], full_name: str, actor: str) -> None:
     parts = full_name.split()
     if len(parts) < 2:
         return
-    surname = fold(parts[-1])
+    surname = fold(family_name(parts))
     if people.get(surname, actor) != actor:
         people[surname] = ""  # ambiguous within this article
     else:
         people[surname] = actor
+
+
+def family_name(words: list[str]) -> str:
+    """The family name among a full name's words: the last, except in a Korean name written
+    family name first with a hyphenated given name ("Kim Keon-hee", "Shin Won-sik")."""
+    if len(words) == 2 and "-" in words[1].strip("-") and words[1][:1].isupper():
+        return words[0]
+    return words[-1]
 
 
 def complete(span: Span) -> Span:
@@ -262,7 +270,7 @@ def _own_names(doc: Doc, matches: list[Match]) -> dict[str, int]:
             continue  # "Mr. Howard", "Sen. Howard": a title, not a first name
         if first.lower_ in TITLE_WORDS or first.lower_ in role_nouns():
             continue  # "President Obama"
-        surnames.setdefault(fold(ent[-1].text), ent.start)
+        surnames.setdefault(fold(family_name(ent.text.split())), ent.start)
     return surnames
 
 
