@@ -923,3 +923,14 @@ def test_force_on_a_place_defenders_hold_out_in_is_force_on_them() -> None:
         "steelworks. Putin ordered a blockade of Azovstal."
     )
     assert ("Vladimir Putin", "19", "Armed Forces of Ukraine") in _names(text)
+
+
+@pytest.mark.slow
+def test_a_possessive_in_the_reason_belongs_to_the_judged() -> None:
+    found = _names("Macron hit out at Orban over his visit to Moscow.")
+    assert ("Viktor Orbán", "04", "Moscow") in found
+    assert not any(source == "Emmanuel Macron" and root == "04" for source, root, _ in found)
+    # the subject's own possessive stays the subject's
+    assert ("Ramzan Kadyrov", "05", "Vladimir Putin") in _names(
+        "Kadyrov displays his loyalty to Putin."
+    )

@@ -339,6 +339,33 @@ def _persons_in(resolution: Resolution, tokens: Span | list[Token]) -> list[str]
     return seen
 
 
+REASON_PREPS = frozenset({"over", "for", "about"})
+"""Prepositions of what someone is blamed, praised or thanked for."""
+
+
+def _judged_person(resolution: Resolution, token: Token) -> str | None:
+    """The object of the verb a reason phrase hangs on, for a possessive inside that phrase
+    ("criticized *Orban* over [his] visit"): the person the reason belongs to."""
+    noun = token.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in REASON_PREPS or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
+    objects += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "with") and c.i < prep.i
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    for obj in objects:
+        actor = resolution.actor_of(obj)
+        if actor is not None and resolution.kind(actor) is ActorKind.PERSON:
+            return actor
+    return None
+
+
 def _personal_antecedent(
     resolution: Resolution,
     token: Token,
@@ -371,6 +398,11 @@ def _personal_antecedent(
             and _compatible(actor, gender, genders)  # type: ignore[arg-type]
         )
 
+    # "Macron hit out at Orban over his visit", "thanked Kadyrov for his loyalty": what the
+    # judged or thanked person did
+    judged = _judged_person(resolution, token) if token.dep_ == "poss" else None
+    if judged is not None and fits(judged):
+        return judged
     # A person subject earlier in the same sentence (including this clause's own subject
     # for a possessive: "Kadyrov displays his loyalty").
     sent = sentences[sent_no]
