@@ -934,3 +934,13 @@ def test_a_possessive_in_the_reason_belongs_to_the_judged() -> None:
     assert ("Ramzan Kadyrov", "05", "Vladimir Putin") in _names(
         "Kadyrov displays his loyalty to Putin."
     )
+
+
+@pytest.mark.slow
+def test_event_days_follow_the_clause_tense() -> None:
+    assert ("Hamas", "19", "Israel", "2023-10-07") in _dated(
+        "Hamas attacked Israel on October 7.", "2024-07-20"
+    )
+    assert ("Joe Biden", "04", "Volodymyr Zelensky", "2024-07-18") in _dated(
+        "Biden met Zelensky two days ago.", "2024-07-20"
+    )

@@ -110,10 +110,21 @@ def test_phrase_parsing() -> None:
         ("19 August 2023", "2023-08-19"),
         ("recently", None),
         ("the past 24 hours", None),
+        ("two days ago", "2024-08-19"),
+        ("a week ago", "2024-08-14"),
+        ("3 days ago", "2024-08-18"),
     ],
 )
 def test_resolve_date(text: str, expected: str | None) -> None:
     assert resolve_date(text, PUBLISHED) == expected
+
+
+def test_a_day_without_a_year_is_the_last_or_next_by_tense() -> None:
+    # published 2024-08-21: a past "October 7" was last October, a future one this October
+    assert resolve_date("on October 7", PUBLISHED, past=True) == "2023-10-07"
+    assert resolve_date("on October 7", PUBLISHED, past=False) == "2024-10-07"
+    assert resolve_date("in March", PUBLISHED, past=False) == "2025-03"
+    assert resolve_date("in March", PUBLISHED, past=True) == "2024-03"
 
 
 def test_relative_date_needs_a_publication_date() -> None:

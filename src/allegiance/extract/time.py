@@ -35,6 +35,11 @@ ALLOWED_PATH_DEPS = frozenset(
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+_AGO = re.compile(r"(?:an?|(\d+|[a-z]+)) (day|week)s? ago")
+NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)
+}
 
 
 def _month_in(text: str) -> int | None:
@@ -51,8 +56,10 @@ def _previous_weekday(published: dt.date, weekday: int) -> dt.date:
 
 
 @lru_cache(maxsize=4096)
-def resolve_date(text: str, published: dt.date | None) -> str | None:
-    """An ISO date (day, month or year precision) for a date expression, or None."""
+def resolve_date(text: str, published: dt.date | None, past: bool | None = None) -> str | None:
+    """An ISO date (day, month or year precision) for a date expression, or None. ``past``
+    says whether the clause tells of the past (True) or the future (False), when known: a
+    day or month named without a year is then the last or the next one."""
     low = " ".join(text.lower().replace("’", "'").split())
     low = re.sub(r"^(on|in|at|during|this|the|of)\s+", "", low)
     low = re.sub(r"^(just|only|as recently as|as late as)\s+", "", low)  # "just yesterday"
@@ -75,8 +82,17 @@ def resolve_date(text: str, published: dt.date | None) -> str | None:
     if month:
         day = _day_in(low, "")
         if day:
-            return _iso(published.year, month, day)
-        year = published.year if month <= published.month else published.year - 1
+            date = _iso(published.year, month, day)
+            if past and date is not None and date > published.isoformat():
+                # "Hamas attacked Israel on October 7" in an article of July: last October
+                return _iso(published.year - 1, month, day)
+            if past is False and date is not None and date < published.isoformat():
+                return _iso(published.year + 1, month, day)  # "will visit on January 5"
+            return date
+        if past is False:  # "plans to visit in September": the next September
+            year = published.year if month >= published.month else published.year + 1
+        else:
+            year = published.year if month <= published.month else published.year - 1
         if re.fullmatch(r"(early |late |mid-?|last )?[a-z]+", low):
             return f"{year:04d}-{month:02d}"
         return None
@@ -116,6 +132,14 @@ def _relative(low: str, published: dt.date) -> str | None:
         return f"{published.year:04d}-{published.month:02d}"
     if low == "last year":
         return f"{published.year - 1:04d}"
+    ago = _AGO.fullmatch(low)
+    if ago:  # "two days ago", "a week ago"
+        number = ago.group(1) or "one"
+        count = int(number) if number.isdigit() else NUMBER_WORDS.get(number)
+        if count is None:
+            return None
+        days = count * (7 if ago.group(2) == "week" else 1)
+        return (published - dt.timedelta(days=days)).isoformat()
     if low in ("year", "this year", "earlier this year"):
         return f"{published.year:04d}"
     return None
@@ -202,7 +226,27 @@ def event_date(trigger: Token, published: dt.date | None) -> tuple[str | None, b
     ent = date_phrase(trigger)
     if ent is None:
         return None, False
-    return resolve_date(ent.text, published), True
+    tense = clause_tense(trigger)
+    past = True if tense in ("past", "perfect") else (False if _future(trigger) else None)
+    return resolve_date(ent.text, published, past), True
+
+
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+PLANNING_VERBS = frozenset("plan intend schedule expect aim prepare set due".split())
+
+
+def _future(trigger: Token) -> bool:
+    """ "will visit", "plans to visit", "is due to visit": an act still to come."""
+    verb = trigger
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp":
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in PLANNING_VERBS:
+            return True
+    return False
 
 
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
