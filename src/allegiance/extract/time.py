@@ -37,8 +37,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 _AGO = re.compile(r"(?:an?|(\d+|[a-z]+)) (day|week)s? ago")
 NUMBER_WORDS = {
-    w: n
-    for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)
+    w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)
 }
 
 
