@@ -944,3 +944,18 @@ def test_event_days_follow_the_clause_tense() -> None:
     assert ("Joe Biden", "04", "Volodymyr Zelensky", "2024-07-18") in _dated(
         "Biden met Zelensky two days ago.", "2024-07-20"
     )
+
+
+@pytest.mark.slow
+def test_a_scare_quoted_gerund_and_a_charge_dismissed_in_a_relative_clause() -> None:
+    assert ("Barack Obama", "11", "Donald Trump") in _names('Obama mocked Trump\'s "whining."')
+    text = "Trump accused Clinton of rigging the election, a charge her campaign dismissed."
+    assert ("Hillary Clinton", "12", "Donald Trump") in _names(text)
+
+
+@pytest.mark.slow
+def test_a_past_day_named_elsewhere_in_the_sentence_is_last_years() -> None:
+    text = "Israel launched its military operations in Gaza following Hamas' October 7 attack."
+    dated = _dated(text, "2024-04-10")
+    assert any(s == "Israel" and d == "2023-10-07" for s, _, _, d in dated)
+    assert not any(d == "2024-10-07" for _, _, _, d in dated)

@@ -61,6 +61,8 @@ def answered_roots(match: Match, lexicon: Lexicon, resolution: Resolution) -> fr
     "pushed back against *the sanctions*"), when that object names no actor."""
     verb = match.trigger
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and not objects:
+        objects.append(verb.head)  # "a charge her campaign dismissed": the charge it qualifies
     preps = (match.target_prep,) if match.target_prep else ("against", "on")
     for holder in (verb, *match.objects):
         objects.extend(objects_of(holder, preps))

@@ -80,11 +80,11 @@ def default_dates(candidates: list[Candidate], text: str, published: dt.date) ->
             continue
         if has_date_words(sentence):
             if tense == "past":
-                c.date = sentence_day(anchor, published)
+                c.date = sentence_day(anchor, published, past=True)
                 if c.date is None and c.speech is not None:
                     # "as he stood there on Wednesday and said: 'We will ...'": the one day
                     # of the sentence, whatever clause the parser hangs it on
-                    c.date = named_day(sentence, published)
+                    c.date = named_day(sentence, published, past=True)
             elif paragraph < LEAD_PARAGRAPHS and sentence_day(c.trigger, published) in (
                 None,
                 published.isoformat(),
@@ -138,4 +138,4 @@ def _previous_day(sentence: Span, paragraph_start: int, published: dt.date) -> s
     before = sentence.doc[sentence.start - 1].sent
     if before.start_char < paragraph_start or not has_date_words(before):
         return None
-    return named_day(before, published)
+    return named_day(before, published, past=True)

@@ -150,7 +150,9 @@ def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str
             found = phrase_actor(pobj, resolution, depth=depth + 1)
             if found:
                 return found
-    if token.pos_ in ("NOUN", "PROPN"):
+    # "Trump's 'whining'": a gerund with a possessor is a noun, whatever the parser tags it
+    gerund = token.tag_ == "VBG" and any(c.dep_ == "poss" for c in token.children)
+    if token.pos_ in ("NOUN", "PROPN") or gerund:
         found = modifier_actor(token, resolution)
         if found:
             return found

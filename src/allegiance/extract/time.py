@@ -297,27 +297,28 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
     return False
 
 
-def sentence_day(trigger: Token, published: dt.date | None) -> str | None:
+def sentence_day(trigger: Token, published: dt.date | None, past: bool | None = None) -> str | None:
     """The one day the trigger's sentence names (unbounded date expressions at day precision,
-    not inside another relative or adverbial clause), or None."""
+    not inside another relative or adverbial clause), or None; ``past`` as for
+    ``resolve_date``."""
     days = set()
     for ent in trigger.sent.ents:
         if ent.label_ not in ("DATE", "TIME") or _bounded(ent) or _in_other_clause(ent, trigger):
             continue
-        value = resolve_date(ent.text, published)
+        value = resolve_date(ent.text, published, past)
         if value is not None and len(value) == 10:
             days.add(value)
     return days.pop() if len(days) == 1 else None
 
 
-def named_day(sentence: Span, published: dt.date | None) -> str | None:
+def named_day(sentence: Span, published: dt.date | None, past: bool | None = None) -> str | None:
     """The one day a sentence names in any of its clauses (unbounded expressions at day
     precision), or None."""
     days = set()
     for ent in sentence.ents:
         if ent.label_ not in ("DATE", "TIME") or _bounded(ent):
             continue
-        value = resolve_date(ent.text, published)
+        value = resolve_date(ent.text, published, past)
         if value is not None and len(value) == 10:
             days.add(value)
     return days.pop() if len(days) == 1 else None
