@@ -959,3 +959,12 @@ def test_a_past_day_named_elsewhere_in_the_sentence_is_last_years() -> None:
     dated = _dated(text, "2024-04-10")
     assert any(s == "Israel" and d == "2023-10-07" for s, _, _, d in dated)
     assert not any(d == "2024-10-07" for _, _, _, d in dated)
+
+
+@pytest.mark.slow
+def test_reopened_investigations_and_name_calling() -> None:
+    found = _names("Comey reopened the investigation into Hillary Clinton's emails.")
+    assert ("James Comey", "09", "Hillary Clinton") in found
+    assert ("Mitt Romney", "11", "Donald Trump") in _names(
+        "Romney said Trump was a phony and a fraud."
+    )

@@ -41,8 +41,8 @@ LIGHT_VERBS = frozenset(
     "start continue resume step escalate intensify press pursue unleash commit lead order expand "
     "extend renew sign reach offer give provide deliver send pledge lodge file level slap unveil "
     "adopt approve declare tighten keep maintain organize organise call host join "
-    "perform execute orchestrate initiate open reimpose reinstate restore reiterate "
-    "repeat".split()
+    "perform execute orchestrate initiate open reopen relaunch reimpose reinstate restore "
+    "reiterate repeat".split()
 )
 """Verbs whose subject performs the event noun they govern ("Russia resumed its assault",
 "carried out strikes"); others do not ("denied the allegations", "will win the war")."""
