@@ -104,7 +104,8 @@ class _Roles:
     answers: frozenset[str] = frozenset()
     answers_for: frozenset[str] = frozenset()
     each_target: bool = False
-    """One event per target, not only on the first (an appeal to both sides of a war)."""
+    """One event per target, not only on the first (an appeal to both sides of a war, the
+    listed targets of one act)."""
     parties: list[str] = field(default_factory=list)
     """The other parties of a meeting its sentence's subjects held (its targets)."""
     listed: dict[str, Token] = field(default_factory=dict)
