@@ -968,3 +968,10 @@ def test_reopened_investigations_and_name_calling() -> None:
     assert ("Mitt Romney", "11", "Donald Trump") in _names(
         "Romney said Trump was a phony and a fraud."
     )
+
+
+@pytest.mark.slow
+def test_the_west_is_an_actor_but_not_inside_a_longer_name() -> None:
+    assert ("Vladimir Putin", "13", "the West") in _names("Putin warned the West.")
+    assert ("the West", "16", "Russia") in _names("Western countries imposed sanctions on Russia.")
+    assert _names("Fires raged along the West Coast.") == set()

@@ -77,6 +77,14 @@ def add_kb_match(
         and span[0].ent_type_ != "EVENT"  # "the Transnistria War" is about Transnistria
     ):
         return  # "Northern" in "Northern Fleet", "Red" in "Red Crescent Society"
+    if (
+        len(span) > 1
+        and span[0].lower_ == "the"
+        and starts_longer_name(span[-1:])
+        and all(e.kind is ActorKind.GROUP for e in entries)
+    ):
+        return  # "the West" in "the West Coast", "the West African bloc" (not "the US State
+        # department", which still names the US)
     if len(span) > 1 and not all(e.kind is ActorKind.PERSON for e in entries):
         # "Parliament of Uganda" names Uganda too; "Luís Montenegro" is only a person; a place
         # names no other country ("Guinea-Bissau", "South Sudan", Nigeria's "Niger State")
