@@ -17,14 +17,25 @@ pytestmark = pytest.mark.slow
 DAY = dt.date(2016, 6, 1)
 
 
+LATER = dt.date(2024, 7, 20)
+
+
 @pytest.fixture(scope="module")
-def people(nlp):  # type: ignore[no-untyped-def]
+def resolve(nlp):  # type: ignore[no-untyped-def]
     resolver = ActorResolver(KnowledgeBase.load(), nlp)
 
-    def run(text: str) -> dict[str, str]:
+    def run(text: str, day: dt.date = DAY) -> Resolution:
+        return resolver.resolve(nlp(text), day)
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def people(resolve):  # type: ignore[no-untyped-def]
+    def run(text: str, day: dt.date = DAY) -> dict[str, str]:
         """Person mention text -> actor name."""
-        doc = nlp(text)
-        resolution: Resolution = resolver.resolve(doc, DAY)
+        resolution: Resolution = resolve(text, day)
+        doc = resolution.doc
         return {
             doc[m.start : m.end].text: resolution.actors[m.actor].name
             for m in resolution.mentions
@@ -32,6 +43,10 @@ def people(nlp):  # type: ignore[no-untyped-def]
         }
 
     return run
+
+
+def _names(resolution: Resolution) -> set[str]:
+    return {info.name for info in resolution.actors.values()}
 
 
 @pytest.mark.parametrize(
@@ -147,51 +162,28 @@ def test_a_name_with_a_patronymic_is_a_person(people) -> None:  # type: ignore[n
     assert "the two alleged hackers" not in found  # a plural apposition is both, not the first
 
 
-def test_a_letter_ending_a_sentence_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    resolver = ActorResolver(KnowledgeBase.load(), nlp)
-    doc = nlp(
+def test_a_letter_ending_a_sentence_is_no_name(resolve) -> None:  # type: ignore[no-untyped-def]
+    text = (
         "“The effort by the regime is meant to weaken it,” he said in a statement on X.\n\n"
         "Uganda grapples with widespread government corruption."
     )
-    resolution = resolver.resolve(doc, DAY)
-    assert all("\n" not in info.name for info in resolution.actors.values())
+    assert all("\n" not in name for name in _names(resolve(text)))
 
 
-def test_a_namesake_of_the_country_of_the_people_named_wins(nlp) -> None:  # type: ignore[no-untyped-def]
-    resolver = ActorResolver(KnowledgeBase.load(), nlp)
-    day = dt.date(2024, 7, 20)
-
-    def named(text: str) -> set[str]:
-        resolution = resolver.resolve(nlp(text), day)
-        return {info.name for info in resolution.actors.values()}
-
+def test_a_namesake_of_the_country_of_the_people_named_wins(resolve) -> None:  # type: ignore[no-untyped-def]
     # two office-holders called Harris in July 2024; "Obama" (Barack, by the knowledge base's
     # standalone alias) makes the article American
-    assert "Kamala Harris" in named("Obama endorsed Harris for president.")
-    assert "Simon Harris" in named("Harris met Varadkar in Dublin.")
+    assert "Kamala Harris" in _names(resolve("Obama endorsed Harris for president.", LATER))
+    assert "Simon Harris" in _names(resolve("Harris met Varadkar in Dublin.", LATER))
 
 
-def test_a_titles_portfolio_is_no_organization(nlp) -> None:  # type: ignore[no-untyped-def]
-    resolver = ActorResolver(KnowledgeBase.load(), nlp)
-    text = "U.S. Secretary of State Antony Blinken spoke."
-    resolution = resolver.resolve(nlp(text), dt.date(2024, 7, 20))
-    assert {info.name for info in resolution.actors.values()} == {"United States", "Antony Blinken"}
+def test_a_titles_portfolio_is_no_organization(resolve) -> None:  # type: ignore[no-untyped-def]
+    found = _names(resolve("U.S. Secretary of State Antony Blinken spoke.", LATER))
+    assert found == {"United States", "Antony Blinken"}
 
 
-def test_a_bare_kim_and_korean_family_names(nlp) -> None:  # type: ignore[no-untyped-def]
-    resolver = ActorResolver(KnowledgeBase.load(), nlp)
-    day = dt.date(2024, 7, 20)
-
-    def people(text: str) -> dict[str, str]:
-        doc = nlp(text)
-        resolution = resolver.resolve(doc, day)
-        return {
-            doc[m.start : m.end].text: resolution.actors[m.actor].name
-            for m in resolution.mentions
-            if resolution.kind(m.actor) is ActorKind.PERSON
-        }
-
-    assert people("Kim vowed to bolster ties with Moscow.")["Kim"] == "Kim Jong Un"
+def test_a_bare_kim_and_korean_family_names(people) -> None:  # type: ignore[no-untyped-def]
+    assert people("Kim vowed to bolster ties with Moscow.", LATER)["Kim"] == "Kim Jong Un"
     # a Korean name gives its family name first: this article's Kim is the first lady
-    found = people("South Korea's first lady Kim Keon-hee met Biden. Kim thanked him.")
+    found = people("South Korea's first lady Kim Keon-hee met Biden. Kim thanked him.", LATER)
     assert found["Kim"] == "Kim Keon-hee"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from allegiance.actors.kb import KnowledgeBase, fold
+from allegiance.actors.kb import KnowledgeBase
 from allegiance.actors.matcher import Match
 from allegiance.actors.spans import lead_surnames, own_surnames
 from allegiance.records import ActorKind
@@ -75,7 +75,7 @@ def _one_country(kb: KnowledgeBase, ids: tuple[str, ...] | list[str], text: str)
     """The country of the entry a surface names: its only entry, the one the knowledge base
     says the bare surface names ("Obama" is Barack), else the country all its entries share."""
     entries = [e for e in map(kb.get, ids) if e is not None]
-    standalone = [e for e in entries if fold(text) in {fold(a) for a in e.standalone}]
+    standalone = [e for e in entries if e.stands_alone(text)]
     if len(standalone) == 1:
         entries = standalone
     countries = {e.country for e in entries}

@@ -74,6 +74,10 @@ class Entry:
     lat: float | None = None
     lon: float | None = None
 
+    def stands_alone(self, surface: str) -> bool:
+        """Whether the bare ``surface`` names this entry above its namesakes ("Obama")."""
+        return fold(surface) in {fold(a) for a in self.standalone}
+
     def role_on(self, day: dt.date | None) -> Role | None:
         """The role held on ``day``; the latest one started before it when none is current."""
         current = [r for r in self.roles if r.held_on(day)]

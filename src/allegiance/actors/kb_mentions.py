@@ -260,7 +260,7 @@ def _choose(
             default=0,
         )
         # The knowledge base says a bare "Obama" names Barack, not every other Obama.
-        standalone = 1 if fold(span.text) in {fold(a) for a in entry.standalone} else 0
+        standalone = 1 if entry.stands_alone(span.text) else 0
         in_article = 1 if entry.country in facts.countries else 0
         # "Montenegro joined NATO": a country's own name is the country, not a person known by
         # that surname (Luís Montenegro) whom the article has not named in full (places of one

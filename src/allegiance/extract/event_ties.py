@@ -59,10 +59,11 @@ def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
         if holder is None:
             continue
         sources = actors_of([holder], resolution)
-        parties = actors_of(_parties(noun), resolution, exclude=sources[0] if sources else None)
+        party_tokens = _parties(noun)
+        parties = actors_of(party_tokens, resolution, exclude=sources[0] if sources else None)
         if not sources or not parties:
             continue
-        tokens = [holder, noun, *_parties(noun)]
+        tokens = [holder, noun, *party_tokens]
         start = min(t.left_edge.i if t is noun else t.i for t in tokens)
         end = max(t.right_edge.i if t is noun else t.i for t in tokens)
         doc = sentence.doc
