@@ -8,8 +8,9 @@ anti-government protesters") of the country of, in order:
 
 1. a place in the noun's own phrase ("protesters *in Nairobi*", "*outside parliament*" does
    not count: no country);
-2. the places its sentence names by name, else by demonym, when they all lie in one country
-   (when they lie in several, the crowd stays unresolved);
+2. the places its sentence names by name (as where things happen: "*in Yerevan*", not "the
+   Armenians *of Karabakh*"), else by demonym, when they all lie in one country (when they
+   lie in several, the crowd stays unresolved);
 3. when its sentence names no place, the article's main country (named clearly more often
    than any other, ``definites.main_country``).
 
@@ -89,6 +90,8 @@ def protest_noun(head: Token) -> bool:
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS) for c in head.children
     ):
         return False  # "Japan's protest", "protests by farmers", "a demonstration of force"
+    if any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in head.children):
+        return False  # "the demonstration staged by students": theirs, not an anonymous crowd
     governor = head.head
     if head.dep_ == "pobj":
         if governor.lower_ not in TARGET_PREPS:
@@ -162,6 +165,19 @@ def _words(tokens: Span) -> list[Span]:
     return words
 
 
+LOCATIVE_PREPS = frozenset("in at across throughout outside near around from inside".split())
+
+
+def _where(span: Span) -> bool:
+    """A place named as where things happen ("*In Yerevan*, protesters massed"), not one
+    named as the object of what they did ("accused him of abandoning the Armenians *of
+    Karabakh*")."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return True
+    return root.head.lower_ in LOCATIVE_PREPS
+
+
 def _sentence_country(
     resolution: Resolution, head: Token, kb: KnowledgeBase
 ) -> tuple[bool, str | None]:
@@ -170,11 +186,14 @@ def _sentence_country(
     sentence = head.sent
     by_name: set[str] = set()
     by_demonym: set[str] = set()
+    doc = head.doc
     for mention in resolution.mentions:
         if sentence.start <= mention.start < sentence.end:
             entry = kb.get(mention.actor)
             if entry is not None and entry.kind is ActorKind.LOCATION and entry.country:
-                found = by_demonym if mention.via is Via.DEMONYM else by_name
-                found.add(entry.country)
+                if mention.via is Via.DEMONYM:
+                    by_demonym.add(entry.country)
+                elif _where(doc[mention.start : mention.end]):
+                    by_name.add(entry.country)
     countries = by_name or by_demonym
     return bool(countries), (next(iter(countries)) if len(countries) == 1 else None)

@@ -21,7 +21,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
-from allegiance.actors.identity import info_from_entry
+from allegiance.actors.identity import info_from_entry, national_police
 from allegiance.actors.kb import Entry, KnowledgeBase
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
 from allegiance.records import ActorKind, Via
@@ -73,6 +73,8 @@ ARMED_ADJECTIVES = frozenset(
 ARMED_TAGS = frozenset({"REB", "UAF", "MIL", "group"})
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "junta"})
 NATIONAL_BODIES = {"police": "COP", "military": "MIL", "army": "MIL"}
+BODY_KINDS = frozenset({"riot", "national", "federal"})
+"""Modifiers that leave "the police" the nation's own ("riot police", "the national army")."""
 """Bodies that "the police", "the army" name in the country an article is about."""
 PERSON_NOUNS = frozenset(
     """official spokesman spokeswoman spokesperson aide adviser advisor envoy diplomat
@@ -106,10 +108,11 @@ class DefiniteResolver:
         for token in doc:
             if token.pos_ != "NOUN" or resolution.mention_at(token.i) is not None:
                 continue
-            body = self._national_body(token, resolution)
+            body = self._national_body(token, resolution, published)
             if body is not None:  # "the police said"
                 start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
-                resolution.add_actor(info_from_entry(body, published))
+                start = min([start, *(c.i for c in token.lefts if c.lower_ in BODY_KINDS)])
+                resolution.add_actor(body)
                 resolution.add(TokenMention(body.id, start, token.i + 1, Via.DESCRIPTION))
                 continue
             determiner = _determiner(token) or _country_possessor(token)
@@ -121,9 +124,7 @@ class DefiniteResolver:
                 owned = determiner is not None and determiner.lower_ in ("its", "country")
                 if not (owned and token.lemma_.lower() in MILITARY_WORDS):
                     continue  # "its forces" is a body; other plurals are people
-            if determiner is None or any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in token.children
-            ):
+            if determiner is None or any(_names_owner(c) for c in token.children):
                 continue
             modified = any(c.dep_ in ("compound", "poss", "nummod") for c in token.children)
             if modified and determiner.lower_ == "the" and _compounds_only(token):
@@ -331,20 +332,31 @@ class DefiniteResolver:
             return place.id if place is not None else None
         return None
 
-    def _national_body(self, noun: Token, resolution: Resolution) -> Entry | None:
-        """ "the police said": the police of the country the article is about; "police in
-        Nairobi": the police of the country the place lies in."""
+    def _national_body(
+        self, noun: Token, resolution: Resolution, published: dt.date | None
+    ) -> ActorInfo | None:
+        """ "the police said", "riot police": the police of the country the article is
+        about; "police in Nairobi": the police of the country the place lies in."""
         sector = NATIONAL_BODIES.get(noun.lower_)
         if sector is None:
             return None
-        if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children):
+        if any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ not in BODY_KINDS
+            for c in noun.children
+        ):
             return None
         if any(c.dep_ == "det" and c.lower_ != "the" for c in noun.children):
             return None
         iso3 = country_after(noun, resolution, self.kb, adjacent=True)
         place = self.kb.country(iso3) if iso3 else None
         country = place.id if place is not None else self._main
-        return self._body_of(country, noun.lower_) if country is not None else None
+        if country is None:
+            return None
+        body = self._body_of(country, noun.lower_)
+        if body is not None:
+            return info_from_entry(body, published)
+        entry = self.kb.get(country)
+        return national_police(self.kb, entry) if entry and noun.lower_ == "police" else None
 
     def _body_of(self, country: str, noun: str) -> Entry | None:
         """A country's police or army: under the country or its government, named by the noun
@@ -536,6 +548,16 @@ def _determiner(token: Token) -> Token | None:
         if child.dep_ in ("det", "poss") and child.i < token.i and child.lower_ in ("the", "its"):
             return child
     return None
+
+
+def _names_owner(child: Token) -> bool:
+    """ "the government *of Iraq*" names whose it is; "accused the regime *of cracking down*"
+    (a gerund the parser hangs on the noun) does not."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
+    )
 
 
 def _country_possessor(token: Token) -> Token | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from allegiance.actors.kb import KnowledgeBase
 from allegiance.actors.resolution import ActorInfo, Resolution
+from allegiance.actors.titles import PAST_HOLDER
 from allegiance.records import ActorKind, Via
 
 # Head nouns of organization names, where the role-noun table is silent.
@@ -75,6 +76,8 @@ def sector_of(words: list[Token]) -> str | None:
     """The sector of the longest known role phrase ending at the last word; rebels when a
     modifier before it names rebels ("separatist forces")."""
     table = role_nouns()
+    if any(t.lower_ in PAST_HOLDER for t in words):
+        return None  # "a former foreign minister" no longer speaks for the government
     if any(
         table.get(t.lemma_.lower()) == REBEL_SECTOR
         and t.nbor(-1).text != "-"  # "counter-insurgency"

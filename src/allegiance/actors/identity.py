@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from allegiance.actors.kb import Entry, fold
+from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.resolution import ActorInfo
+from allegiance.records import ActorKind
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -30,4 +31,15 @@ def info_from_entry(entry: Entry, published: dt.date | None) -> ActorInfo:
         country=entry.country,
         sector=(role.sector if role and role.sector else entry.sector),
         role=role.office if role else None,
+    )
+
+
+def national_police(kb: KnowledgeBase, country: Entry) -> ActorInfo | None:
+    """A country's police when the knowledge base lists none: "Georgian police" is an actor
+    of that country's state (COP) all the same."""
+    if not kb.is_country(country) or not country.demonyms or not country.country:
+        return None
+    name = f"{country.demonyms[0]} police"
+    return ActorInfo(
+        name_id(name), name, ActorKind.ORGANIZATION, country=country.country, sector="COP"
     )

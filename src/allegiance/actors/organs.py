@@ -16,7 +16,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span
 
 from allegiance.actors.article_facts import ArticleFacts
-from allegiance.actors.identity import info_from_entry, name_id
+from allegiance.actors.identity import info_from_entry, name_id, national_police
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
 from allegiance.actors.spans import STANCE_NOUNS, is_modifier, leads, of_phrase
@@ -81,7 +81,9 @@ def add_organs(
         if organ is None:
             organ = _organ_for(facts.kb, mention, doc[token.i + 1 : end], published)
         if organ is None:
-            added += _add_state_media(facts.kb, resolution, mention, doc[token.i + 1 : end])
+            tail = doc[token.i + 1 : end]
+            added += _add_state_media(facts.kb, resolution, mention, tail)
+            added += _add_police(facts.kb, resolution, mention, tail)
             continue
         start = min(head.left_edge.i, mention.start)
         resolution.add_actor(info_from_entry(organ, published))
@@ -92,6 +94,24 @@ def add_organs(
             known = facts.organ_names.get(phrase, organ.id)
             facts.organ_names[phrase] = organ.id if known == organ.id else ""
     return added
+
+
+def _add_police(
+    kb: KnowledgeBase, resolution: Resolution, mention: TokenMention, tail: Span
+) -> int:
+    """ "Georgian police", "Georgia's riot police" (see ``national_police``)."""
+    words = [t for t in tail if t.tag_ != "POS"]
+    entry = kb.get(mention.actor)
+    if not words or words[-1].lower_ != "police" or entry is None:
+        return 0
+    info = national_police(kb, entry)
+    if info is None:
+        return 0
+    resolution.add_actor(info)
+    head = words[-1].i
+    return int(
+        resolution.add(TokenMention(info.id, mention.start, head + 1, Via.DESCRIPTION), head=head)
+    )
 
 
 def _add_state_media(

@@ -277,10 +277,17 @@ def _acting_body(resolution: Resolution, sentence: Span, token: Token) -> str | 
     its sentence, when that subject is a body or a country (any other noun there, "the plan
     failed because it ...", leaves "it" to that noun)."""
     subjects = [t for t in sentence if t.i < token.i and t.dep_ in SUBJECTS]
-    if not subjects:
-        return None
+    if not subjects or _plural(subjects[-1]):
+        return None  # "EU leaders, who pledged support for Ukraine as it attempts ...": not "it"
     actor = resolution.actor_of(subjects[-1])
     return actor if _can_speak_as_it(resolution, actor) else None
+
+
+def _plural(subject: Token) -> bool:
+    """A plural subject, also through a relative pronoun ("leaders, *who* ...")."""
+    if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    return subject.tag_ in ("NNS", "NNPS")
 
 
 def _can_speak_as_it(resolution: Resolution, actor: str | None) -> bool:

@@ -191,6 +191,8 @@ def strip(ent: Span) -> Span | None:
     """The entity without a leading article or a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    if doc[start].tag_ == "PRP$":
+        return None  # "Its Foreign Ministry": a body described by whose it is, not a name
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         if doc[start].text == "The" and not doc[start].is_sent_start:
             break  # "The Sun", "The Project": part of the name

@@ -19,6 +19,9 @@ from allegiance.actors.resolution import Resolution, TokenMention
 from allegiance.records import ActorKind, Via
 
 NOMINAL = ("NOUN", "PROPN")
+PAST_HOLDER = frozenset("former ex onetime one-time erstwhile late then then-".split())
+"""Modifiers that put an office in the past: "a former Mexican foreign minister" is not the
+minister in office on the article's date."""
 
 
 class TitleResolver:
@@ -53,6 +56,8 @@ class TitleResolver:
             title = self._with_portfolio(resolution, token, title)
             if title is None:
                 continue  # "secretary of defense" is not every secretary
+            if _past_office(doc, token, title):
+                continue
             if token.dep_ == "compound" and resolution.kind(resolution.actor_at(token.head.i)) is (
                 ActorKind.PERSON
             ):
@@ -209,3 +214,10 @@ class TitleResolver:
                     TokenMention(own_actor, head.left_edge.i, head.i + 1, Via.DESCRIPTION),
                     head=head.i,
                 )
+
+
+def _past_office(doc: Doc, head: Token, title: tuple[str, ...]) -> bool:
+    """ "a former Mexican foreign minister", "ex-president", "then-Secretary of State"."""
+    first = head.i - len(title) + 1
+    words = {t.lower_ for t in doc[max(head.left_edge.i, first - 3) : first]}
+    return bool(words & PAST_HOLDER)
