@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
+from allegiance.extract.act_owners import act_owner, reacts
 from allegiance.extract.event_actor_rules import (
     GUEST_VERBS,
     MUTUAL_VERBS,
@@ -276,6 +277,10 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         resolution,
         force_nouns=roles.force_nouns,
     )
+    if not roles.targets and sources and reacts(match.code):
+        # "condemned the test" after "North Korea conducted its fifth nuclear test"
+        owners = (act_owner(t, resolution, sources) for t in roles.target_tokens)
+        roles.targets = [o for o in owners if o is not None][:1]
     if match.code == RETREAT_CODE and len(sources) == 1:
         # "Ukrainian forces withdrew from Avdiivka": ground given up to the other side
         enemy = enemy_at_home(sources[0], roles.targets, resolution, published)

@@ -26,7 +26,10 @@ from allegiance.extract.event_subjects import subject_tokens
 from allegiance.extract.lexicon import Judgements
 from allegiance.records import Quote, QuoteKind
 
-NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "dub", "denounce"})
+NAMING_VERBS = frozenset(
+    """call describe brand label dub denounce paint portray cast characterize characterise
+    depict""".split()
+)
 CHAIN_VERBS = frozenset("continue keep try seek attempt want plan aim intend".split())
 """Verbs whose infinitive carries what the subject does ("continues to provide ...")."""
 UNSURE_MODALS = frozenset({"would", "could", "might", "may"})
@@ -260,20 +263,24 @@ def _judge_naming(verb: Token, lex: Judgements) -> tuple[str, Token] | None:
     if obj is None:
         return None
     for child in verb.children:
-        if child.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp"):
-            code = _polarity(child, lex)
+        # "branded North Korea an outlaw nation": the parser may read the name as a second object
+        second = child.dep_ == "dobj" and child.i > obj.i
+        if child.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp") or second:
+            code = _predicate_polarity(child, lex)
+            if code and obj.tag_ == "WP":
+                return code, child  # "what Turnbull called North Korea's reckless actions"
             if code:
                 return code, obj
     # "described X as reckless": the parser hangs "as" on the verb or on its object
     for child in [*verb.children, *obj.children]:
         if child.dep_ == "prep" and child.lower_ == "as" and child.i > obj.i:
             for pobj in child.children:
-                code = _polarity(pobj, lex)
+                code = _predicate_polarity(pobj, lex)
                 if code:
                     return code, obj
     for child in obj.children:
         if child.dep_ in ("oprd", "attr", "appos", "amod") and child.i > obj.i:
-            code = _polarity(child, lex)
+            code = _predicate_polarity(child, lex)
             if code:
                 return code, obj
     return None

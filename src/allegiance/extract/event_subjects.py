@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from allegiance.actors.pronouns import coordinated_antecedent
 from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, with_conjuncts
-from allegiance.extract.modes import commands_own_forces, effort_verb
+from allegiance.extract.modes import commands_own_forces, effort_verb, owned_infinitive
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 
@@ -56,6 +56,21 @@ def subjects_of(verb: Token, deps: tuple[str, ...] = SUBJECT_DEPS) -> list[Token
     if len(before) > 1:
         found = [before[-1], *(c for c in found if c is not before[-1])]
     return found
+
+
+def _listed_after_clause(verb: Token) -> Token | None:
+    """ "Relations soured as Pashinyan questioned the alliance, *hosted* exercises with US
+    troops and ...": a verb the parser coordinates with the main verb although it continues
+    the list of the subordinate clause right before it (a comma between): that clause's verb."""
+    for clause in verb.head.children:
+        if (
+            clause.dep_ in ("advcl", "ccomp")
+            and clause.i < verb.i
+            and 0 < verb.i - clause.right_edge.i <= 2
+            and any(c.dep_ == "nsubj" for c in clause.children)
+        ):
+            return clause
+    return None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -152,6 +167,19 @@ def attack_agent(verb: Token) -> Token | None:
     return None
 
 
+STATIVE_PARTICIPLES = frozenset({"oppose", "opposed"})
+"""Participles that state the subject's stance, not something done to it ("is opposed to")."""
+
+
+def _stative(verb: Token) -> bool:
+    return (
+        verb.lemma_.lower() in STATIVE_PARTICIPLES
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        and (verb.dep_ == "acomp" or is_passive(verb))
+    )
+
+
 def subject_tokens(verb: Token) -> list[Token]:
     """The tokens that name who performs ``verb`` (several when coordinated)."""
     effort = effort_verb(verb)
@@ -168,6 +196,23 @@ def subject_tokens(verb: Token) -> list[Token]:
             for child in current.children:
                 if child.dep_ in PASSIVE_SUBJECT_DEPS:
                     return with_conjuncts(child)
+        owned = owned_infinitive(current) if current is verb else None
+        if owned is not None:
+            # "Russia's attempt to annex", "the effort by the regime to clamp down": its owner;
+            # "China launched a campaign to isolate Taiwan": whoever undertook it
+            owner = next((c for c in owned.children if c.dep_ == "poss"), None)
+            owner = owner or next(objects_of(owned, ("by",)), None)
+            if owner is not None:
+                return with_conjuncts(owner)
+            if owned.dep_ == "dobj" and owned.head.pos_ == "VERB":
+                current = owned.head
+                continue
+            break
+        if current is verb and _stative(verb):
+            # "China is / was resolutely opposed to the test": a state of the subject
+            holder = verb.head if verb.dep_ == "acomp" else verb
+            for child in subjects_of(holder, ("nsubj", "nsubjpass")):
+                return with_conjuncts(child)
         if is_passive(current):
             agent = agent_of(current) or (attack_agent(current) if current is verb else None)
             if agent is not None:
@@ -209,7 +254,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             stranded = _stranded_subject(current)
             if stranded is not None:
                 return with_conjuncts(stranded)
-            current = current.head
+            current = _listed_after_clause(current) or current.head
             continue
         if (
             current.dep_ == "pcomp"

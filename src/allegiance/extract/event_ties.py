@@ -32,7 +32,13 @@ TIE_CODES = {
     "protege": "051",
     "confidant": "051",
     "confidante": "051",
+    "supporter": "051",
+    "backer": "051",
+    "admirer": "051",
+    "defender": "051",
+    "champion": "051",
     "critic": "111",
+    "detractor": "111",
     "opponent": "110",
     "adversary": "110",
     "rival": "110",
@@ -53,9 +59,12 @@ def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
     out: list[Candidate] = []
     for noun in sentence:
         code = TIE_CODES.get(noun.lemma_.lower())
-        if code is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" or _past(noun):
+        if code is None or noun.pos_ != "NOUN" or _past(noun):
             continue
-        holder, being = _holder(noun)
+        described = _one_of(noun) if noun.tag_ == "NNS" else noun
+        if described is None:
+            continue
+        holder, being = _holder(described)
         if holder is None:
             continue
         sources = actors_of([holder], resolution)
@@ -88,6 +97,14 @@ def _past(noun: Token) -> bool:
     words = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "advmod")]
     words += [t for c in words for t in c.subtree]
     return any(w.lower_ in PAST_WORDS for w in words) or noun.lower_.startswith("ex-")
+
+
+def _one_of(noun: Token) -> Token | None:
+    """ "Mike Lee, *one* of Cruz's closest allies": the "one" the plural tie describes."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one":
+        return head.head
+    return None
 
 
 def _holder(noun: Token) -> tuple[Token | None, Token | None]:

@@ -18,9 +18,12 @@ HYPOTHETICAL_NOUN_HEADS = frozenset(
     "plan plans threat risk fear prospect possibility idea proposal".split()
 )
 IMPLICATIVE_VERBS = frozenset(
-    "force manage begin start continue proceed resume go dare fail be have get".split()
+    """force manage begin start continue proceed resume go dare fail be have get try attempt
+    use""".split()
 )
-"""Verbs whose infinitive did happen: "was forced to pull out", "began to shell"."""
+"""Verbs whose infinitive did happen: "was forced to pull out", "began to shell"; an attempt
+is a deed too ("tried to annex", "is trying to isolate Taiwan"), and so is what force was used
+for ("used tear gas to disperse the protesters")."""
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
 NEGATIVE_IMPLICATIVES = frozenset({"fail", "neglect", "omit"})
 """Verbs whose infinitive did not happen: "failed to reach an agreement"."""
@@ -64,8 +67,8 @@ def is_negated(trigger: Token) -> bool:
     if any(_nobody(c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
         return True  # "Not a single member of the UN recognizes ...", "No country has ..."
     head = trigger.head
-    if trigger.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
-        return True
+    if trigger.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children):
+        return True  # "did not agree to meet", "Hamas is not opposed to the PLO"
     if trigger.dep_ == "xcomp" and head.lemma_.lower() in NEGATIVE_IMPLICATIVES:
         return True
     if (
@@ -124,6 +127,29 @@ def commands_own_forces(verb: Token) -> bool:
 
 
 EFFORT_OBJECTS = frozenset({"everything", "all", "whatever", "anything"})
+DEED_NOUNS = frozenset(
+    "effort attempt bid campaign drive push crusade decision move endeavour endeavor".split()
+)
+"""Nouns whose infinitive is done by their owner, as done: "Russia's attempt to annex",
+"the effort by the regime to clamp down", "a bid by Washington to strengthen ties"."""
+AIM_NOUNS = frozenset(
+    "plan plot scheme threat pledge promise vow offer proposal intention ambition".split()
+)
+"""Nouns whose infinitive their owner means to do, not done: "Moscow's plan to annex"."""
+
+
+def owned_infinitive(verb: Token) -> Token | None:
+    """The deed or aim noun whose infinitive ``verb`` is ("attempt" of "Russia's attempt to
+    annex")."""
+    head = verb.head
+    if (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in DEED_NOUNS | AIM_NOUNS
+    ):
+        return head
+    return None
 
 
 def effort_verb(verb: Token) -> Token | None:
@@ -168,6 +194,9 @@ def is_hypothetical(
     effort = effort_verb(verb)
     if effort is not None:
         return is_hypothetical(effort, plan_verbs, intent_verbs)
+    deed = owned_infinitive(verb) if verb is trigger else None
+    if deed is not None and deed.lemma_.lower() in DEED_NOUNS:
+        return is_hypothetical(deed, plan_verbs, intent_verbs)  # as the attempt itself
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
     if (

@@ -1,0 +1,84 @@
+"""Reactions to an act named earlier: "North Korea conducted its fifth nuclear test. Obama
+condemned *the test*".
+
+A judgement, a welcome or a rejection whose object is a definite noun naming no actor ("the
+test", "this decision", "Friday's attack") is aimed at whoever did that act: the owner of the
+nearest earlier mention of the same noun ("North Korea's test", "the attack by Hamas", "Russia
+announced a decision") or the subject of the same verb ("Pyongyang tested a bomb").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.actors.resolution import Resolution
+from allegiance.extract.event_roles import modifier_actor, objects_of, phrase_actor
+
+REACTION_CODES = frozenset({"051", "052", "11", "12"})
+"""Codes (or roots) of reactions whose object may be an act rather than an actor: praise,
+defence, criticism, rejection (not "signed that treaty", an act of its own)."""
+
+
+def reacts(code: str) -> bool:
+    return code in REACTION_CODES or code[:2] in REACTION_CODES
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+LOOKBACK = 8
+"""Sentences back to look for the act's first mention."""
+OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
+DOING_VERBS = frozenset(
+    """conduct carry launch stage mount commit perpetrate execute make take order announce
+    impose adopt pass approve introduce unveil declare begin start initiate unleash""".split()
+)
+"""Verbs whose subject does the act their object names ("North Korea *conducted* its test");
+not "described the attack as ...", said by someone else."""
+
+
+def act_owner(noun: Token, resolution: Resolution, exclude: list[str]) -> str | None:
+    """Who did the act ``noun`` points back to (None when it does not point back to one)."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in OBJECT_DEPS or not _definite(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    doc = noun.doc
+    sentence_starts = [s.start for s in doc.sents if s.start <= noun.i]
+    first = sentence_starts[max(0, len(sentence_starts) - 1 - LOOKBACK)]
+    for earlier in reversed(doc[first : noun.i]):
+        if earlier.lemma_.lower() != lemma or earlier.pos_ not in ("NOUN", "VERB"):
+            continue
+        owner = _owner(earlier, resolution)
+        if owner is not None and owner not in exclude:
+            return owner
+    return None
+
+
+def _definite(noun: Token) -> bool:
+    """ "the test", "this decision", "Friday's attack" (a possessive day names no owner)."""
+    for child in noun.children:
+        if child.i > noun.i:
+            continue
+        if child.dep_ == "det" and child.lower_ in DEFINITE:
+            return True
+        if child.dep_ == "poss" and child.ent_type_ in ("DATE", "TIME"):
+            return True
+    return False
+
+
+def _owner(act: Token, resolution: Resolution) -> str | None:
+    if act.pos_ == "VERB":  # "Pyongyang tested a bomb"
+        subjects = [c for c in act.children if c.dep_ == "nsubj"]
+        return resolution.actor_of(subjects[0]) if subjects else None
+    found = modifier_actor(act, resolution)  # "North Korea's test", "the Russian invasion"
+    if found is not None:
+        return found
+    for agent in objects_of(act, ("by",)):
+        found = phrase_actor(agent, resolution)
+        if found is not None:
+            return found
+    head = act.head
+    if act.dep_ == "dobj" and head.lemma_.lower() in DOING_VERBS:
+        # "North Korea conducted its fifth nuclear test": who carried it out
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if subjects:
+            return resolution.actor_of(subjects[0])
+    return None

@@ -1,0 +1,211 @@
+"""Readings added in the eighth session: reactions to an act named earlier ("condemned the
+test"), naming verbs with a second object or "what X called", stances ("is opposed to"),
+attempts and efforts as deeds, ties stated as "one of X's allies" or "a supporter of X", and
+the bodies a former office or a possessive pronoun does not name (real model, slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_event_readings import _dated, _names
+
+
+def _actors(text: str) -> set[str]:
+    from allegiance.pipeline import Analyzer
+    from allegiance.records import Article
+
+    return {a.name for a in Analyzer().analyze(Article(id="t", text=text)).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea conducted its fifth nuclear test on Friday. "
+            "President Obama condemned Friday's test as provocative.",
+            ("Barack Obama", "11", "North Korea"),
+        ),
+        (
+            "Russia announced its decision to leave the treaty. "
+            "The United States criticized the decision.",
+            ("United States", "11", "Russia"),
+        ),
+        (
+            "Hamas launched a surprise attack on Israel. Egypt condemned the attack.",
+            ("Egypt", "11", "Hamas"),
+        ),
+    ],
+)
+@pytest.mark.slow
+def test_a_reaction_to_an_act_named_earlier_is_aimed_at_its_doer(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.slow
+def test_an_act_of_its_own_is_not_a_reaction() -> None:
+    """ "signed that treaty" after "its treaty with North Korea" is a signing between the
+    signers, not a signing with the treaty's owner."""
+    text = (
+        "Russia will implement its treaty with North Korea. Putin and North Korean leader "
+        "Kim Jong Un signed that treaty in June."
+    )
+    names = _names(text)
+    assert ("Vladimir Putin", "05", "Russia") not in names
+
+
+@pytest.mark.slow
+def test_an_indefinite_act_points_back_to_no_one() -> None:
+    text = "North Korea conducted a nuclear test. Japan condemned a test of any kind."
+    assert ("Japan", "11", "North Korea") not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan branded North Korea an outlaw nation in the neighborhood.",
+            ("Japan", "11", "North Korea"),
+        ),
+        (
+            "Leaders denounced what Australian Prime Minister Malcolm Turnbull called North "
+            "Korea's reckless actions.",
+            ("Malcolm Turnbull", "11", "North Korea"),
+        ),
+        (
+            "Obama effectively painted Romney as a dangerous man.",
+            ("Barack Obama", "11", "Mitt Romney"),
+        ),
+        ("China said it was resolutely opposed to Japan's plan.", ("China", "11", "Japan")),
+    ],
+)
+@pytest.mark.slow
+def test_judgements_and_stances(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia attempted to annex Ukrainian territory.", ("Russia", "19", "Ukraine")),
+        ("China is trying to isolate Taiwan.", ("China", "16", "Taiwan")),
+        ("Russia's attempt to annex Ukrainian territory failed.", ("Russia", "19", "Ukraine")),
+        ("China launched a campaign to isolate Taiwan.", ("China", "16", "Taiwan")),
+        ("Putin's decision to invade Ukraine shocked Europe.", ("Vladimir Putin", "19", "Ukraine")),
+    ],
+)
+@pytest.mark.slow
+def test_an_attempt_or_an_effort_is_a_deed(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China will try to isolate Taiwan.",
+        "Moscow's plan to annex Moldova alarmed the West.",
+        "Russia seeks to annex Moldova.",
+    ],
+)
+@pytest.mark.slow
+def test_a_plan_or_a_future_attempt_is_not(text: str) -> None:
+    assert not any(root in ("16", "19") for _, root, _ in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sen. Mike Lee, one of Cruz's closest allies in the Senate, endorsed the plan.",
+            ("Mike Lee", "06", "Ted Cruz"),
+        ),
+        (
+            "Hillary Clinton has been a consistent and outspoken supporter of NATO.",
+            ("Hillary Clinton", "05", "NATO"),
+        ),
+    ],
+)
+@pytest.mark.slow
+def test_ties_in_passing(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pena Nieto invited Trump to a meeting in Mexico City.",
+            ("Enrique Peña Nieto", "03", "Donald Trump"),
+        ),
+        (
+            "Clinton reached out to McConnell on Burma.",
+            ("Hillary Clinton", "04", "Mitch McConnell"),
+        ),
+        ("Warren tore into Wells Fargo on Tuesday.", ("Elizabeth Warren", "11", "Wells Fargo")),
+        (
+            "Museveni has ruled Uganda since 1986. Bobi Wine accused the regime of cracking "
+            "down on his party.",
+            ("Bobi Wine", "11", "Government of Uganda"),
+        ),
+    ],
+)
+@pytest.mark.slow
+def test_more_words_of_contact_and_criticism(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.slow
+def test_police_without_an_entry_are_the_country_s_police() -> None:
+    text = (
+        "Georgian Prime Minister Irakli Kobakhidze praised the police. "
+        "Riot police used tear gas to disperse the protesters."
+    )
+    dated = _dated(text)
+    assert any(s == "Irakli Kobakhidze" and t == "Georgian police" for s, _, t, _ in dated)
+    assert any(s == "Georgian police" and root == "17" for s, root, _, _ in dated)
+
+
+@pytest.mark.slow
+def test_a_former_office_is_not_its_holder_today() -> None:
+    names = _actors("Jorge Castaneda, a former Mexican foreign minister, spoke on Monday.")
+    assert "Alicia Bárcena" not in names
+
+
+@pytest.mark.slow
+def test_a_possessive_pronoun_is_no_part_of_a_name() -> None:
+    names = _actors("Seoul reacted with alarm. Its Foreign Ministry summoned the ambassador.")
+    assert "Its Foreign Ministry" not in names
+
+
+@pytest.mark.slow
+def test_a_crowd_s_country_is_where_it_gathers_not_what_it_talks_of() -> None:
+    text = (
+        "Armenia is in turmoil. Thousands of protesters accused Prime Minister Nikol "
+        "Pashinyan of abandoning the Armenians of Karabakh."
+    )
+    assert ("Armenian protesters", "11", "Nikol Pashinyan") in _names(text)
+
+
+@pytest.mark.slow
+def test_a_verb_listed_after_a_subordinate_clause_keeps_its_subject() -> None:
+    text = (
+        "Relations between Russia and Armenia have soured as Pashinyan openly questioned the "
+        "value of the alliance, hosted joint exercises with US troops and moved to ratify the "
+        "treaty."
+    )
+    hosts = {s for s, root, _ in _names(text) if root == "04"}
+    assert hosts == {"Nikol Pashinyan"}
+
+
+@pytest.mark.slow
+def test_a_protest_staged_by_someone_is_not_an_anonymous_crowd() -> None:
+    text = "Turkish police prevented the demonstration staged by students in Sivas."
+    assert not any(t == "Turkish protesters" for _, _, t in _names(text))
+
+
+@pytest.mark.slow
+def test_traded_barbs_is_criticism() -> None:
+    assert ("Paul Kagame", "11", "Matamela Cyril Ramaphosa") in _names(
+        "Kagame and Ramaphosa traded barbs on Wednesday."
+    )
