@@ -209,3 +209,57 @@ def test_traded_barbs_is_criticism() -> None:
     assert ("Paul Kagame", "11", "Matamela Cyril Ramaphosa") in _names(
         "Kagame and Ramaphosa traded barbs on Wednesday."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea deployed troops to Russia last week. South Korea called the deployment "
+            "a serious security threat.",
+            ("South Korea", "11", "North Korea"),
+        ),
+        (
+            "Russia invaded Ukraine in 2022. Poland condemned the invasion.",
+            ("Poland", "11", "Russia"),
+        ),
+    ],
+)
+@pytest.mark.slow
+def test_an_act_noun_points_back_to_its_verb(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump asserted that Harris hates Israel.", ("Donald Trump", "11", "Kamala Harris")),
+        (
+            'Donald Trump cast Harris as a "Marxist" whose administration had let millions of '
+            "migrants into the country.",
+            ("Donald Trump", "11", "Kamala Harris"),
+        ),
+        (
+            "Trump's running mate, Ohio Sen. JD Vance, spoke in Ohio.",
+            ("JD Vance", "05", "Donald Trump"),
+        ),
+        (
+            'North Korea tested a bomb. China said it was "resolutely opposed" to the test.',
+            ("China", "11", "North Korea"),
+        ),
+    ],
+)
+@pytest.mark.slow
+def test_campaign_language(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.slow
+def test_mislemmatized_verbs_are_mended_in_the_parse() -> None:
+    from allegiance.parse.pipeline import load_pipeline
+
+    doc = load_pipeline()("She hates the plan. They lambasted it. He rapped the plan.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["hates"] == "hate"
+    assert lemmas["lambasted"] == "lambaste"
+    assert lemmas["rapped"] == "rap"

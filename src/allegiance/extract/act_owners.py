@@ -40,16 +40,35 @@ def act_owner(noun: Token, resolution: Resolution, exclude: list[str]) -> str | 
     if noun.pos_ != "NOUN" or noun.dep_ not in OBJECT_DEPS or not _definite(noun):
         return None
     lemma = noun.lemma_.lower()
+    verbs = verb_forms(lemma)
     doc = noun.doc
     sentence_starts = [s.start for s in doc.sents if s.start <= noun.i]
     first = sentence_starts[max(0, len(sentence_starts) - 1 - LOOKBACK)]
     for earlier in reversed(doc[first : noun.i]):
-        if earlier.lemma_.lower() != lemma or earlier.pos_ not in ("NOUN", "VERB"):
+        word = earlier.lemma_.lower()
+        if not (
+            (earlier.pos_ == "NOUN" and word == lemma) or (earlier.pos_ == "VERB" and word in verbs)
+        ):
             continue
         owner = _owner(earlier, resolution)
         if owner is not None and owner not in exclude:
             return owner
     return None
+
+
+def verb_forms(noun: str) -> frozenset[str]:
+    """The verbs an act noun may come from: "test" (test), "deployment" (deploy), "annexation"
+    (annex), "invasion" (invade), "mobilization" (mobilize), "bombing" (bomb)."""
+    forms = {noun}
+    if noun.endswith("ment"):
+        forms.add(noun[:-4])
+    if noun.endswith("ation"):
+        forms |= {noun[:-5], noun[:-5] + "e"}
+    if noun.endswith("sion"):
+        forms.add(noun[:-4] + "de")
+    if noun.endswith("ing"):
+        forms.add(noun[:-3])
+    return frozenset(forms)
 
 
 def _definite(noun: Token) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
+from allegiance.extract.act_owners import act_owner
 from allegiance.extract.event_noun_roles import LIGHT_VERBS
 from allegiance.extract.event_roles import objects_of, phrase_actor
 from allegiance.extract.event_subjects import subject_tokens
@@ -324,7 +325,8 @@ def judged_actor(about: Token, resolution: Resolution) -> str | None:
         return found
     for agent in objects_of(about, ("by",)):
         return phrase_actor(agent, resolution)
-    return None
+    # "calling the deployment a serious threat": the act named earlier, its doer
+    return act_owner(about, resolution, [])
 
 
 def quote_holding(

@@ -58,6 +58,25 @@ def subjects_of(verb: Token, deps: tuple[str, ...] = SUBJECT_DEPS) -> list[Token
     return found
 
 
+def _modifier_subject(verb: Token) -> Token | None:
+    """ "Trump cast Harris as a Marxist": a name before a finite main verb with no subject,
+    which the parser read as the verb's modifier ("Trump" as an adjective)."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+    if verb.dep_ != "ROOT" or not finite:
+        return None
+    for child in verb.lefts:
+        if (
+            child.dep_ in ("amod", "compound", "nmod", "npadvmod")
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+            and child.i == verb.i - 1
+        ):
+            return child
+    return None
+
+
 def _listed_after_clause(verb: Token) -> Token | None:
     """ "Relations soured as Pashinyan questioned the alliance, *hosted* exercises with US
     troops and ...": a verb the parser coordinates with the main verb although it continues
@@ -174,7 +193,7 @@ STATIVE_PARTICIPLES = frozenset({"oppose", "opposed"})
 def _stative(verb: Token) -> bool:
     return (
         verb.lemma_.lower() in STATIVE_PARTICIPLES
-        and verb.tag_ == "VBN"
+        and verb.tag_ in ("VBN", "JJ")
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
         and (verb.dep_ == "acomp" or is_passive(verb))
     )
@@ -231,6 +250,9 @@ def subject_tokens(verb: Token) -> list[Token]:
                 child = coordinated_antecedent(child) or child
                 # "a letter signed by 60 lawmakers said ...": the document speaks for its authors
                 return with_conjuncts(document_author(child) or child)
+        misread = _modifier_subject(current)
+        if misread is not None:
+            return with_conjuncts(misread)
         if current.dep_ == "acl" and current.tag_ == "VBG" and _is_document(current.head):
             # "issued a declaration demanding ...": the authors of the declaration demand
             author = document_author(current.head)

@@ -37,6 +37,7 @@ TIE_CODES = {
     "admirer": "051",
     "defender": "051",
     "champion": "051",
+    "mate": "051",
     "critic": "111",
     "detractor": "111",
     "opponent": "110",
@@ -60,6 +61,8 @@ def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
     for noun in sentence:
         code = TIE_CODES.get(noun.lemma_.lower())
         if code is None or noun.pos_ != "NOUN" or _past(noun):
+            continue
+        if noun.lemma_.lower() == "mate" and not _running_mate(noun):
             continue
         described = _one_of(noun) if noun.tag_ == "NNS" else noun
         if described is None:
@@ -97,6 +100,11 @@ def _past(noun: Token) -> bool:
     words = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "advmod")]
     words += [t for c in words for t in c.subtree]
     return any(w.lower_ in PAST_WORDS for w in words) or noun.lower_.startswith("ex-")
+
+
+def _running_mate(noun: Token) -> bool:
+    """ "Trump's running mate, JD Vance": a mate only as a running mate."""
+    return any(c.lower_ == "running" and c.i == noun.i - 1 for c in noun.lefts)
 
 
 def _one_of(noun: Token) -> Token | None:

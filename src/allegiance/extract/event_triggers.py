@@ -7,13 +7,21 @@ from spacy.tokens import Span, Token
 from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.extract.modes import IMPLICATIVE_VERBS
 
+STANCE_ADJECTIVES = frozenset({"opposed"})
+"""Adjectives the parser may make of a stance verb's participle ("it was 'resolutely
+opposed' to the test"); the lexicon lists them with the verb's code."""
+
+
+def _stance_adjective(token: Token) -> bool:
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in STANCE_ADJECTIVES
+
 
 def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
     matches: list[Match] = []
     consumed: set[int] = set()
     tokens = list(sentence)  # three passes over one list: spaCy builds a Token per access
     for token in tokens:
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" or _stance_adjective(token):
             found = lexicon.match_verb(token)
             if found:
                 matches.append(found)
