@@ -263,3 +263,17 @@ def test_mislemmatized_verbs_are_mended_in_the_parse() -> None:
     assert lemmas["hates"] == "hate"
     assert lemmas["lambasted"] == "lambaste"
     assert lemmas["rapped"] == "rap"
+
+
+@pytest.mark.slow
+def test_they_after_a_list_the_parser_broke_is_the_list() -> None:
+    """The parser hangs "South Korea" on the list and leaves Shin alone as the subject; "They"
+    is the three ministers, told from the first named (a joint act, as annotators code it)."""
+    text = (
+        "In a joint statement Sunday, US Secretary of Defense Lloyd Austin, Japan's Minister of "
+        "Defense Minoru Kihara and South Korea's Shin Won-sik recalled their commitment to "
+        "strengthen security cooperation.\n\nThey also expressed grave concern over the "
+        "cooperation between Moscow and Pyongyang."
+    )
+    concern = {(s, t) for s, root, t in _names(text) if root == "11"}
+    assert ("Lloyd Austin", "Government of North Korea") in concern

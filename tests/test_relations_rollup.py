@@ -137,3 +137,17 @@ def test_a_place_stands_for_its_country_under_force_not_in_cooperation() -> None
     assert [(r.a, r.b) for r in hostile if r.level == "countries"] == [("RU", "UA")]
     friendly = build_relations([_event("e2", "RAF", "MAR", 1.9)], ACTORS, COUNTRIES)
     assert [r.level for r in friendly] == ["actors"]
+
+
+def test_a_government_alone_stands_for_its_country() -> None:
+    """ "The Kremlin sanctioned Hamas": Russia and Hamas, as a reader names them (a party is no
+    state actor, so no Palestine); an army alone does not stand for its country ("Russian forces
+    shelled Mariupol" is no Russia-Mariupol pair)."""
+    government = _actor("GRU", "Government of Russia", ActorKind.ORGANIZATION, "RUS", "GOV")
+    actors = (*ACTORS, government)
+    sanction = build_relations([_event("e1", "GRU", "HAM", -8.0)], actors, COUNTRIES)
+    assert {(r.a, r.b) for r in sanction if r.level == "countries"} == {
+        ("HAM", "RU"),
+    }
+    shelling = build_relations([_event("e1", "RAF", "MAR", -10.0)], actors, COUNTRIES)
+    assert ("MAR", "RU") not in {(r.a, r.b) for r in shelling}

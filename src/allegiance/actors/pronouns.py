@@ -134,7 +134,7 @@ def coordinated_antecedent(token: Token) -> Token | None:
     sentences = sentences_of(token.doc)
     sent_no = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
     subject = plural_antecedent(token, sentences, sent_no)
-    if subject is None or subject.pos_ != "PROPN":
+    if subject is None or not _named(subject):
         return None
     return subject if is_list(subject) else None
 
@@ -142,7 +142,37 @@ def coordinated_antecedent(token: Token) -> Token | None:
 def is_list(subject: Token) -> bool:
     """ "X and Y", also when the parser reads a list as apposition: "Austin, Kihara and Shin"."""
     listed = [subject, *(c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN")]
-    return any(c.dep_ == "conj" for t in listed for c in t.children)
+    return any(c.dep_ == "conj" for t in listed for c in t.children) or bool(
+        possessor_list(subject)
+    )
+
+
+def _named(token: Token) -> bool:
+    return (token.pos_ == "PROPN" or token.ent_type_ == "PERSON") and token.ent_type_ not in (
+        "DATE",
+        "TIME",
+    )
+
+
+def possessor_list(subject: Token) -> list[Token]:
+    """ "Austin, Japan's Minister Kihara and South Korea's Shin recalled ...": the parser hangs
+    the last owner ("South Korea") on the list as a conjunct and leaves the last name alone as
+    the subject. The names listed, in order (empty when the subject ends no such list)."""
+    edge = subject.left_edge.i
+    if not _named(subject) or edge == 0:
+        return []
+    mark = subject.doc[edge - 1]
+    owner = mark.head
+    if mark.tag_ != "POS" or owner.dep_ != "conj" or not _named(owner.head):
+        return []
+    members: list[Token] = []
+    node = owner.head
+    while _named(node) and len(members) < 6:
+        members.append(node)
+        if node.dep_ != "appos":
+            break
+        node = node.head
+    return [*reversed(members), subject]
 
 
 def _signers(subject: Token) -> Token | None:

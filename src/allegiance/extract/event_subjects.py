@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from allegiance.actors.pronouns import coordinated_antecedent
+from allegiance.actors.pronouns import coordinated_antecedent, possessor_list
 from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, with_conjuncts
 from allegiance.extract.modes import commands_own_forces, effort_verb, owned_infinitive
 
@@ -248,6 +248,11 @@ def subject_tokens(verb: Token) -> list[Token]:
                     child = inner if inner is not None else child
                 # "Putin and Xi met. They signed a pact": each of the pair acts
                 child = coordinated_antecedent(child) or child
+                listed = possessor_list(child)
+                if listed:
+                    # "Austin, Japan's Kihara and South Korea's Shin recalled": a joint act is
+                    # told from the first named, as annotators code it (``relations.py``)
+                    return listed[:1]
                 # "a letter signed by 60 lawmakers said ...": the document speaks for its authors
                 return with_conjuncts(document_author(child) or child)
         misread = _modifier_subject(current)

@@ -10,6 +10,9 @@ stance) standing for its country when the article names it and the two sides are
 different countries (domestic politics stays between its actors), and each new pair gets a
 relation of ``level`` "countries" over those events: Russia–Ukraine for the shelling of
 Mariupol, the United States–Hamas for a State Department spokesman's charge against Hamas.
+A government also stands for its country alone, the other side kept: "Washington blacklisted
+Burhan" links the United States and Burhan, as a reader names them, besides the United States
+and Sudan.
 A pair that is already a pair of actors keeps that one relation. A place stands for its
 country only under force and pressure: a cooperative act with a town or region ("Putin visited
 Crimea", "Ethiopia signed a deal with Somaliland") is no cooperation with the state it lies in.
@@ -63,6 +66,11 @@ def build_relations(
         places = {
             a.id for a in actors if a.kind is ActorKind.LOCATION and a.id not in country_actors
         }
+        governments = {
+            a.id
+            for a in actors
+            if a.kind is ActorKind.ORGANIZATION and a.sector == "GOV" and a.id in home
+        }
         rolled: dict[tuple[str, str], list[Event]] = {}
         for source, target, event in links:
             ours, theirs = nationality.get(source), nationality.get(target)
@@ -73,9 +81,17 @@ def build_relations(
             x, y = home.get(source, source), home.get(target, target)
             if x == source and y == target:
                 continue  # no state actor to stand for a country
-            pair = (min(x, y), max(x, y))
-            if pair not in grouped:
-                rolled.setdefault(pair, []).append(event)
+            pairs = {(x, y)}
+            # a government alone as its country, the other side kept ("Washington blacklisted
+            # Burhan": the United States and Burhan)
+            if source in governments and target not in places:
+                pairs.add((x, target))
+            if target in governments and source not in places:
+                pairs.add((source, y))
+            for one, other in pairs:
+                pair = (min(one, other), max(one, other))
+                if one != other and pair not in grouped and event not in rolled.get(pair, ()):
+                    rolled.setdefault(pair, []).append(event)
         relations += _ranked(rolled, "countries")
     return tuple(relations)
 
