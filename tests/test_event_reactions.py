@@ -277,3 +277,20 @@ def test_they_after_a_list_the_parser_broke_is_the_list() -> None:
     )
     concern = {(s, t) for s, root, t in _names(text) if root == "11"}
     assert ("Lloyd Austin", "Government of North Korea") in concern
+
+
+@pytest.mark.slow
+def test_a_person_s_name_cut_before_the_surname_goes_on() -> None:
+    names = _actors("Opposition leader Maria Corina Machado, who won a primary, spoke on Monday.")
+    assert "Maria Corina Machado" in names
+    assert "Maria Corina" not in names
+
+
+@pytest.mark.slow
+def test_an_act_named_by_a_coordinated_verb_keeps_its_doer() -> None:
+    text = (
+        "Venezuelan President Nicolas Maduro unveiled a new map, named a general as its sole "
+        "authority and announced the creation of a military zone. Guyanese President Irfaan Ali "
+        "called the announcements a direct threat to Guyana."
+    )
+    assert ("Irfaan Ali", "11", "Nicolás Maduro") in _names(text)

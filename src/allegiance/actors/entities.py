@@ -29,6 +29,7 @@ from allegiance.actors.spans import (
     named_subject,
     near_surname,
     organization_tail,
+    person_tail,
     remember_person,
     strip,
     with_designation,
@@ -70,6 +71,7 @@ def add_entities(
         elif span is not None and kind is ActorKind.PERSON and organization_tail(span):
             kind = ActorKind.ORGANIZATION  # "Peter G. Peterson Foundation"
         elif span is not None and kind is ActorKind.PERSON:
+            span = person_tail(span)  # "Maria Corina" + "Machado"
             person = plausible_person(span, kb, facts.common)  # not "Govs", "X.\n\n"
             if person is None and len(span) == 1 and people.get(fold(span.text)):
                 person = span  # "Bush" opening a sentence, once the article named him

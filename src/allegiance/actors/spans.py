@@ -157,6 +157,26 @@ def complete(span: Span) -> Span:
     return doc[span.start : end] if end > span.end else span
 
 
+def person_tail(span: Span) -> Span:
+    """A person's name that spaCy cut before the surname ("Maria Corina" of "Maria Corina
+    Machado"): the capitalised name the span's last word is a compound of goes on with it."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc):
+        last = doc[end - 1]
+        head = last.head
+        if not (
+            last.dep_ == "compound"
+            and head.i == end
+            and head.pos_ == "PROPN"
+            and head.text[:1].isupper()
+            and head.ent_type_ in ("", "PERSON")
+        ):
+            break
+        end += 1
+    return doc[span.start : end] if end > span.end else span
+
+
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 

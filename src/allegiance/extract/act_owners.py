@@ -12,7 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from allegiance.actors.resolution import Resolution
+from allegiance.extract.event_candidates import actors_of
 from allegiance.extract.event_roles import modifier_actor, objects_of, phrase_actor
+from allegiance.extract.event_subjects import subject_tokens
 
 REACTION_CODES = frozenset({"051", "052", "11", "12"})
 """Codes (or roots) of reactions whose object may be an act rather than an actor: praise,
@@ -84,9 +86,9 @@ def _definite(noun: Token) -> bool:
 
 
 def _owner(act: Token, resolution: Resolution) -> str | None:
-    if act.pos_ == "VERB":  # "Pyongyang tested a bomb"
-        subjects = [c for c in act.children if c.dep_ == "nsubj"]
-        return resolution.actor_of(subjects[0]) if subjects else None
+    if act.pos_ == "VERB":  # "Pyongyang tested a bomb", "Maduro unveiled a map and announced"
+        doers = actors_of(subject_tokens(act), resolution)
+        return doers[0] if doers else None
     found = modifier_actor(act, resolution)  # "North Korea's test", "the Russian invasion"
     if found is not None:
         return found
