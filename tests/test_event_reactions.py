@@ -294,3 +294,33 @@ def test_an_act_named_by_a_coordinated_verb_keeps_its_doer() -> None:
         "called the announcements a direct threat to Guyana."
     )
     assert ("Irfaan Ali", "11", "Nicolás Maduro") in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rally", "appeal"),
+    [
+        (
+            "Schiff called on President Obama to retaliate against Russia for its interference.",
+            ("Adam Schiff", "11", "Russia"),
+            ("Adam Schiff", "02", "Barack Obama"),
+        ),
+        (
+            "Zelensky urged the European Union to impose new sanctions on Moscow.",
+            ("Volodymyr Zelensky", "11", "Government of Russia"),
+            ("Volodymyr Zelensky", "02", "European Union"),
+        ),
+    ],
+)
+@pytest.mark.slow
+def test_urging_a_hostile_act_on_someone_rallies_against_its_target(
+    text: str, rally: tuple[str, str, str], appeal: tuple[str, str, str]
+) -> None:
+    names = _names(text)
+    assert rally in names
+    assert appeal in names  # asking an ally to act is no demand on the ally
+
+
+@pytest.mark.slow
+def test_a_demand_to_act_against_oneself_is_still_a_demand() -> None:
+    names = _names("The United States called on Rwanda to withdraw its forces.")
+    assert ("United States", "10", "Rwanda") in names

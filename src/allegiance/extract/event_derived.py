@@ -418,3 +418,54 @@ def cue_verb(quote: Quote, doc: Doc) -> Token | None:
     if span is None:
         return None
     return next((t for t in span if t.pos_ == "VERB"), None)
+
+
+RALLY_CODE = "113"
+"""CAMEO "rally opposition against": calling on others to act against a third party."""
+URGED_ROOTS = frozenset({"02", "10"})
+APPEAL_CODE = "020"
+RALLIED_ROOTS = frozenset({"11", "12", "13", "15", "16", "17", "18", "19", "20"})
+"""Roots of the act urged on someone that make the call a rally against its target."""
+
+
+def rallies(
+    events: list[Candidate], by_token: dict[int, Match], resolution: Resolution
+) -> list[Candidate]:
+    """ "Schiff called on Obama to retaliate against Russia", "urged the EU to impose sanctions
+    on Moscow": whoever urges a hostile act on someone rallies opposition (113) against the
+    act's target, a third party; the call itself stays aimed at whom it addresses, as an appeal
+    (020): asking someone to act against another is no demand on them."""
+    out: list[Candidate] = []
+    for call in events:
+        if call.code[:2] not in URGED_ROOTS or not call.source or call.negated:
+            continue
+        if call.hypothetical or call.trigger.pos_ != "VERB":
+            continue
+        for verb in call.trigger.children:
+            urged = by_token.get(verb.i)
+            if verb.dep_ != "xcomp" or urged is None or urged.code[:2] not in RALLIED_ROOTS:
+                continue
+            if is_negated(verb):
+                continue
+            excluded = {call.source, call.target}
+            targets = [
+                t
+                for t in actors_of(target_tokens(urged, urged.code[:2]), resolution)
+                if t not in excluded
+            ]
+            if targets:
+                if call.code[:2] == "10":
+                    call.code = APPEAL_CODE  # asking an ally to act against a third party
+                start, end = span_of([call.trigger, verb], verb.sent)
+                out.append(
+                    Candidate(
+                        RALLY_CODE,
+                        call.trigger,
+                        call.source,
+                        targets[0],
+                        start,
+                        end,
+                        date=call.date,
+                    )
+                )
+    return out

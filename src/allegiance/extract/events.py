@@ -14,7 +14,8 @@
    ``event_dates.py``), and the quote an event is reported in (``reported_by``);
 4. judgements in speech (``event_judgements.py``);
 5. derived events (``event_derived.py``): accusations in reported force, stated intents and
-   threats, refusals; rejections that answer an earlier event (``event_answers.py``);
+   threats, refusals, calls for hostile acts against a third party (rallies); rejections that
+   answer an earlier event (``event_answers.py``);
 6. the same event stated twice in an article becomes one event with several ``mentions``
    (``event_candidates.py``).
 
@@ -41,6 +42,7 @@ from allegiance.extract.event_candidates import (
 )
 from allegiance.extract.event_dates import default_dates
 from allegiance.extract.event_derived import (
+    rallies,
     refusals,
     reported_accusations,
     stated_goals,
@@ -120,6 +122,7 @@ def _sentence_events(
     out.extend(stated_intentions(out, lexicon, resolution))
     out.extend(stated_goals(matches, lexicon, resolution, published, quotes))
     out.extend(refusals(out, lexicon, quotes))
+    out.extend(rallies(out, by_token, resolution))
     out.extend(_judgement_events(sentence, lexicon, resolution, published, quotes))
     out.extend(backing_events(sentence, resolution))
     out.extend(tie_events(sentence, resolution))
