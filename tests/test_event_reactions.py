@@ -324,3 +324,15 @@ def test_urging_a_hostile_act_on_someone_rallies_against_its_target(
 def test_a_demand_to_act_against_oneself_is_still_a_demand() -> None:
     names = _names("The United States called on Rwanda to withdraw its forces.")
     assert ("United States", "10", "Rwanda") in names
+
+
+@pytest.mark.slow
+def test_a_country_s_named_branch_wins_over_its_whole_military() -> None:
+    names = _actors("China's navy and Israel's air force were on alert.")
+    assert {"People's Liberation Army Navy", "Israeli Air Force"} <= names
+
+
+@pytest.mark.slow
+def test_an_adverb_after_a_name_is_no_part_of_it() -> None:
+    names = _actors("The Coast Guard later released a statement.")
+    assert "Coast Guard later" not in names

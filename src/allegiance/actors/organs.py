@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.article_facts import ArticleFacts
 from allegiance.actors.identity import info_from_entry, name_id, national_police
@@ -165,12 +165,20 @@ def _organ_for(
         return None
     if entry.kind is not ActorKind.LOCATION:
         return None
+    named = _named_organ(kb, entry, words)  # "China's navy": the PLA Navy, not the whole PLA
+    if named is not None:
+        return named
     if noun in MILITARY_NOUNS or head.lemma_.lower() in MILITARY_NOUNS:
         return kb.organ(entry.id, "MIL")
     if noun in GOVERNMENT_NOUNS or head.lemma_.lower() in GOVERNMENT_NOUNS:
         return kb.government(entry.id)
     if len(words) == 1 and head.lemma_.lower() in STANCE_NOUNS and kb.is_country(entry):
         return kb.government(entry.id)  # "Ukrainian accusations"
+    return None
+
+
+def _named_organ(kb: KnowledgeBase, entry: Entry, words: list[Token]) -> Entry | None:
+    """The body the knowledge base names "<demonym> <words>" or "<words> of <place>"."""
     phrase = " ".join(t.text for t in words)
     forms = [phrase]
     for american, british in SPELLINGS:

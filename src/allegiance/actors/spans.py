@@ -217,8 +217,12 @@ def strip(ent: Span) -> Span | None:
         if doc[start].text == "The" and not doc[start].is_sent_start:
             break  # "The Sun", "The Project": part of the name
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
-        end -= 1  # "Putin's", "X.\n\n"
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_space
+        or (doc[end - 1].tag_ == "RB" and doc[end - 1].is_lower)
+    ):
+        end -= 1  # "Putin's", "X.\n\n", "The coast guard *later* released"
     if end - start == 1 and doc[start].text.endswith(".") and len(doc[start].text) == 2:
         return None  # "X." ending a sentence: a letter, not a name
     return doc[start:end] if end > start else None
