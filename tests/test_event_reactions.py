@@ -336,3 +336,28 @@ def test_a_country_s_named_branch_wins_over_its_whole_military() -> None:
 def test_an_adverb_after_a_name_is_no_part_of_it() -> None:
     names = _actors("The Coast Guard later released a statement.")
     assert "Coast Guard later" not in names
+
+
+@pytest.mark.slow
+def test_condemning_what_someone_called_an_act_is_aimed_at_its_doer() -> None:
+    text = (
+        "Washington condemned what State Department spokesperson Matthew Miller called China's "
+        '"escalatory and irresponsible actions" on Monday.'
+    )
+    targets = {t for s, root, t in _names(text) if root == "11" and s != "Matthew Miller"}
+    assert "China" in targets
+    assert "Matthew Miller" not in targets
+
+
+@pytest.mark.slow
+def test_a_name_suffix_is_not_the_surname() -> None:
+    from allegiance.pipeline import Analyzer
+    from allegiance.records import Article
+
+    text = (
+        "Armed Forces chief General Romeo Brawner Jr. spoke on Monday. "
+        "Brawner told reporters they were like pirates."
+    )
+    analysis = Analyzer().analyze(Article(id="t", text=text))
+    brawner = next(a for a in analysis.actors if a.name == "Romeo Brawner Jr.")
+    assert any(text[m.start : m.end] == "Brawner" for m in brawner.mentions)

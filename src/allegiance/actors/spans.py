@@ -140,9 +140,14 @@ def remember_person(people: dict[str, str], full_name: str, actor: str) -> None:
 def family_name(words: list[str]) -> str:
     """The family name among a full name's words: the last, except in a Korean name written
     family name first with a hyphenated given name ("Kim Keon-hee", "Shin Won-sik")."""
+    while len(words) > 2 and words[-1].strip(",").lower() in NAME_SUFFIXES:
+        words = words[:-1]  # "Romeo Brawner Jr." is Brawner
     if len(words) == 2 and "-" in words[1].strip("-") and words[1][:1].isupper():
         return words[0]
     return words[-1]
+
+
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
 def complete(span: Span) -> Span:

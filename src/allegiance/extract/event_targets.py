@@ -274,6 +274,11 @@ def clause_subjects(head: Token, deps: tuple[str, ...] = ("ccomp",)) -> list[Tok
             and (child.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in child.children))
             and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children)
         ):
+            if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in child.children):
+                # "condemned what Miller called China's irresponsible actions": what is named,
+                # not who names it
+                out.extend(c for c in child.children if c.dep_ in ("oprd", "attr", "xcomp"))
+                continue
             out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
     return out
 
