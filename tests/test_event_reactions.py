@@ -361,3 +361,26 @@ def test_a_name_suffix_is_not_the_surname() -> None:
     analysis = Analyzer().analyze(Article(id="t", text=text))
     brawner = next(a for a in analysis.actors if a.name == "Romeo Brawner Jr.")
     assert any(text[m.start : m.end] == "Brawner" for m in brawner.mentions)
+
+
+@pytest.mark.slow
+def test_coordinated_demonyms_of_troops_are_each_country_s_military() -> None:
+    text = "Indian and Pakistani troops exchanged fire on Friday, the Indian army said."
+    fights = {(s, t) for s, root, t in _names(text) if root == "19"}
+    assert ("Indian Army", "Pakistan Armed Forces") in fights
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan ordered Indian defence advisers to leave Islamabad.", "Government of Pakistan"),
+        ("India suspended the Indus Waters Treaty with Pakistan.", None),
+    ],
+)
+@pytest.mark.slow
+def test_expulsions_and_suspended_treaties(text: str, expected: str | None) -> None:
+    names = _names(text)
+    if expected is not None:  # the place left is the expeller's own, never the target
+        assert not any(t == expected for _, root, t in names if root == "16")
+    else:
+        assert ("India", "12", "Pakistan") in names

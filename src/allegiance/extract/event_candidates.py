@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from allegiance.actors.organs import MILITARY_NOUNS
 from allegiance.actors.resolution import Resolution
 from allegiance.extract import cameo
 from allegiance.extract.event_holders import office_holders, office_phrase
@@ -76,23 +77,40 @@ def actors_of(
             actor = phrase_actor(token, resolution)
             if actor and token.i in force_nouns:
                 actor = armed_forces(token, actor, resolution)
+            elif actor and (troops := _troops_of(token)) is not None:
+                # "Indian and Pakistani troops": each demonym stands for its country's military
+                actor = armed_forces(troops, actor, resolution, demonym=True)
             found = [actor] if actor else []
         out.extend(a for a in found if a != exclude and a not in out)
     return out
 
 
-def armed_forces(noun: Token, actor: str, resolution: Resolution) -> str:
+def _troops_of(adjective: Token) -> Token | None:
+    """The military noun a (coordinated) demonym modifies: "troops" of "Indian and Pakistani
+    troops"."""
+    while adjective.dep_ == "conj":
+        adjective = adjective.head
+    noun = adjective.head
+    return noun if adjective.dep_ == "amod" and noun.lower_ in MILITARY_NOUNS else None
+
+
+def armed_forces(noun: Token, actor: str, resolution: Resolution, *, demonym: bool = False) -> str:
     """The military of the country a demonym modifier names, when the article names its armed
     forces (one military organisation of that country, or one that all others belong to):
-    "Russian attacks" are the Russian Armed Forces'."""
+    "Russian attacks" are the Russian Armed Forces'. ``demonym``: the caller knows the actor
+    comes from a demonym of the noun ("Indian and *Pakistani* troops")."""
     # "killed by *Russian* shelling", parsed with the demonym as the agent itself
     demonym_itself = noun.ent_type_ == "NORP" and noun.pos_ in ("ADJ", "PROPN")
-    if not demonym_itself and resolution.actor_of(noun) == actor:
+    if not demonym and not demonym_itself and resolution.actor_of(noun) == actor:
         return actor  # the noun itself names the actor
     modifiers = [t for left in noun.lefts for t in left.subtree]  # "a Ukrainian Su-25 fighter jet"
-    demonym = demonym_itself or any(
-        c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN") and resolution.actor_at(c.i) == actor
-        for c in modifiers
+    demonym = (
+        demonym
+        or demonym_itself
+        or any(
+            c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN") and resolution.actor_at(c.i) == actor
+            for c in modifiers
+        )
     )
     info = resolution.actors.get(actor)
     if not demonym or info is None or info.kind != ActorKind.LOCATION or not info.country:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from allegiance.actors.organs import MILITARY_NOUNS
 from allegiance.actors.resolution import Resolution
 from allegiance.records import ActorKind
 
@@ -232,7 +233,11 @@ def with_conjuncts(token: Token) -> list[Token]:
                 members = with_conjuncts(member)
                 if len(members) > 1:
                     return members
-            # "Hungarian and Romanian officials": coordinated demonyms, one per country
+        if token.tag_ == "NNS" and (
+            token.lemma_.lower() in ROLE_NOUNS or token.lower_ in MILITARY_NOUNS
+        ):
+            # "Hungarian and Romanian officials", "Indian and Pakistani troops": coordinated
+            # demonyms, one per country
             for adjective in token.children:
                 if adjective.dep_ == "amod" and adjective.ent_type_ == "NORP":
                     peers = [c for c in adjective.conjuncts if c.ent_type_ == "NORP"]

@@ -184,6 +184,11 @@ def target_tokens(match: Match, root: str) -> list[Token]:
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp") and child.tag_ == "VBG":
                 found.extend(c for c in child.children if c.dep_ == "nsubj")
+    if root == "16":
+        # "ordered Indian defence advisers to leave Islamabad": the place left is the
+        # expeller's own, the expelled are the target
+        left = {t.i for o in match.objects if o.lemma_.lower() == "leave" for t in o.subtree}
+        found = [t for t in found if t.i not in left]
     return found
 
 
