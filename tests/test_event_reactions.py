@@ -384,3 +384,27 @@ def test_expulsions_and_suspended_treaties(text: str, expected: str | None) -> N
         assert not any(t == expected for _, root, t in names if root == "16")
     else:
         assert ("India", "12", "Pakistan") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia withdrew from the Council of Europe in 2022.",
+            ("Russia", "16", "Council of Europe"),
+        ),
+        ("Burkina Faso quit ECOWAS last year.", ("Burkina Faso", "16", "ECOWAS")),
+    ],
+)
+@pytest.mark.slow
+def test_leaving_an_intergovernmental_body_reduces_relations(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    names = _names(text)
+    assert expected in names
+    assert not any(root == "08" for _, root, _ in names)  # no military retreat
+
+
+@pytest.mark.slow
+def test_leaving_a_city_is_no_departure_from_a_body() -> None:
+    assert not any(root == "16" for _, root, _ in _names("Putin left Moscow on Monday."))

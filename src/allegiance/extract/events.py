@@ -14,8 +14,8 @@
    ``event_dates.py``), and the quote an event is reported in (``reported_by``);
 4. judgements in speech (``event_judgements.py``);
 5. derived events (``event_derived.py``): accusations in reported force, stated intents and
-   threats, refusals, calls for hostile acts against a third party (rallies); rejections that
-   answer an earlier event (``event_answers.py``);
+   threats, refusals, calls for hostile acts against a third party (rallies), leaving an
+   intergovernmental body; rejections that answer an earlier event (``event_answers.py``);
 6. the same event stated twice in an article becomes one event with several ``mentions``
    (``event_candidates.py``).
 
@@ -42,6 +42,7 @@ from allegiance.extract.event_candidates import (
 )
 from allegiance.extract.event_dates import default_dates
 from allegiance.extract.event_derived import (
+    departures,
     rallies,
     refusals,
     reported_accusations,
@@ -123,6 +124,12 @@ def _sentence_events(
     out.extend(stated_goals(matches, lexicon, resolution, published, quotes))
     out.extend(refusals(out, lexicon, quotes))
     out.extend(rallies(out, by_token, resolution))
+    left = departures(sentence, lexicon, resolution, published)
+    if left:
+        # "withdrew from the Council of Europe" is leaving a body, no military retreat
+        verbs = {c.trigger.i for c in left}
+        out = [c for c in out if not (c.code.startswith("087") and c.trigger.i in verbs)]
+        out.extend(left)
     out.extend(_judgement_events(sentence, lexicon, resolution, published, quotes))
     out.extend(backing_events(sentence, resolution))
     out.extend(tie_events(sentence, resolution))
