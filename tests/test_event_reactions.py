@@ -408,3 +408,37 @@ def test_leaving_an_intergovernmental_body_reduces_relations(
 @pytest.mark.slow
 def test_leaving_a_city_is_no_departure_from_a_body() -> None:
     assert not any(root == "16" for _, root, _ in _names("Putin left Moscow on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pence defended Trump on Sunday.", ("Mike Pence", "05", "Donald Trump")),
+        ("Cruz's aides said he was coming around to Trump.", ("Ted Cruz", "05", "Donald Trump")),
+    ],
+)
+@pytest.mark.slow
+def test_defending_and_coming_around_are_support(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.slow
+def test_things_do_not_visit() -> None:
+    assert not any(
+        root == "04" for _, root, _ in _names("Most Mexican exports come to the United States.")
+    )
+
+
+@pytest.mark.slow
+def test_a_person_described_by_his_body_does_not_back_it() -> None:
+    text = (
+        "Hamas delegation representative Mousa Abu Marzook defended the group's October 7 attack "
+        "on Israel."
+    )
+    assert not any(t == "Hamas" and root == "05" for _, root, t in _names(text))
+
+
+@pytest.mark.slow
+def test_a_purpose_s_purpose_is_hypothetical() -> None:
+    text = "Norway is willing to send material to help defend Saudi Arabia if it is attacked."
+    assert not any(root == "05" for _, root, _ in _names(text))

@@ -67,6 +67,7 @@ from allegiance.extract.event_pairs import pair_antecedents, pair_phrase
 from allegiance.extract.event_population import population_place
 from allegiance.extract.event_roles import (
     BORDER_NOUNS,
+    ROLE_NOUNS,
     WAR_NOUNS,
     coordinated_targets,
     with_conjuncts,
@@ -168,6 +169,9 @@ def trigger_candidates(
             resolution,
         )
         roles.targets = [stand_in] if stand_in else []
+    if match.code[:2] == "05" and len(roles.sources) == 1:
+        # "Hamas official Abu Marzouk defended the group's attack": his own body, no stance
+        roles.targets = [t for t in roles.targets if not _own_body(roles.sources[0], t, resolution)]
     pairs = _pairs(roles, scene)
     if not pairs and roles.sources and match.code[:2] in RESPONSE_ROOTS and not match.nominal:
         roles.answers = answered_roots(match, lexicon, resolution)
@@ -210,6 +214,9 @@ def _find_sources(roles: _Roles, scene: _Scene) -> None:
     match, lexicon, resolution, quotes = scene.match, scene.lexicon, scene.resolution, scene.quotes
     trigger = match.trigger
     root = match.code[:2]
+    if match.code == VISIT_CODE and not match.nominal:
+        # "Mexican exports come to the United States": things travel, only actors visit
+        roles.source_tokens = [t for t in roles.source_tokens if not _thing(t, resolution)]
     sources = actors_of(roles.source_tokens, resolution, force_nouns=roles.force_nouns)
     roles.coordinated = sources
     if match.nominal:
@@ -255,6 +262,30 @@ def _find_sources(roles: _Roles, scene: _Scene) -> None:
         quote = quote_holding(trigger, quotes, kinds=OWN_WORDS)
         sources = [quote.speaker] if quote and quote.speaker else []
     roles.sources = sources
+
+
+def _own_body(person: str, body: str, resolution: Resolution) -> bool:
+    """A body the article names inside a description of the person ("*Hamas* delegation
+    representative Mousa Abu Marzook"): his own."""
+    if resolution.kind(person) is not ActorKind.PERSON:
+        return False
+    spans = [(m.start, m.end) for m in resolution.mentions if m.actor == person]
+    return any(
+        m.actor == body and any(start <= m.start and m.end <= end for start, end in spans)
+        for m in resolution.mentions
+    )
+
+
+def _thing(token: Token, resolution: Resolution) -> bool:
+    """A common noun naming no actor itself, whose actor only a modifier gives ("exports" of
+    "Mexican exports"), unless it names people ("Chinese officials")."""
+    return (
+        token.pos_ == "NOUN"
+        and resolution.actor_of(token) is None
+        and resolution.actor_at(token.i) is None
+        and token.lemma_.lower() not in ROLE_NOUNS
+        and token.lower_ not in ROLE_NOUNS
+    )
 
 
 def _find_targets(roles: _Roles, scene: _Scene) -> None:

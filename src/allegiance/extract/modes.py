@@ -212,6 +212,12 @@ def is_hypothetical(
         lemma = head.lemma_.lower()
         if lemma in plan_verbs or lemma in intent_verbs:
             return True
+        if (
+            head.dep_ in ("xcomp", "advcl", "acl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and head.head.lemma_.lower() not in IMPLICATIVE_VERBS
+        ):
+            return True  # "sent material *to help defend* Saudi Arabia": a purpose's purpose
         if lemma == "go" and any(c.dep_ == "aux" for c in head.children):
             return True  # "is going to visit"
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
