@@ -442,3 +442,14 @@ def test_a_person_described_by_his_body_does_not_back_it() -> None:
 def test_a_purpose_s_purpose_is_hypothetical() -> None:
     text = "Norway is willing to send material to help defend Saudi Arabia if it is attacked."
     assert not any(root == "05" for _, root, _ in _names(text))
+
+
+@pytest.mark.slow
+def test_a_person_is_nobody_s_own_body() -> None:
+    """A headline read as one long mention ("Trump Endorses House Speaker Paul Ryan") must not
+    make Trump Ryan's own body: "Ryan endorsed Trump" stays an endorsement."""
+    text = (
+        "Donald Trump Finally Endorses House Speaker Paul Ryan\n\n"
+        "Ryan endorsed Trump in early June, after publicly deliberating over the decision."
+    )
+    assert ("Paul Ryan", "05", "Donald Trump") in _names(text)

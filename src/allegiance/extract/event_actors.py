@@ -267,7 +267,10 @@ def _find_sources(roles: _Roles, scene: _Scene) -> None:
 def _own_body(person: str, body: str, resolution: Resolution) -> bool:
     """A body the article names inside a description of the person ("*Hamas* delegation
     representative Mousa Abu Marzook"): his own."""
-    if resolution.kind(person) is not ActorKind.PERSON:
+    if resolution.kind(person) is not ActorKind.PERSON or resolution.kind(body) not in (
+        ActorKind.ORGANIZATION,
+        ActorKind.GROUP,
+    ):
         return False
     spans = [(m.start, m.end) for m in resolution.mentions if m.actor == person]
     return any(
