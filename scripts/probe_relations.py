@@ -1,0 +1,96 @@
+"""Relation signs on the development probes: the pairs a reader names, found with the right sign.
+
+    python scripts/probe_relations.py [written|polnear] [--show all|miss] [--only STEM ...]
+
+``eval/probes/written`` holds wire-style articles written for the purpose and
+``eval/probes/polnear`` the pairs a reader names in 24 PolNeAR dev articles (their texts are in
+``../shared/benchmarks/polnear/data/dev/text``). One annotator each, no adjudication: these are
+probes for finding what the extractor misses, not an evaluation set, and carry no floors. A
+pair counts as found when an analysis relation (of any level) links the two actors, matched as
+the evaluation matches actors; an "(X acceptable)" note in the reference accepts X for either
+side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+
+from allegiance.evaluate.gold import ActorMatcher
+from allegiance.pipeline import Analyzer
+from allegiance.records import Actor, Analysis, Article
+
+REPO = Path(__file__).resolve().parent.parent
+PROBES = REPO / "eval" / "probes"
+POLNEAR_TEXT = REPO.parent / "shared" / "benchmarks" / "polnear" / "data" / "dev" / "text"
+ACCEPTABLE = re.compile(r"\(([^()]*) acceptable\)")
+
+
+def articles(kind: str, only: list[str]) -> list[tuple[str, Article, dict[str, object]]]:
+    out = []
+    for path in sorted((PROBES / kind).glob("*.gold.json")):
+        stem = path.name.removesuffix(".gold.json")
+        if only and not any(o in stem for o in only):
+            continue
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if kind == "polnear":
+            text = (POLNEAR_TEXT / gold["file"]).read_text(encoding="utf-8")
+            day = dt.date.fromisoformat(gold["published"])
+        else:
+            raw = json.loads((path.parent / f"{stem}.json").read_text(encoding="utf-8"))
+            text, day = raw["text"], dt.date.fromisoformat(raw["published"])
+        out.append((stem, Article(id=stem, text=text, published=day), gold))
+    return out
+
+
+def sign_of(analysis: Analysis, same: ActorMatcher, pair: dict[str, str]) -> str:
+    """ "ok", "wrong" or "miss" for one reference pair."""
+    found = ACCEPTABLE.search(pair.get("note", ""))
+    extra = [n.strip() for n in re.split(r"/|,| or ", found.group(1))] if found else []
+    sides = ([pair["a"], *extra], [pair["b"], *extra])
+
+    def named(actor: Actor | None, names: list[str]) -> bool:
+        return any(same.same(actor, n) for n in names if n)
+
+    for relation in analysis.relations:
+        a, b = analysis.actor(relation.a), analysis.actor(relation.b)
+        if (named(a, sides[0]) and named(b, sides[1])) or (
+            named(a, sides[1]) and named(b, sides[0])
+        ):
+            sign = "+" if relation.score > 0 else "-" if relation.score < 0 else "0"
+            return "ok" if sign == pair["sign"] else "wrong"
+    return "miss"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("kind", nargs="?", default="written", choices=["written", "polnear"])
+    parser.add_argument("--show", choices=["all", "miss"], default="miss")
+    parser.add_argument("--only", nargs="*", default=[])
+    args = parser.parse_args()
+    if args.kind == "polnear" and not POLNEAR_TEXT.is_dir():
+        print(f"probe_relations: {POLNEAR_TEXT}: not found", file=sys.stderr)
+        return 2
+    analyzer = Analyzer()
+    same = ActorMatcher(analyzer.kb)
+    total = right = 0
+    for stem, article, gold in articles(args.kind, args.only):
+        analysis = analyzer.analyze(article)
+        print(f"== {stem}")
+        for pair in gold["relations"]:  # type: ignore[union-attr]
+            verdict = sign_of(analysis, same, pair)
+            total += 1
+            right += verdict == "ok"
+            if args.show == "all" or verdict != "ok":
+                note = pair.get("note", "")[:90]
+                print(f"  {verdict:5} {pair['a']} ~ {pair['b']} {pair['sign']}  | {note}")
+    print(f"relation signs right: {right}/{total} = {right / max(total, 1):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
