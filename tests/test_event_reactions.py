@@ -453,3 +453,21 @@ def test_a_person_is_nobody_s_own_body() -> None:
         "Ryan endorsed Trump in early June, after publicly deliberating over the decision."
     )
     assert ("Paul Ryan", "05", "Donald Trump") in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orban, who has maintained cordial ties with Russian President Vladimir Putin, spoke.",
+            ("Viktor Orbán", "05", "Vladimir Putin"),
+        ),
+        (
+            "Orban met and shook hands with Putin in Beijing.",
+            ("Viktor Orbán", "04", "Vladimir Putin"),
+        ),
+    ],
+)
+@pytest.mark.slow
+def test_ties_kept_and_hands_shaken(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _names(text)
