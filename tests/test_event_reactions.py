@@ -471,3 +471,9 @@ def test_a_person_is_nobody_s_own_body() -> None:
 @pytest.mark.slow
 def test_ties_kept_and_hands_shaken(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _names(text)
+
+
+@pytest.mark.slow
+def test_boarding_a_vessel_is_seizing_property() -> None:
+    names = _names("China's coast guard boarded Philippine navy boats on Monday.")
+    assert any(s == "China Coast Guard" and root == "17" for s, root, _ in names)
