@@ -477,3 +477,14 @@ def test_ties_kept_and_hands_shaken(text: str, expected: tuple[str, str, str]) -
 def test_boarding_a_vessel_is_seizing_property() -> None:
     names = _names("China's coast guard boarded Philippine navy boats on Monday.")
     assert any(s == "China Coast Guard" and root == "17" for s, root, _ in names)
+
+
+@pytest.mark.slow
+def test_a_description_before_a_name_stops_at_another_person() -> None:
+    from allegiance.pipeline import Analyzer
+    from allegiance.records import Article
+
+    text = "Donald Trump Finally Endorses House Speaker Paul Ryan\n\nTrump said he backed Ryan."
+    analysis = Analyzer().analyze(Article(id="t", text=text))
+    ryan = next(a for a in analysis.actors if a.name == "Paul Ryan")
+    assert not any("Trump" in text[m.start : m.end] for m in ryan.mentions)

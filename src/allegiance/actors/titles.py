@@ -19,6 +19,8 @@ from allegiance.actors.resolution import Resolution, TokenMention
 from allegiance.records import ActorKind, Via
 
 NOMINAL = ("NOUN", "PROPN")
+LONGEST_PREFIX = 5
+"""Words a description before a name may have ("former Russian Deputy Prime Minister")."""
 PAST_HOLDER = frozenset("former ex onetime one-time erstwhile late then then-".split())
 """Modifiers that put an office in the past: "a former Mexican foreign minister" is not the
 minister in office on the article's date."""
@@ -169,8 +171,13 @@ class TitleResolver:
                 continue
             first = doc[mention.start]
             start = mention.start
-            while start > 0:
+            while start > 0 and mention.start - start < LONGEST_PREFIX:
                 previous = doc[start - 1]
+                other = resolution.actor_at(previous.i)
+                if other not in (None, mention.actor) and resolution.kind(other) is (
+                    ActorKind.PERSON
+                ):
+                    break  # a headline in title case: "Donald Trump Endorses Speaker Paul Ryan"
                 if previous.dep_ in ("compound", "amod", "nmod") and previous.head.i >= start:
                     start -= 1
                 elif previous.dep_ == "det" and start < mention.start:
