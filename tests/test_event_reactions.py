@@ -488,3 +488,14 @@ def test_a_description_before_a_name_stops_at_another_person() -> None:
     analysis = Analyzer().analyze(Article(id="t", text=text))
     ryan = next(a for a in analysis.actors if a.name == "Paul Ryan")
     assert not any("Trump" in text[m.start : m.end] for m in ryan.mentions)
+
+
+@pytest.mark.slow
+def test_a_brokered_agreement_named_earlier_has_its_parties() -> None:
+    text = (
+        "A ceasefire between Israel and Hezbollah took effect early Wednesday. The agreement, "
+        "brokered by the United States and France, calls for a 60-day truce."
+    )
+    names = _names(text)
+    assert ("United States", "04", "Israel") in names
+    assert ("France", "04", "Hezbollah") in names

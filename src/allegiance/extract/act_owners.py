@@ -13,7 +13,12 @@ from spacy.tokens import Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_candidates import actors_of
-from allegiance.extract.event_roles import modifier_actor, objects_of, phrase_actor
+from allegiance.extract.event_roles import (
+    modifier_actor,
+    objects_of,
+    phrase_actor,
+    with_conjuncts,
+)
 from allegiance.extract.event_subjects import subject_tokens
 
 REACTION_CODES = frozenset({"051", "052", "11", "12"})
@@ -103,3 +108,27 @@ def _owner(act: Token, resolution: Resolution) -> str | None:
         if subjects:
             return resolution.actor_of(subjects[0])
     return None
+
+
+DEAL_NOUNS = frozenset(
+    "agreement deal accord ceasefire truce pact armistice treaty arrangement".split()
+)
+"""Nouns of an agreement a mediator brokers between parties."""
+
+
+def brokered_parties(trigger: Token) -> list[Token]:
+    """ "A ceasefire between Israel and Hezbollah took effect. The agreement, brokered by the
+    United States": the parties of the agreement named earlier, for a brokered agreement that
+    names none itself (the participle's noun, or the verb's object)."""
+    deal = trigger.head if trigger.dep_ == "acl" else None
+    deal = deal or next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if deal is None or deal.lemma_.lower() not in DEAL_NOUNS or not _definite(deal):
+        return []
+    doc = deal.doc
+    sentence_starts = [s.start for s in doc.sents if s.start <= deal.i]
+    first = sentence_starts[max(0, len(sentence_starts) - 1 - LOOKBACK)]
+    for earlier in reversed(doc[first : deal.i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in DEAL_NOUNS:
+            for pobj in objects_of(earlier, ("between",)):
+                return with_conjuncts(pobj)
+    return []

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.act_owners import act_owner, reacts
+from allegiance.extract.act_owners import act_owner, brokered_parties, reacts
 from allegiance.extract.event_actor_rules import (
     GUEST_VERBS,
     MUTUAL_VERBS,
@@ -311,6 +311,10 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         resolution,
         force_nouns=roles.force_nouns,
     )
+    if not roles.targets and sources and match.code == MEDIATION_CODE and not match.nominal:
+        # "The agreement, brokered by the United States" after "a ceasefire between X and Y"
+        parties = actors_of(brokered_parties(trigger), resolution)
+        roles.targets = [p for p in parties if p not in sources]
     if not roles.targets and sources and reacts(match.code):
         # "condemned the test" after "North Korea conducted its fifth nuclear test"
         owners = (act_owner(t, resolution, sources) for t in roles.target_tokens)
