@@ -499,3 +499,12 @@ def test_a_brokered_agreement_named_earlier_has_its_parties() -> None:
     names = _names(text)
     assert ("United States", "04", "Israel") in names
     assert ("France", "04", "Hezbollah") in names
+
+
+@pytest.mark.slow
+def test_a_description_in_apposition_stands_for_the_name() -> None:
+    text = (
+        "Milan Radoicic, the vice president of Srpska Lista, the main Kosovo Serb party, which "
+        "is backed by Belgrade, spoke on Friday."
+    )
+    assert ("Government of Serbia", "05", "Serb List") in _names(text)

@@ -153,6 +153,12 @@ def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str
                 return found
     # "Trump's 'whining'": a gerund with a possessor is a noun, whatever the parser tags it
     gerund = token.tag_ == "VBG" and any(c.dep_ == "poss" for c in token.children)
+    if token.pos_ == "NOUN" and token.dep_ == "appos" and token.head.pos_ == "PROPN":
+        # "Srpska Lista, the main Kosovo Serb *party*, which is backed by Belgrade": the name
+        # the description is in apposition to, not a place in the description
+        found = resolution.actor_of(token.head)
+        if found:
+            return found
     if token.pos_ in ("NOUN", "PROPN") or gerund:
         found = modifier_actor(token, resolution)
         if found:
