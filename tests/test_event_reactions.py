@@ -7,14 +7,24 @@ from __future__ import annotations
 
 import pytest
 
+from allegiance.records import Analysis, Article
 from tests.test_event_readings import _dated, _names
 
 
-def _actors(text: str) -> set[str]:
+def _analysis(text: str) -> Analysis:
     from allegiance.pipeline import Analyzer
-    from allegiance.records import Article
 
-    return {a.name for a in Analyzer().analyze(Article(id="t", text=text)).actors}
+    return Analyzer().analyze(Article(id="t", text=text))
+
+
+def _actors(text: str) -> set[str]:
+    return {a.name for a in _analysis(text).actors}
+
+
+def _mentions(text: str, name: str) -> list[str]:
+    """The words of every mention of the actor named ``name``."""
+    actor = next(a for a in _analysis(text).actors if a.name == name)
+    return [text[m.start : m.end] for m in actor.mentions]
 
 
 @pytest.mark.parametrize(
@@ -351,16 +361,11 @@ def test_condemning_what_someone_called_an_act_is_aimed_at_its_doer() -> None:
 
 @pytest.mark.slow
 def test_a_name_suffix_is_not_the_surname() -> None:
-    from allegiance.pipeline import Analyzer
-    from allegiance.records import Article
-
     text = (
         "Armed Forces chief General Romeo Brawner Jr. spoke on Monday. "
         "Brawner told reporters they were like pirates."
     )
-    analysis = Analyzer().analyze(Article(id="t", text=text))
-    brawner = next(a for a in analysis.actors if a.name == "Romeo Brawner Jr.")
-    assert any(text[m.start : m.end] == "Brawner" for m in brawner.mentions)
+    assert "Brawner" in _mentions(text, "Romeo Brawner Jr.")
 
 
 @pytest.mark.slow
@@ -481,13 +486,8 @@ def test_boarding_a_vessel_is_seizing_property() -> None:
 
 @pytest.mark.slow
 def test_a_description_before_a_name_stops_at_another_person() -> None:
-    from allegiance.pipeline import Analyzer
-    from allegiance.records import Article
-
     text = "Donald Trump Finally Endorses House Speaker Paul Ryan\n\nTrump said he backed Ryan."
-    analysis = Analyzer().analyze(Article(id="t", text=text))
-    ryan = next(a for a in analysis.actors if a.name == "Paul Ryan")
-    assert not any("Trump" in text[m.start : m.end] for m in ryan.mentions)
+    assert not any("Trump" in words for words in _mentions(text, "Paul Ryan"))
 
 
 @pytest.mark.slow
