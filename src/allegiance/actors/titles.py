@@ -21,9 +21,11 @@ from allegiance.records import ActorKind, Via
 NOMINAL = ("NOUN", "PROPN")
 LONGEST_PREFIX = 5
 """Words a description before a name may have ("former Russian Deputy Prime Minister")."""
-PAST_HOLDER = frozenset("former ex onetime one-time erstwhile late then then-".split())
-"""Modifiers that put an office in the past: "a former Mexican foreign minister" is not the
-minister in office on the article's date."""
+PAST_HOLDER = frozenset(
+    "former ex onetime one-time erstwhile once-close sometime late then then-".split()
+)
+"""Modifiers that put an office or a tie in the past: "a former Mexican foreign minister" is
+not the minister in office on the article's date, "a former ally" no ally."""
 
 
 class TitleResolver:

@@ -20,6 +20,7 @@ from allegiance.extract.event_roles import (
     with_conjuncts,
 )
 from allegiance.extract.event_subjects import subject_tokens
+from allegiance.parse.pipeline import sentences
 
 REACTION_CODES = frozenset({"051", "052", "11", "12"})
 """Codes (or roots) of reactions whose object may be an act rather than an actor: praise,
@@ -48,10 +49,7 @@ def act_owner(noun: Token, resolution: Resolution, exclude: list[str]) -> str | 
         return None
     lemma = noun.lemma_.lower()
     verbs = verb_forms(lemma)
-    doc = noun.doc
-    sentence_starts = [s.start for s in doc.sents if s.start <= noun.i]
-    first = sentence_starts[max(0, len(sentence_starts) - 1 - LOOKBACK)]
-    for earlier in reversed(doc[first : noun.i]):
+    for earlier in _before(noun):
         word = earlier.lemma_.lower()
         if not (
             (earlier.pos_ == "NOUN" and word == lemma) or (earlier.pos_ == "VERB" and word in verbs)
@@ -61,6 +59,15 @@ def act_owner(noun: Token, resolution: Resolution, exclude: list[str]) -> str | 
         if owner is not None and owner not in exclude:
             return owner
     return None
+
+
+def _before(token: Token) -> list[Token]:
+    """The tokens before ``token`` in its sentence and the ``LOOKBACK`` sentences before it,
+    nearest first."""
+    found = sentences(token.doc)
+    here = next(n for n, sentence in enumerate(found) if sentence.start <= token.i < sentence.end)
+    first = found[max(0, here - LOOKBACK)].start
+    return list(reversed(token.doc[first : token.i]))
 
 
 def verb_forms(noun: str) -> frozenset[str]:
@@ -124,10 +131,7 @@ def brokered_parties(trigger: Token) -> list[Token]:
     deal = deal or next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if deal is None or deal.lemma_.lower() not in DEAL_NOUNS or not _definite(deal):
         return []
-    doc = deal.doc
-    sentence_starts = [s.start for s in doc.sents if s.start <= deal.i]
-    first = sentence_starts[max(0, len(sentence_starts) - 1 - LOOKBACK)]
-    for earlier in reversed(doc[first : deal.i]):
+    for earlier in _before(deal):
         if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in DEAL_NOUNS:
             for pobj in objects_of(earlier, ("between",)):
                 return with_conjuncts(pobj)

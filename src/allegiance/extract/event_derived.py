@@ -14,6 +14,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.resolution import Resolution
+from allegiance.extract.event_actor_rules import intent_verbs
 from allegiance.extract.event_candidates import Candidate, actors_of, date_of, span_of
 from allegiance.extract.event_noun_roles import noun_roles
 from allegiance.extract.event_roles import objects_of, phrase_actor, with_conjuncts
@@ -502,9 +503,8 @@ def departures(
             candidate = Candidate(
                 LEAVE_CODE, verb, source, bodies[0], start, end, date=date_of(verb, published)
             )
-            intents = lexicon.intent
             candidate.hypothetical = is_hypothetical(
-                verb, intents.plan, intents.promise | intents.threat | intents.refusal
+                verb, lexicon.intent.plan, intent_verbs(lexicon)
             )
             out.append(candidate)
     return out

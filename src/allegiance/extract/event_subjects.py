@@ -16,7 +16,12 @@ from spacy.tokens import Token
 
 from allegiance.actors.pronouns import coordinated_antecedent, possessor_list
 from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, with_conjuncts
-from allegiance.extract.modes import commands_own_forces, effort_verb, owned_infinitive
+from allegiance.extract.modes import (
+    STANCE_PARTICIPLES,
+    commands_own_forces,
+    effort_verb,
+    owned_infinitive,
+)
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 
@@ -186,13 +191,9 @@ def attack_agent(verb: Token) -> Token | None:
     return None
 
 
-STATIVE_PARTICIPLES = frozenset({"oppose", "opposed"})
-"""Participles that state the subject's stance, not something done to it ("is opposed to")."""
-
-
 def _stative(verb: Token) -> bool:
     return (
-        verb.lemma_.lower() in STATIVE_PARTICIPLES
+        verb.lemma_.lower() in STANCE_PARTICIPLES
         and verb.tag_ in ("VBN", "JJ")
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
         and (verb.dep_ == "acomp" or is_passive(verb))

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
+from allegiance.actors.titles import PAST_HOLDER
 from allegiance.extract.event_candidates import Candidate, actors_of
 from allegiance.extract.event_roles import objects_of
 
@@ -50,8 +51,6 @@ TIE_CODES = {
 }
 """Nouns of a tie between the actor they describe and another, with the CAMEO code of the
 deed the tie consists in."""
-PAST_WORDS = frozenset("former ex one-time onetime erstwhile once-close sometime".split())
-"""Modifiers of a tie that no longer holds ("former ally")."""
 BEING_VERBS = frozenset({"be", "remain", "become", "stay"})
 
 
@@ -99,7 +98,7 @@ def _past(noun: Token) -> bool:
     """ "former ally", "ex-partner": a tie that no longer holds."""
     words = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "advmod")]
     words += [t for c in words for t in c.subtree]
-    return any(w.lower_ in PAST_WORDS for w in words) or noun.lower_.startswith("ex-")
+    return any(w.lower_ in PAST_HOLDER for w in words) or noun.lower_.startswith("ex-")
 
 
 def _running_mate(noun: Token) -> bool:

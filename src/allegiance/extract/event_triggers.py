@@ -5,15 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from allegiance.extract.lexicon import Lexicon, Match
-from allegiance.extract.modes import IMPLICATIVE_VERBS
-
-STANCE_ADJECTIVES = frozenset({"opposed"})
-"""Adjectives the parser may make of a stance verb's participle ("it was 'resolutely
-opposed' to the test"); the lexicon lists them with the verb's code."""
+from allegiance.extract.modes import IMPLICATIVE_VERBS, STANCE_PARTICIPLES
 
 
 def _stance_adjective(token: Token) -> bool:
-    return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in STANCE_ADJECTIVES
+    """ "it was 'resolutely opposed' to the test": a stance participle the parser calls an
+    adjective (the lexicon lists it with the verb's code)."""
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in STANCE_PARTICIPLES
 
 
 def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:

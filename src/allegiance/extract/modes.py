@@ -29,6 +29,10 @@ NEGATIVE_IMPLICATIVES = frozenset({"fail", "neglect", "omit"})
 """Verbs whose infinitive did not happen: "failed to reach an agreement"."""
 
 
+STANCE_PARTICIPLES = frozenset({"oppose", "opposed"})
+"""Participles (also read as adjectives) that state the subject's stance, not something done to
+it: "is opposed to", "was 'resolutely opposed' to"."""
+
 DENIAL_VERBS = frozenset({"deny", "refute", "dispute"})
 """Verbs whose clause is a charge they contest, neither asserted nor refused."""
 
