@@ -141,6 +141,9 @@ def add_kb_match(
         resolution.countries.add(entry.id)
     if entry.kind is ActorKind.PERSON:
         remember_person(facts.people, entry.name, entry.id)
+        if len(span) > 1 and span.root.ent_type_ == "PERSON":
+            # "General Abdourahamane Tiani" (the knowledge base's Tchiani) ... "Tiani's regime"
+            remember_person(facts.people, span.text, entry.id)
         for alias in (*entry.aliases, *entry.standalone):
             facts.people.setdefault(fold(alias), entry.id)
 

@@ -163,6 +163,13 @@ def _organ_for(
         if noun == "office" and len(words) == 1:
             return _office_of(kb, entry, published)  # "his office said"
         return None
+    if entry.kind is ActorKind.ORGANIZATION and entry.country:
+        place = kb.country(entry.country)
+        if place is None or kb.government(place.id) is not entry:
+            return None
+        entry = place  # "Seoul reacted. Its foreign ministry ...": the government's country
+        if noun in GOVERNMENT_NOUNS:
+            return None
     if entry.kind is not ActorKind.LOCATION:
         return None
     named = _named_organ(kb, entry, words)  # "China's navy": the PLA Navy, not the whole PLA

@@ -10,7 +10,9 @@
   is worse than none.
 - "it" as the subject of a report ("it said") takes a body; as another subject, the nearest
   subject before it in its sentence when that is a body or a country ("China surprised many
-  when it brokered ..."), and nothing else ("it cannot continue" stays open).
+  when it brokered ..."), and nothing else ("it cannot continue" stays open). An "its" that
+  opens a sentence takes the previous sentence's main subject ("Seoul reacted. Its Foreign
+  Ministry summoned ...").
 - First, helper descriptions are linked to the person named with them (``definites.link_helpers``).
 """
 
@@ -75,6 +77,8 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
             actor = _speaking_body(resolution, sentences, sentence_of[token.i], token)
         elif low == "it" and token.dep_ in SUBJECTS:
             actor = _acting_body(resolution, sentences[sentence_of[token.i]], token)
+        elif low == "its" and token.dep_ == "poss":
+            actor = _owning_body(resolution, sentences, sentence_of[token.i], token)
         elif low in PLURAL and token.pos_ == "PRON":
             actor = _plural_antecedent(resolution, token, sentences, sentence_of[token.i])
         elif low in PERSONAL and token.pos_ == "PRON":
@@ -310,6 +314,21 @@ def _acting_body(resolution: Resolution, sentence: Span, token: Token) -> str | 
     if not subjects or _plural(subjects[-1]):
         return None  # "EU leaders, who pledged support for Ukraine as it attempts ...": not "it"
     actor = resolution.actor_of(subjects[-1])
+    return actor if _can_speak_as_it(resolution, actor) else None
+
+
+def _owning_body(
+    resolution: Resolution, sentences: list[Span], sent_no: int, token: Token
+) -> str | None:
+    """ "Seoul reacted with alarm. *Its* Foreign Ministry summoned ...": an "its" that opens its
+    sentence takes the main subject of the sentence before, when that is a body or a country.
+    Inside a sentence "its" is left open: it may point back to an object ("punished Russia for
+    its invasion") and the event rules read it there."""
+    if sent_no == 0 or any(
+        t.i < token.i and t.pos_ in ("NOUN", "PROPN", "PRON") for t in sentences[sent_no]
+    ):
+        return None
+    actor = _subject_actor(resolution, sentences[sent_no - 1])
     return actor if _can_speak_as_it(resolution, actor) else None
 
 

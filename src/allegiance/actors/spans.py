@@ -78,9 +78,12 @@ def named_subject(token: Token) -> bool:
     """A capitalised common word used as a surname ("Among has pushed back", after "Anita
     Among"): the tagger calls it a preposition, but a finite verb follows it directly."""
     doc = token.doc
-    if token.i + 1 >= len(doc):
+    after = token.i + 1
+    if token.is_sent_start and token.head.i == token.right_edge.i + 1:
+        after = token.head.i  # "Dagalo in October accused Egypt": read as an adverb
+    if after >= len(doc):
         return False
-    following = doc[token.i + 1]
+    following = doc[after]
     return following.tag_ in ("VBZ", "VBD", "MD") and following.pos_ in ("AUX", "VERB")
 
 
