@@ -34,6 +34,8 @@ def reacts(code: str) -> bool:
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 LOOKBACK = 8
 """Sentences back to look for the act's first mention."""
+LEDE = 3
+"""Sentences at the start (headline, dateline, lede) also searched for it."""
 OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
 DOING_VERBS = frozenset(
     """conduct carry launch stage mount commit perpetrate execute make take order announce
@@ -63,11 +65,15 @@ def act_owner(noun: Token, resolution: Resolution, exclude: list[str]) -> str | 
 
 def _before(token: Token) -> list[Token]:
     """The tokens before ``token`` in its sentence and the ``LOOKBACK`` sentences before it,
-    nearest first."""
+    nearest first, then the headline and lede: the act an article is about is named there
+    ("North Korean troops deployed to Russia" ... paragraphs later, "calling the deployment a
+    threat")."""
     found = sentences(token.doc)
     here = next(n for n, sentence in enumerate(found) if sentence.start <= token.i < sentence.end)
     first = found[max(0, here - LOOKBACK)].start
-    return list(reversed(token.doc[first : token.i]))
+    near = list(reversed(token.doc[first : token.i]))
+    lede = found[min(LEDE, len(found)) - 1].end
+    return near + list(reversed(token.doc[: min(lede, first)]))
 
 
 def verb_forms(noun: str) -> frozenset[str]:

@@ -169,7 +169,8 @@ def _key(c: Candidate) -> tuple[object, ...]:
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
-    """One event per (code, actors, mode); dates that disagree keep events apart."""
+    """One event per (code, actors, mode); dates that disagree keep events apart
+    (``_same_time``)."""
     kept: list[Candidate] = []
     seen: dict[tuple[object, ...], list[Candidate]] = {}
     spans: set[tuple[object, ...]] = set()
@@ -178,7 +179,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
             continue
         spans.add((_key(c), c.start, c.end))
         same = seen.setdefault(_key(c), [])
-        twin = next((k for k in same if k.date is None or c.date is None or k.date == c.date), None)
+        twin = next((k for k in same if _same_time(k, c)), None)
         if twin is None:
             c.mentions = [(c.start, c.end)]
             same.append(c)
@@ -190,6 +191,16 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
         if twin.reported_by and not c.reported_by:
             twin.reported_by = None  # also stated by the article itself
     return kept
+
+
+def _same_time(kept: Candidate, other: Candidate) -> bool:
+    """May the two be one event by their dates? An undated mention joins a dated one, except
+    for what was not done: "refused in July to endorse him" and "I will vote for him" are two
+    unrealised endorsements, and the undated one must not take July."""
+    if kept.date == other.date:
+        return True
+    unrealised = kept.hypothetical or kept.negated
+    return not unrealised and (kept.date is None or other.date is None)
 
 
 def to_event(event_id: str, c: Candidate, text: str) -> Event:

@@ -246,6 +246,9 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
             return idiom
     if clause.lemma_.lower() in lex.praise_verbs:
         return _flip(lex.praise_code, clause, lex), subject
+    if _adjectival_participle(clause):  # "Romney was prepared", "he is unqualified"
+        code = _polarity(clause, lex)
+        return (_flip(code, clause, lex), subject) if code else None
     if clause.lemma_ == "be":
         for child in clause.children:
             if child.dep_ in ("acomp", "attr"):
@@ -255,6 +258,39 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
         return None
     if subject.dep_ == "nsubj" and any(_blamed_act(v, lex) for v in _act_chain(clause)):
         return _flip(lex.blame_code, clause, lex), subject
+    if subject.dep_ == "nsubj":
+        for child in clause.children:
+            code = _manner_polarity(child, lex) if child.dep_ == "advmod" else None
+            if code:  # "he treats me very unfairly", "Obama foolishly withdrew our forces"
+                return _flip(code, clause, lex), subject
+    return None
+
+
+def _adjectival_participle(clause: Token) -> bool:
+    """A participle the parser reads as a passive that is a predicate adjective ("was
+    prepared", "is qualified"): no agent, object or clause of its own."""
+    return (
+        clause.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in clause.children)
+        and not any(c.dep_ in ("agent", "dobj", "xcomp", "ccomp", "prep") for c in clause.children)
+    )
+
+
+def _manner_polarity(adverb: Token, lex: Judgements) -> str | None:
+    """The polarity of a manner adverb by its adjective ("unfairly", "recklessly", "wisely",
+    "irresponsibly", "hastily")."""
+    word = adverb.lower_
+    if not word.endswith("ly") or len(word) < 6:
+        return None
+    stem = word[:-2]
+    forms = {stem, stem[:-1] + "y" if stem.endswith("i") else stem}
+    if stem.endswith(("ib", "ab")):
+        forms.add(stem + "le")  # "irresponsibly", "deplorably"
+    for form in forms:
+        if form in lex.blame_adjectives:
+            return lex.blame_code
+        if form in lex.praise_adjectives:
+            return lex.praise_code
     return None
 
 
@@ -369,8 +405,7 @@ def find_judgements(
             continue
         speakers = tuple(subject_tokens(token))
         for code, clause, about in found:
-            target = judged_actor(about, resolution)
-            if target:
+            for target in _judged_actors(about, resolution):
                 quote = quote_holding(clause, quotes, kinds=SPEECH_KINDS)
                 speaker = quote.speaker if quote else None
                 yield Judgement(code, token, clause, speakers, target, speaker)
@@ -386,6 +421,17 @@ def find_judgements(
         judgement = _judge_clause(clause, lex)
         if judgement is None or judgement[0] == lex.demand_code or _is_question(sentence):
             continue  # "must" in a quote also states a rule ("must serve to progress in rank")
-        target = judged_actor(judgement[1], resolution)
-        if target:
+        for target in _judged_actors(judgement[1], resolution):
             yield Judgement(judgement[0], clause, clause, (), target, quote.speaker)
+
+
+def _judged_actors(about: Token, resolution: Resolution) -> list[str]:
+    """The actors a judgement is about, each of a coordinated subject ("Obama and Clinton
+    foolishly withdrew")."""
+    phrases = [about, *about.conjuncts] if about.dep_ in ("nsubj", "nsubjpass") else [about]
+    found: list[str] = []
+    for phrase in phrases:
+        actor = judged_actor(phrase, resolution)
+        if actor and actor not in found:
+            found.append(actor)
+    return found

@@ -46,7 +46,7 @@ ROLE_NOUNS = frozenset(
     "troops soldiers forces militants rebels fighters guerrillas insurgents protesters "
     "demonstrators supporters lawmakers legislators diplomats diplomat representatives "
     "negotiators workers students residents citizens people civilians court judge prosecutors "
-    "prosecutor parliament opposition party militia".split()
+    "prosecutor parliament opposition party militia ruler rulers junta juntas regime".split()
 )
 
 
@@ -200,7 +200,19 @@ def objects_of(token: Token, preps: tuple[str, ...]) -> Iterator[Token]:
                         for g in c.children
                         if g.dep_ == "pobj"
                     ]
-                yield from objects
+                for found in objects:
+                    named = what_is_named(found) if found.dep_ == "pcomp" else []
+                    yield from named or [found]
+
+
+def what_is_named(clause: Token) -> list[Token]:
+    """ "what Miller called China's irresponsible actions", "about what they describe as
+    Swedish politicians' lies": the words a what-clause names (empty for any other clause)."""
+    if not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in clause.children):
+        return []
+    named = [c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp")]
+    named += [o for o in objects_of(clause, ("as",)) if o.dep_ == "pobj"]
+    return named
 
 
 def _described(name: Token, conj: Token) -> bool:

@@ -14,7 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from allegiance.actors.pronouns import coordinated_antecedent, possessor_list
+from allegiance.actors.pronouns import (
+    coordinated_antecedent,
+    plural_antecedent,
+    possessor_list,
+)
 from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, with_conjuncts
 from allegiance.extract.modes import (
     STANCE_PARTICIPLES,
@@ -22,6 +26,7 @@ from allegiance.extract.modes import (
     effort_verb,
     owned_infinitive,
 )
+from allegiance.parse.pipeline import sentences
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 
@@ -78,6 +83,15 @@ def _modifier_subject(verb: Token) -> Token | None:
             and child.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
             and child.i == verb.i - 1
         ):
+            return child
+        if (
+            child.dep_ == "advmod"
+            and child.i == verb.sent.start
+            and child.is_title
+            and child.right_edge.i == verb.i - 1
+        ):
+            # "Dagalo in October accused Egypt": a name opening the sentence read as an
+            # adverb (a real adverb, "Later", names no actor and is dropped with it)
             return child
     return None
 
@@ -249,6 +263,9 @@ def subject_tokens(verb: Token) -> list[Token]:
                     child = inner if inner is not None else child
                 # "Putin and Xi met. They signed a pact": each of the pair acts
                 child = coordinated_antecedent(child) or child
+                owners = their_places(child)
+                if owners:
+                    return owners
                 listed = possessor_list(child)
                 if listed:
                     # "Austin, Japan's Kihara and South Korea's Shin recalled": a joint act is
@@ -327,6 +344,26 @@ DOCUMENT_NOUNS = frozenset(
     "memorandum memo announcement document appeal".split()
 )
 """Documents that speak for their authors ("a statement from the ministry said")."""
+
+
+OWNED_PLACE_NOUNS = frozenset({"country", "nation", "government", "state"})
+
+
+def their_places(subject: Token) -> list[Token]:
+    """ "The military rulers of Mali, Burkina Faso and Niger announced that *their countries*
+    were leaving": the places listed where "their" points back to (empty for anything else)."""
+    if subject.lemma_.lower() not in OWNED_PLACE_NOUNS or subject.tag_ != "NNS":
+        return []
+    their = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+    if their is None:
+        return []
+    found = sentences(subject.doc)
+    sent_no = next(n for n, sent in enumerate(found) if sent.start <= subject.i < sent.end)
+    antecedent = plural_antecedent(their, found, sent_no)
+    if antecedent is None or antecedent.i >= subject.i:
+        return []
+    members = with_conjuncts(antecedent)
+    return members if len(members) > 1 else []
 
 
 def _is_document(token: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from allegiance.extract.event_roles import objects_of
+from allegiance.extract.event_roles import objects_of, what_is_named
 from allegiance.extract.event_subjects import PASSIVE_SUBJECT_DEPS, is_passive, subjects_of
 from allegiance.extract.lexicon import Match, load_lexicon
 
@@ -279,10 +279,20 @@ def clause_subjects(head: Token, deps: tuple[str, ...] = ("ccomp",)) -> list[Tok
             and (child.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in child.children))
             and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children)
         ):
-            if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in child.children):
+            named = what_is_named(child)
+            if named:
                 # "condemned what Miller called China's irresponsible actions": what is named,
                 # not who names it
-                out.extend(c for c in child.children if c.dep_ in ("oprd", "attr", "xcomp"))
+                out.extend(named)
+                # "what he called a brazen breach of resolutions *by North Korea*": the parser
+                # hangs the breach's doer on "called"
+                out.extend(
+                    o
+                    for c in child.children
+                    if c.dep_ == "prep" and c.lower_ == "by" and named and c.i > named[0].i
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                )
                 continue
             out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
     return out

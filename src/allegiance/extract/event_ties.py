@@ -3,9 +3,10 @@
 News states who stands with whom most often as a description, not a deed: a noun of a tie
 (``TIE_CODES``) that links the person or body it describes (the *holder*) to another actor
 (the *party*). A reader names the pair ("Kadyrov is Putin's ally"), so the tie is an event from
-the holder to the party, coded as the deed the tie consists in: an ally or partner cooperates
-(060), a friend, loyalist or protégé endorses (051), a critic criticizes (111), an opponent,
-rival or enemy disapproves (110). Like backing (``event_backing.py``) it is a standing
+the holder to the party, coded as the deed the tie consists in: an ally, partner or member
+cooperates (060), a friend, loyalist or protégé endorses (051), a critic criticizes (111), an
+opponent, rival or enemy disapproves (110). A coalition "that includes" a member is a
+membership too. Like backing (``event_backing.py``) it is a standing
 relation, not a dated deed: the event carries no date of its own.
 
 The holder is the name the noun is in apposition to ("Kadyrov, *a close ally of Putin*";
@@ -22,11 +23,13 @@ from spacy.tokens import Span, Token
 from allegiance.actors.resolution import Resolution
 from allegiance.actors.titles import PAST_HOLDER
 from allegiance.extract.event_candidates import Candidate, actors_of
-from allegiance.extract.event_roles import objects_of
+from allegiance.extract.event_roles import objects_of, with_conjuncts
+from allegiance.records import ActorKind
 
 TIE_CODES = {
     "ally": "060",
     "partner": "060",
+    "member": "060",
     "friend": "051",
     "loyalist": "051",
     "protégé": "051",
@@ -70,6 +73,8 @@ def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
         if holder is None:
             continue
         sources = actors_of([holder], resolution)
+        if noun.lemma_.lower() == "member" and _person(sources, resolution):
+            continue  # "Badran, a member of Hamas": his affiliation, not a tie between two
         party_tokens = _parties(noun)
         parties = actors_of(party_tokens, resolution, exclude=sources[0] if sources else None)
         if not sources or not parties:
@@ -91,7 +96,58 @@ def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
                 standing=True,
             )
         )
+    out.extend(_memberships(sentence, resolution))
     return out
+
+
+GROUPING_NOUNS = frozenset("coalition alliance bloc union front federation grouping".split())
+INCLUDING_VERBS = frozenset({"include", "comprise", "encompass"})
+
+
+def _memberships(sentence: Span, resolution: Resolution) -> list[Candidate]:
+    """ "the Congo River Alliance, a coalition of rebel groups that includes M23": each member
+    named cooperates with the coalition (060)."""
+    out: list[Candidate] = []
+    for verb in sentence:
+        if verb.lemma_.lower() not in INCLUDING_VERBS or verb.dep_ != "relcl":
+            continue
+        grouping = verb.head
+        if grouping.dep_ == "pobj" and grouping.head.lower_ == "of":
+            grouping = grouping.head.head  # "a coalition of rebel groups that includes"
+        if grouping.lemma_.lower() not in GROUPING_NOUNS:
+            continue
+        holder, _ = _holder(grouping)
+        holder = holder if holder is not None else grouping
+        coalition = actors_of([holder], resolution)
+        members = [
+            m
+            for obj in verb.children
+            if obj.dep_ == "dobj"
+            for m in actors_of(
+                with_conjuncts(obj), resolution, exclude=coalition[0] if coalition else None
+            )
+        ]
+        if not coalition:
+            continue
+        doc = sentence.doc
+        start, end = min(holder.i, grouping.i), verb.right_edge.i
+        for member in members:
+            out.append(
+                Candidate(
+                    TIE_CODES["member"],
+                    verb,
+                    member,
+                    coalition[0],
+                    doc[start].idx,
+                    doc[end].idx + len(doc[end]),
+                    standing=True,
+                )
+            )
+    return out
+
+
+def _person(actors: list[str], resolution: Resolution) -> bool:
+    return bool(actors) and resolution.kind(actors[0]) is ActorKind.PERSON
 
 
 def _past(noun: Token) -> bool:

@@ -50,6 +50,7 @@ from allegiance.extract.event_derived import (
     stated_intentions,
 )
 from allegiance.extract.event_judgements import find_judgements
+from allegiance.extract.event_states import state_events
 from allegiance.extract.event_ties import tie_events
 from allegiance.extract.event_triggers import find_triggers, is_purpose
 from allegiance.extract.lexicon import Lexicon, load_lexicon
@@ -133,6 +134,7 @@ def _sentence_events(
     out.extend(_judgement_events(sentence, lexicon, resolution, published, quotes))
     out.extend(backing_events(sentence, resolution))
     out.extend(tie_events(sentence, resolution))
+    out.extend(state_events(sentence, resolution))
     out.extend(supported_sides(out, resolution))
     return out
 
