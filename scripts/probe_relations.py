@@ -56,14 +56,30 @@ def sign_of(analysis: Analysis, same: ActorMatcher, pair: dict[str, str]) -> str
     def named(actor: Actor | None, names: list[str]) -> bool:
         return any(same.same(actor, n) for n in names if n)
 
+    def exact(actor: Actor | None) -> float:
+        """How close the actor's name is to either reference name (shared words)."""
+        if actor is None:
+            return 0.0
+        words = set(actor.name.lower().split())
+        return max(
+            len(words & set(n.lower().split())) / len(words | set(n.lower().split()))
+            for n in (pair["a"], pair["b"])
+        )
+
+    found = []
     for relation in analysis.relations:
         a, b = analysis.actor(relation.a), analysis.actor(relation.b)
         if (named(a, sides[0]) and named(b, sides[1])) or (
             named(a, sides[1]) and named(b, sides[0])
         ):
-            sign = "+" if relation.score > 0 else "-" if relation.score < 0 else "0"
-            return "ok" if sign == pair["sign"] else "wrong"
-    return "miss"
+            found.append((-(exact(a) + exact(b)), relation.score))
+    if not found:
+        return "miss"
+    # the relation whose actors carry the reference's own names, when several match
+    # ("Ted Cruz" also matches "Heidi Cruz" by surname)
+    score = min(found, key=lambda f: f[0])[1]
+    sign = "+" if score > 0 else "-" if score < 0 else "0"
+    return "ok" if sign == pair["sign"] else "wrong"
 
 
 def main() -> int:
