@@ -199,3 +199,40 @@ def test_unrealised_acts_of_different_times_stay_apart() -> None:
     unrealised = [e for e in analysis.events if e.cameo == "051" and e.hypothetical]
     assert len(unrealised) == 2
     assert sorted(str(e.date) for e in unrealised)[0] != sorted(str(e.date) for e in unrealised)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian President Vladimir Putin met his Chinese counterpart in Moscow on Tuesday.",
+            ("Vladimir Putin", "04", "Xi Jinping"),
+        ),
+        (
+            "Sergei Lavrov held talks with his Turkish counterpart in Ankara.",
+            ("Sergey Lavrov", "04", "Hakan Fidan"),
+        ),
+    ],
+)
+@pytest.mark.slow
+def test_a_counterpart_is_the_holder_of_the_same_office_there(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.slow
+def test_a_named_counterpart_keeps_its_name() -> None:
+    text = "Putin met his Chinese counterpart, Li Qiang, in Moscow."
+    assert all(t != "Xi Jinping" for _, _, t in _names(text))
+
+
+@pytest.mark.slow
+def test_a_charge_that_accuses_the_clause_subject() -> None:
+    text = (
+        "Venezuelan President Nicolas Maduro on Tuesday ordered state oil company PDVSA to start "
+        "issuing licences. The socialist leader also charged that his Guyanese counterpart had "
+        'given "the green light" for the US Southern Command to set up bases.'
+    )
+    assert ("Nicolás Maduro", "11", "Irfaan Ali") in _names(text)
+    assert not _names("He was charged with murder in Caracas.")

@@ -82,6 +82,11 @@ PERSON_NOUNS = frozenset(
 )
 """Nouns for a person: "the spokesman said" is the latest person described with that noun."""
 MILITARY_WORDS = frozenset("force army military troop soldier navy".split())
+LEADER_NOUNS = frozenset({"leader", "strongman", "autocrat", "premier"})
+LEADING_WORDS = frozenset(
+    "president prime premier chancellor leader king emir sultan chairman ayatollah".split()
+)
+"""Words of a role that leads a country: "the nationalist leader" is the last such person."""
 WINDOW = 40
 """How many mentions back an antecedent may be."""
 
@@ -201,6 +206,8 @@ class DefiniteResolver:
                 role = (info.role or "").lower().replace(",", " ").split()
                 if (lemma in self.title_words or lemma in PERSON_NOUNS) and lemma in role:
                     return info.id
+                if lemma in LEADER_NOUNS and LEADING_WORDS & set(role):
+                    return info.id  # "the socialist leader" after "President Nicolas Maduro"
                 continue
             tags = CLASS_NOUNS.get(lemma) or CLASS_NOUNS.get(word)
             if tags and self._tags(info) & set(tags):

@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from allegiance.actors.article_facts import ArticleFacts
+from allegiance.actors.counterparts import add_counterparts
 from allegiance.actors.definites import DefiniteResolver
 from allegiance.actors.describe import describe_unknown
 from allegiance.actors.entities import add_entities, add_partial_names
@@ -89,6 +90,7 @@ class ActorResolver:
         if add_organs(facts, resolution, doc, published, only=Via.PRONOUN):  # "his office"
             resolve_pronouns(resolution, doc)  # "his office said ... It added"
         self.groups.resolve(resolution, doc, owners_only=True)  # "her friends", once "her" is known
+        add_counterparts(resolution, doc, self.kb, published)  # "his Chinese counterpart"
         describe_unknown(resolution, doc, self.kb)
         self._record_capitals(resolution)
         return resolution

@@ -40,6 +40,7 @@ from allegiance.extract.event_candidates import (
     span_of,
     to_event,
 )
+from allegiance.extract.event_charges import charged_clauses
 from allegiance.extract.event_dates import default_dates
 from allegiance.extract.event_derived import (
     departures,
@@ -135,6 +136,7 @@ def _sentence_events(
     out.extend(backing_events(sentence, resolution))
     out.extend(tie_events(sentence, resolution))
     out.extend(state_events(sentence, resolution))
+    out.extend(charged_clauses(sentence, resolution, published))
     out.extend(supported_sides(out, resolution))
     return out
 
