@@ -236,3 +236,28 @@ def test_a_charge_that_accuses_the_clause_subject() -> None:
     )
     assert ("Nicolás Maduro", "11", "Irfaan Ali") in _names(text)
     assert not _names("He was charged with murder in Caracas.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's support for Hezbollah has grown.", ("Iran", "05", "Hezbollah")),
+        (
+            "Macron reserved his harshest words for Putin.",
+            ("Emmanuel Macron", "11", "Vladimir Putin"),
+        ),
+        (
+            "Trump has had kinder words for Chris Wallace of Fox News.",
+            ("Donald Trump", "05", "Chris Wallace"),
+        ),
+    ],
+)
+@pytest.mark.slow
+def test_support_for_and_words_for_someone(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.slow
+def test_a_subject_the_tagger_calls_a_verb_is_still_a_name() -> None:
+    text = "Trump and his aides have also had choice words for Anderson Cooper."
+    assert ("Donald Trump", "11", "Anderson Cooper") in _names(text)

@@ -107,5 +107,12 @@ class SurfaceMatcher:
         # A lone capitalised word at the start of a sentence proves nothing about its case
         # only when it is also an ordinary word; the parse tells: proper nouns are names.
         if len(shapes) == 1 and doc[start].is_sent_start:
-            return doc[start].pos_ in ("PROPN", "NOUN", "ADJ") or doc[start].ent_type_ != ""
+            token = doc[start]
+            return (
+                token.pos_ in ("PROPN", "NOUN", "ADJ")
+                or token.ent_type_ != ""
+                # "Trump and his aides have had ...": the tagger calls a verb what the parser
+                # makes the subject
+                or (token.dep_ in ("nsubj", "nsubjpass") and token.tag_ != "VBG")
+            )
         return True

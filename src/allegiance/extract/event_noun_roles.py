@@ -171,8 +171,9 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     target_preps: tuple[str, ...] = CONFLICT_TARGET_PREPS if int(root) >= 17 else TARGET_PREPS
     if root == "15":
         target_preps = POSTURE_TARGET_PREPS
-    elif root == "07":
-        target_preps = (*TARGET_PREPS, "for")  # "military aid for Kyiv": its beneficiary
+    elif root in ("05", "07"):
+        # "military aid for Kyiv", "Iran's support for Hezbollah": its beneficiary
+        target_preps = (*TARGET_PREPS, "for")
     targets: list[Token] = []
     between = list(objects_of(noun, ("between",)))  # "talks between X and Y hosted by Z"
     for done in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not between):

@@ -73,8 +73,12 @@ def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
         if holder is None:
             continue
         sources = actors_of([holder], resolution)
-        if noun.lemma_.lower() == "member" and _person(sources, resolution):
-            continue  # "Badran, a member of Hamas": his affiliation, not a tie between two
+        if noun.lemma_.lower() == "member" and (
+            _person(sources, resolution) or noun.dep_ == "compound"
+        ):
+            # "Badran, a member of Hamas": his affiliation, not a tie between two; "NATO-member
+            # Norway" classifies Norway in passing
+            continue
         party_tokens = _parties(noun)
         parties = actors_of(party_tokens, resolution, exclude=sources[0] if sources else None)
         if not sources or not parties:
