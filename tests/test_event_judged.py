@@ -261,3 +261,51 @@ def test_support_for_and_words_for_someone(text: str, expected: tuple[str, str, 
 def test_a_subject_the_tagger_calls_a_verb_is_still_a_name() -> None:
     text = "Trump and his aides have also had choice words for Anderson Cooper."
     assert ("Donald Trump", "11", "Anderson Cooper") in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Viktor Orban has been highly critical of the European Union.",
+            ("Viktor Orbán", "11", "European Union"),
+        ),
+        (
+            "Ramzan Kadyrov is fiercely loyal to Vladimir Putin.",
+            ("Ramzan Kadyrov", "05", "Vladimir Putin"),
+        ),
+        ("Erdogan remains hostile to Israel.", ("Recep Tayyip Erdoğan", "11", "Israel")),
+        (
+            "A longtime ally of Putin, Kadyrov sent troops to Ukraine.",
+            ("Ramzan Kadyrov", "06", "Vladimir Putin"),
+        ),
+    ],
+)
+@pytest.mark.slow
+def test_stance_adjectives_and_preposed_ties(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.slow
+def test_a_stance_under_a_modal_or_negation_is_not_asserted() -> None:
+    assert not _names("Putin wants to ensure that Kadyrov would remain loyal to Moscow.")
+    assert not _names("Viktor Orban is not critical of Russia.")
+    assert not _names("The vote was critical for Ukraine.")
+
+
+@pytest.mark.slow
+def test_mr_before_a_surname_is_not_a_woman_of_that_name() -> None:
+    from allegiance.pipeline import Analyzer
+
+    text = "Ed Schultz hosts a show on RT America. Mr. Schultz said the network pays well."
+    analysis = Analyzer().analyze(Article(id="t", text=text))
+    assert "Debbie Wasserman Schultz" not in {a.name for a in analysis.actors}
+    rt = next(a for a in analysis.actors if a.name == "RT")
+    assert "RT America" in [m.text for m in rt.mentions]
+
+
+@pytest.mark.slow
+def test_support_received_comes_from_the_of_phrase() -> None:
+    found = _names("Harris won the backing of Dick Cheney.")
+    assert ("Dick Cheney", "05", "Kamala Harris") in found
+    assert ("Kamala Harris", "05", "Dick Cheney") not in found

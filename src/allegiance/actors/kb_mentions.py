@@ -93,7 +93,8 @@ def add_kb_match(
             for e in entries
             if e.kind is ActorKind.LOCATION and e.country and _is_own_name(e, text)
         }
-        add_nested_places(kb, resolution, span, published, within=homes)
+        if not _place_heads_name(kb, span, entries):
+            add_nested_places(kb, resolution, span, published, within=homes)
     demonym_of = {e.id for e in kb.demonym(text)}
     metonym_of = {e.id for e in kb.metonym(text)}
     named = [
@@ -135,6 +136,9 @@ def add_kb_match(
             entry, via = government, Via.METONYM  # "the Ukrainians said"
     resolution.add_actor(info_from_entry(entry, published))
     resolution.add(TokenMention(entry.id, span.start, span.end, via))
+    if len(span) > 1 and _place_heads_name(kb, span, entries):
+        # "RT America": the name keeps its head word; the place inside is mentioned after it
+        add_nested_places(kb, resolution, span, published)
     if entry.kind is ActorKind.ORGANIZATION and len(span) > 1:
         remember_short_name(facts, span, entry)
     if kb.is_country(entry):
@@ -146,6 +150,18 @@ def add_kb_match(
             remember_person(facts.people, span.text, entry.id)
         for alias in (*entry.aliases, *entry.standalone):
             facts.people.setdefault(fold(alias), entry.id)
+
+
+def _place_heads_name(kb: KnowledgeBase, span: Span, entries: list[Entry]) -> bool:
+    """Is the last word of a body's name, its syntactic head, a place ("RT *America*")? Then
+    the place must not claim the word the name's role in the sentence hangs on."""
+    root = span.root
+    return (
+        len(span) > 1
+        and root.i == span.end - 1
+        and not any(e.kind in (ActorKind.LOCATION, ActorKind.PERSON) for e in entries)
+        and any(e.kind is ActorKind.LOCATION for e in kb.lookup(root.text))
+    )
 
 
 def _surname_fits(facts: ArticleFacts, span: Span, person: Entry) -> bool:
@@ -165,6 +181,10 @@ def _surname_fits(facts: ArticleFacts, span: Span, person: Entry) -> bool:
         return False
     if inside_other_name(token):
         return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    honorific = HONORIFICS.get(before.lower_.rstrip(".")) if before is not None else None
+    if honorific and gender_of(person.name) not in (None, honorific):
+        return False  # "Mr. Schultz" is not Debbie Wasserman Schultz
     if person.id in facts.named or fold(token.text) not in facts.own_surnames:
         return True
     if fold(token.text) in facts.lead_surnames:

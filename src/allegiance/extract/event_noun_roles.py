@@ -249,7 +249,18 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
             and governor.head.lemma_.lower() in UNDERGOING_VERBS
         ):
             targets.extend(subject_tokens(governor.head))  # "came under pressure from X"
+    if root == "05" and slot.dep_ == "dobj" and verb_lemma(governor) in SUPPORT_RECEIVERS:
+        # "the army has enjoyed the backing of Egypt", "Harris won the backing of Cheney": the
+        # "of" phrase supports the subject
+        backers = list(objects_of(noun, ("of",)))
+        if backers:
+            sources = backers + [s for s in sources if s not in backers]
+            targets = subject_tokens(governor) + [t for t in targets if t not in backers]
     return sources, targets
+
+
+SUPPORT_RECEIVERS = frozenset("enjoy receive win get gain secure earn have retain".split())
+"""Verbs whose subject is given the support their object names."""
 
 
 AIMING_VERBS = frozenset({"target", "aim", "direct", "hit"})

@@ -21,6 +21,7 @@ from allegiance.actors.pronouns import (
 )
 from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, with_conjuncts
 from allegiance.extract.modes import (
+    STANCE_ADJECTIVES,
     STANCE_PARTICIPLES,
     commands_own_forces,
     effort_verb,
@@ -206,6 +207,8 @@ def attack_agent(verb: Token) -> Token | None:
 
 
 def _stative(verb: Token) -> bool:
+    if verb.lower_ in STANCE_ADJECTIVES and verb.dep_ in ("acomp", "oprd"):
+        return True  # "has been critical of Brussels", "seemed supportive of Trump"
     return (
         verb.lemma_.lower() in STANCE_PARTICIPLES
         and verb.tag_ in ("VBN", "JJ")
@@ -244,7 +247,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             break
         if current is verb and _stative(verb):
             # "China is / was resolutely opposed to the test": a state of the subject
-            holder = verb.head if verb.dep_ == "acomp" else verb
+            holder = verb.head if verb.dep_ in ("acomp", "oprd") else verb
             for child in subjects_of(holder, ("nsubj", "nsubjpass")):
                 return with_conjuncts(child)
         if is_passive(current):

@@ -184,11 +184,30 @@ def _holder(noun: Token) -> tuple[Token | None, Token | None]:
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         return noun.head, None  # "Kremlin critic Alexei Navalny"
     verb = noun.head
+    if _preposed(noun):
+        # "A passionate defender of RT America, Mr. Schultz likened ...": the subject after it
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > noun.i]
+        if subjects and subjects[0].pos_ == "PROPN":
+            return subjects[0], None
     if noun.dep_ == "attr" and verb.lemma_.lower() in BEING_VERBS:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].pos_ in ("PROPN", "NOUN", "PRON"):
             return subjects[0], verb  # "Kadyrov is a close ally of Putin"
     return None, None
+
+
+def _preposed(noun: Token) -> bool:
+    """A description opening the sentence before a comma and its verb's subject."""
+    verb = noun.head
+    edge = noun.left_edge
+    after = noun.right_edge.i + 1
+    return (
+        noun.dep_ in ("npadvmod", "advcl", "appos", "dep", "nsubj")
+        and verb.pos_ in ("VERB", "AUX")
+        and bool(edge.is_sent_start)
+        and after < len(noun.doc)
+        and noun.doc[after].text == ","
+    )
 
 
 def _parties(noun: Token) -> list[Token]:

@@ -5,13 +5,18 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from allegiance.extract.lexicon import Lexicon, Match
-from allegiance.extract.modes import IMPLICATIVE_VERBS, STANCE_PARTICIPLES
+from allegiance.extract.modes import IMPLICATIVE_VERBS, STANCE_ADJECTIVES, STANCE_PARTICIPLES
 
 
 def _stance_adjective(token: Token) -> bool:
     """ "it was 'resolutely opposed' to the test": a stance participle the parser calls an
     adjective (the lexicon lists it with the verb's code)."""
-    return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in STANCE_PARTICIPLES
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ in ("acomp", "oprd", "amod", "appos")
+        and (token.lower_ in STANCE_PARTICIPLES or token.lower_ in STANCE_ADJECTIVES)
+        and (token.dep_ == "acomp" or token.lower_ in STANCE_ADJECTIVES)
+    )
 
 
 def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:

@@ -70,8 +70,8 @@ def extract_events(
     lexicon = load_lexicon()
     candidates: list[Candidate] = []
     for sentence in sentences(doc):
-        if not any(t.pos_ in ("VERB", "NOUN") for t in sentence):
-            continue
+        if not any(t.pos_ in ("VERB", "NOUN", "ADJ") for t in sentence):
+            continue  # ("Kadyrov is fiercely loyal to Putin" holds no verb or noun)
         candidates.extend(_sentence_events(sentence, lexicon, resolution, published, quotes))
     candidates = answer_targets(candidates)
     if published is not None:

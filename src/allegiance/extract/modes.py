@@ -33,6 +33,12 @@ NEGATIVE_IMPLICATIVES = frozenset({"fail", "neglect", "omit"})
 STANCE_PARTICIPLES = frozenset({"oppose", "opposed"})
 """Participles (also read as adjectives) that state the subject's stance, not something done to
 it: "is opposed to", "was 'resolutely opposed' to"."""
+STANCE_ADJECTIVES = frozenset(
+    """critical supportive hostile loyal sympathetic skeptical sceptical wary dismissive
+    scathing complimentary distrustful contemptuous""".split()
+)
+"""Adjectives that state the subject's stance toward the object of their preposition ("has
+been critical of Brussels", "seemed supportive of Trump"); the lexicon codes them with it."""
 
 DENIAL_VERBS = frozenset({"deny", "refute", "dispute"})
 """Verbs whose clause is a charge they contest, neither asserted nor refused."""
@@ -196,6 +202,8 @@ def is_hypothetical(
         if trigger.dep_ not in ("dobj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
             return False
         verb = head
+    if trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "oprd"):
+        verb = trigger.head  # "would remain loyal to Moscow": the copula carries the mode
     effort = effort_verb(verb)
     if effort is not None:
         return is_hypothetical(effort, plan_verbs, intent_verbs)
