@@ -309,3 +309,15 @@ def test_support_received_comes_from_the_of_phrase() -> None:
     found = _names("Harris won the backing of Dick Cheney.")
     assert ("Dick Cheney", "05", "Kamala Harris") in found
     assert ("Kamala Harris", "05", "Dick Cheney") not in found
+
+
+@pytest.mark.slow
+def test_a_phrase_preposition_may_hang_on_its_object() -> None:
+    text = "The European Commission unblocked 10.2 billion euros of EU funds for Hungary."
+    assert ("European Commission", "07", "Hungary") in _names(text)
+
+
+@pytest.mark.slow
+def test_what_someone_was_prompted_to_do_they_did() -> None:
+    text = "The charter prompted Sudan to recall its ambassador to Kenya in protest."
+    assert ("Sudan", "16", "Kenya") in _names(text)

@@ -47,7 +47,7 @@ feathers *by claiming*"); "accused X *of* ..." is done by the object and is not 
 
 OBJECT_CONTROL = frozenset(
     "order urge ask force tell instruct command encourage invite allow push persuade "
-    "pressure call compel direct authorize authorise permit help".split()
+    "pressure call compel direct authorize authorise permit help prompt spur".split()
 )
 
 

@@ -256,7 +256,8 @@ def _match_phrase(phrase: Phrase, verb: Token, context: _Context) -> Match | Non
     words = context.words
     if not all(p in words for p in phrase.particles):
         return None
-    if phrase.target_prep and phrase.target_prep not in words:
+    prep_on_object = bool(phrase.target_prep) and phrase.target_prep not in words
+    if prep_on_object and not phrase.objects:
         return None
     if (
         not phrase.objects
@@ -287,6 +288,12 @@ def _match_phrase(phrase: Phrase, verb: Token, context: _Context) -> Match | Non
         if hit is None:
             return None
         objects.append(hit)
+    if prep_on_object and not any(
+        c.dep_ == "prep" and c.lower_ == phrase.target_prep for o in objects for c in o.children
+    ):
+        # "unblocked 10.2 billion euros of EU funds *for Hungary*": the preposition may hang
+        # on the phrase's object below the verb's reach
+        return None
     return Match(phrase.code, verb, tuple(objects), phrase.target_prep)
 
 

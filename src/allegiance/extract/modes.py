@@ -19,12 +19,13 @@ HYPOTHETICAL_NOUN_HEADS = frozenset(
 )
 IMPLICATIVE_VERBS = frozenset(
     """force manage begin start continue proceed resume go dare fail be have get try attempt
-    use vote move opt choose""".split()
+    use vote move opt choose prompt spur""".split()
 )
 """Verbs whose infinitive did happen: "was forced to pull out", "began to shell"; an attempt
 is a deed too ("tried to annex", "is trying to isolate Taiwan"), and so is what force was used
 for ("used tear gas to disperse the protesters"), and so is what a body voted or moved to
-do ("voted to hold Pagliano in contempt", "moved to block the sale")."""
+do ("voted to hold Pagliano in contempt", "moved to block the sale"), and what someone was
+prompted to do ("prompted Port Sudan to recall its ambassador")."""
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
 NEGATIVE_IMPLICATIVES = frozenset({"fail", "neglect", "omit"})
 """Verbs whose infinitive did not happen: "failed to reach an agreement"."""
