@@ -321,3 +321,28 @@ def test_a_phrase_preposition_may_hang_on_its_object() -> None:
 def test_what_someone_was_prompted_to_do_they_did() -> None:
     text = "The charter prompted Sudan to recall its ambassador to Kenya in protest."
     assert ("Sudan", "16", "Kenya") in _names(text)
+
+
+@pytest.mark.slow
+def test_a_transcript_label_makes_a_direct_quote_of_its_speaker() -> None:
+    from allegiance.pipeline import Analyzer
+
+    text = (
+        "Mike Pence spoke to Chris Wallace on Sunday.\n"
+        "PENCE: Well, look, Mark Cuban is a disgrace to the debate.\n"
+        "WALLACE: But, Governor, I have to ask you about that.\n"
+        "Update: the interview was edited for length."
+    )
+    analysis = Analyzer().analyze(Article(id="t", text=text))
+    speakers = {
+        q.content.text: analysis.actor(q.speaker).name if q.speaker else None
+        for q in analysis.quotes
+    }
+    assert speakers.get("Well, look, Mark Cuban is a disgrace to the debate.") == "Mike Pence"
+    assert speakers.get("But, Governor, I have to ask you about that.") == "Chris Wallace"
+    assert not any("edited" in content for content in speakers)
+    assert ("Mike Pence", "11", "Mark Cuban") in {
+        (analysis.actor(e.source).name, e.cameo_root, analysis.actor(e.target).name)
+        for e in analysis.events
+        if e.source and e.target
+    }

@@ -10,7 +10,9 @@ Kinds:
 - direct: words in quotation marks presented as someone's words (``quote_direct``);
 - mixed: a quoted fragment inside reported speech or description (``quote_direct``);
 - indirect: the complement of a speech or cognition verb (``quote_indirect``);
-- attribution: "according to X", "X reported", "as X reported" (``quote_indirect``).
+- attribution: "according to X", "X reported", "as X reported" (``quote_indirect``);
+- transcripts: a paragraph opening with a speaker's label in capitals ("PENCE: ...") is a
+  direct quote of that speaker (``quote_transcript``).
 
 A direct quote with no cue of its own (a floating quote, or a later paragraph of a quote running
 over several paragraphs) inherits the speaker of the quote just before it, if that one is in the
@@ -35,6 +37,7 @@ from allegiance.extract.quote_direct import DirectFinder
 from allegiance.extract.quote_indirect import IndirectFinder
 from allegiance.extract.quote_marks import find_quoted
 from allegiance.extract.quote_parts import Found, char_range
+from allegiance.extract.quote_transcript import transcript_quotes
 from allegiance.records import ActorKind, Quote, QuoteKind, Span
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
@@ -50,6 +53,7 @@ def extract_quotes(doc: Doc, resolution: Resolution) -> tuple[Quote, ...]:
     direct = DirectFinder(doc, resolution, quoted, starts)
     found = direct.find()
     found += IndirectFinder(doc, resolution, direct.in_quote, direct.used_cues).find()
+    found += transcript_quotes(text, starts, resolution)
     found.sort(key=lambda f: (f.start, -f.end))
     _split_coordinated(doc, text, found)
     _cut_trailing_cues(doc, text, found)
