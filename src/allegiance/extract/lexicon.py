@@ -214,6 +214,9 @@ class _Context:
     near: list[Token]
     words: frozenset[str]
     infinitive_to: bool = False
+    lemmas: frozenset[str] = frozenset()
+    """Lemmas and forms of the tokens near: a phrase whose object word is not among them (and
+    not under a preposition of the phrase) cannot match."""
     """No "to" near the verb names anyone: it marks an infinitive ("welcomed the decision *to*
     send")."""
 
@@ -228,7 +231,8 @@ def _phrase_context(verb: Token) -> _Context:
     words |= {t.lower_ for t in near if t.dep_ == "pobj" and t.pos_ == "ADP"}
     tos = [t for t in near if t.lower_ == "to" and t.dep_ != "pobj"]
     infinitive = bool(tos) and not any(_names_someone(t) for t in tos)
-    return _Context(near, frozenset(words), infinitive)
+    lemmas = {t.lemma_.lower() for t in near} | {t.lower_ for t in near}
+    return _Context(near, frozenset(words), infinitive, frozenset(lemmas))
 
 
 COERCING_VERBS = frozenset({"force", "pressure", "press", "compel"})
@@ -271,8 +275,9 @@ def _match_phrase(phrase: Phrase, verb: Token, context: _Context) -> Match | Non
         return None
     objects: list[Token] = []
     for word in phrase.objects:
-        hit = next((t for t in context.near if _is_word(t, word)), None)
-        if hit is None:
+        near = word in context.lemmas or word == "weapon"
+        hit = next((t for t in context.near if _is_word(t, word)), None) if near else None
+        if hit is None and phrase.particles:
             # "supported Touadera from a distance *with weapons*": a particle of the phrase
             # may hang deeper than the verb's own phrases, and its object with it
             hit = next(
