@@ -35,11 +35,11 @@ def add_counterparts(
         holder = _counterpart(token, resolution, kb, published)
         if holder is None:
             continue
-        start = min(c.i for c in token.children if c.i < token.i) if token.n_lefts else token.i
         resolution.add_actor(info_from_entry(holder, published))
         added += int(
             resolution.add(
-                TokenMention(holder.id, start, token.i + 1, Via.DESCRIPTION), head=token.i
+                TokenMention(holder.id, token.left_edge.i, token.i + 1, Via.DESCRIPTION),
+                head=token.i,
             )
         )
     return added

@@ -85,6 +85,7 @@ def add_kb_match(
     ):
         return  # "the West" in "the West Coast", "the West African bloc" (not "the US State
         # department", which still names the US)
+    place_head = _place_heads_name(kb, span, entries)
     if len(span) > 1 and not all(e.kind is ActorKind.PERSON for e in entries):
         # "Parliament of Uganda" names Uganda too; "Luís Montenegro" is only a person; a place
         # names no other country ("Guinea-Bissau", "South Sudan", Nigeria's "Niger State")
@@ -93,7 +94,7 @@ def add_kb_match(
             for e in entries
             if e.kind is ActorKind.LOCATION and e.country and _is_own_name(e, text)
         }
-        if not _place_heads_name(kb, span, entries):
+        if not place_head:
             add_nested_places(kb, resolution, span, published, within=homes)
     demonym_of = {e.id for e in kb.demonym(text)}
     metonym_of = {e.id for e in kb.metonym(text)}
@@ -136,7 +137,7 @@ def add_kb_match(
             entry, via = government, Via.METONYM  # "the Ukrainians said"
     resolution.add_actor(info_from_entry(entry, published))
     resolution.add(TokenMention(entry.id, span.start, span.end, via))
-    if len(span) > 1 and _place_heads_name(kb, span, entries):
+    if place_head:
         # "RT America": the name keeps its head word; the place inside is mentioned after it
         add_nested_places(kb, resolution, span, published)
     if entry.kind is ActorKind.ORGANIZATION and len(span) > 1:

@@ -130,14 +130,19 @@ def plural_antecedent(token: Token, sentences: list[Span], sent_no: int) -> Toke
     return None
 
 
+def plural_antecedent_of(token: Token) -> Token | None:
+    """``plural_antecedent`` for a pronoun anywhere in its document."""
+    sentences = sentences_of(token.doc)
+    sent_no = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
+    return plural_antecedent(token, sentences, sent_no)
+
+
 def coordinated_antecedent(token: Token) -> Token | None:
     """ "Putin and Xi met in Beijing. *They* signed a pact": the first of the coordinated
     names a subject "they" points back to (None when it points to anything else)."""
     if token.lower_ != "they" or token.pos_ != "PRON":
         return None
-    sentences = sentences_of(token.doc)
-    sent_no = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
-    subject = plural_antecedent(token, sentences, sent_no)
+    subject = plural_antecedent_of(token)
     if subject is None or not _named(subject):
         return None
     return subject if is_list(subject) else None

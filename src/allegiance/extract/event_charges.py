@@ -15,12 +15,12 @@ from spacy.tokens import Span
 
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_candidates import Candidate, actors_of, date_of, span_of
+from allegiance.extract.event_derived import ACCUSATION_CODE
 from allegiance.extract.event_roles import with_conjuncts
 from allegiance.extract.event_subjects import subject_tokens
 from allegiance.extract.modes import is_hypothetical, is_negated
 
 CHARGING_VERBS = frozenset({"charge", "allege"})
-ACCUSATION_CODE = "112"
 
 
 def charged_clauses(

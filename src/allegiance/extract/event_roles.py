@@ -207,11 +207,17 @@ def objects_of(token: Token, preps: tuple[str, ...]) -> Iterator[Token]:
 
 def what_is_named(clause: Token) -> list[Token]:
     """ "what Miller called China's irresponsible actions", "about what they describe as
-    Swedish politicians' lies": the words a what-clause names (empty for any other clause)."""
+    Swedish politicians' lies": the words a what-clause names, and the doer of the named act
+    (empty for any other clause)."""
     if not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in clause.children):
         return []
     named = [c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp")]
     named += [o for o in objects_of(clause, ("as",)) if o.dep_ == "pobj"]
+    if named:
+        # "what he called a brazen breach of resolutions *by North Korea*": the parser hangs
+        # the breach's doer on "called"
+        doers = objects_of(clause, ("by",))
+        named += [o for o in doers if o.dep_ == "pobj" and o.i > named[0].i]
     return named
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_candidates import Candidate, actors_of
 from allegiance.extract.event_roles import objects_of, with_conjuncts
+from allegiance.extract.event_ties import BEING_VERBS
 
 RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
 WORSENING = frozenset(
@@ -30,7 +31,6 @@ BAD_STATES = frozenset(
 GOOD_STATES = frozenset(
     "close warm good friendly excellent cordial strong solid warmer closer".split()
 )
-BEING_VERBS = frozenset({"be", "remain", "stay", "become"})
 HAVING_VERBS = frozenset({"have", "maintain", "enjoy", "keep", "retain", "cultivate"})
 COLD_CODE, WARM_CODE = "110", "050"
 
@@ -38,6 +38,7 @@ COLD_CODE, WARM_CODE = "110", "050"
 def state_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
     """One mutual event per relation noun whose parties and sign the sentence states."""
     out: list[Candidate] = []
+    doc = sentence.doc
     for noun in sentence:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in RELATION_NOUNS:
             continue
@@ -47,7 +48,6 @@ def state_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
         parties = _parties(noun, resolution)
         if len(parties) != 2:
             continue
-        doc = sentence.doc
         start = noun.left_edge.i
         end = max(noun.right_edge.i, noun.head.i if noun.dep_ in ("nsubj", "nsubjpass") else 0)
         out.append(

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from allegiance.actors.pronouns import (
     coordinated_antecedent,
-    plural_antecedent,
+    plural_antecedent_of,
     possessor_list,
 )
 from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, with_conjuncts
@@ -27,7 +27,6 @@ from allegiance.extract.modes import (
     effort_verb,
     owned_infinitive,
 )
-from allegiance.parse.pipeline import sentences
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 
@@ -360,9 +359,7 @@ def their_places(subject: Token) -> list[Token]:
     their = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "their"), None)
     if their is None:
         return []
-    found = sentences(subject.doc)
-    sent_no = next(n for n, sent in enumerate(found) if sent.start <= subject.i < sent.end)
-    antecedent = plural_antecedent(their, found, sent_no)
+    antecedent = plural_antecedent_of(their)
     if antecedent is None or antecedent.i >= subject.i:
         return []
     members = with_conjuncts(antecedent)

@@ -284,15 +284,6 @@ def clause_subjects(head: Token, deps: tuple[str, ...] = ("ccomp",)) -> list[Tok
                 # "condemned what Miller called China's irresponsible actions": what is named,
                 # not who names it
                 out.extend(named)
-                # "what he called a brazen breach of resolutions *by North Korea*": the parser
-                # hangs the breach's doer on "called"
-                out.extend(
-                    o
-                    for c in child.children
-                    if c.dep_ == "prep" and c.lower_ == "by" and named and c.i > named[0].i
-                    for o in c.children
-                    if o.dep_ == "pobj"
-                )
                 continue
             out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
     return out

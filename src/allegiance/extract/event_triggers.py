@@ -11,12 +11,11 @@ from allegiance.extract.modes import IMPLICATIVE_VERBS, STANCE_ADJECTIVES, STANC
 def _stance_adjective(token: Token) -> bool:
     """ "it was 'resolutely opposed' to the test": a stance participle the parser calls an
     adjective (the lexicon lists it with the verb's code)."""
-    return (
-        token.pos_ == "ADJ"
-        and token.dep_ in ("acomp", "oprd", "amod", "appos")
-        and (token.lower_ in STANCE_PARTICIPLES or token.lower_ in STANCE_ADJECTIVES)
-        and (token.dep_ == "acomp" or token.lower_ in STANCE_ADJECTIVES)
-    )
+    if token.pos_ != "ADJ":
+        return False
+    if token.lower_ in STANCE_ADJECTIVES:  # "critical of", also "seemed supportive of"
+        return token.dep_ in ("acomp", "oprd", "amod", "appos")
+    return token.dep_ == "acomp" and token.lower_ in STANCE_PARTICIPLES
 
 
 def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
