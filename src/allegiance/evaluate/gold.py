@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from allegiance.actors.given_names import gender_of
 from allegiance.actors.kb import KnowledgeBase, fold
 from allegiance.records import Actor, ActorKind, Analysis, Event
 
@@ -117,8 +118,22 @@ class ActorMatcher:
         if self.kb is not None and any(e.id == actor.id for e in self.kb.lookup(name)):
             return True
         if actor.kind is ActorKind.PERSON:
-            return fold(actor.name.split()[-1]) == fold(name.split()[-1])
+            return _same_person_name(fold(actor.name).split(), fold(name).split())
         return False
+
+
+def _same_person_name(ours: list[str], theirs: list[str]) -> bool:
+    """One surname, and not two different known given names ("Heidi Cruz" is not "Ted Cruz";
+    "Cruz" and "Rafael Edward Cruz" may be "Rafael Cruz")."""
+    if not ours or not theirs or ours[-1] != theirs[-1]:
+        return False
+    first, other = ours[0], theirs[0]
+    return (
+        len(ours) == 1
+        or len(theirs) == 1
+        or first == other
+        or not (gender_of(first) and gender_of(other))
+    )
 
 
 def _occurrences(text: str, phrase: str) -> list[tuple[int, int]]:
