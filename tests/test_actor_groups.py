@@ -183,13 +183,12 @@ def test_the_leaders_of_several_countries_are_no_one_group(resolve) -> None:  # 
 def test_it_speaks_only_when_it_reports(resolve) -> None:  # type: ignore[no-untyped-def]
     said = _actors(resolve("Hezbollah denied the report. It added that the strike was false."))
     assert said["It"] == "Hezbollah"
-    # an ability or a duty reports nothing; "add"/"continue" with an object is not speech
-    assert "It" not in _actors(
-        resolve("Hezbollah denied the report. It cannot continue the fight.")
-    )
-    assert "It" not in _actors(
-        resolve("Hezbollah denied the report. It added two brigades to the front.")
-    )
+    # an ability or a duty reports nothing; "add"/"continue" with an object is not speech, and
+    # such an "it" is only the body that acts when it opens its sentence after that body
+    assert "It" not in _actors(resolve("The truce was signed. It cannot continue."))
+    acting = _actors(resolve("Hezbollah denied the report. It added two brigades to the front."))
+    assert acting["It"] == "Hezbollah"
+    assert "It" not in _actors(resolve("Hezbollah denied the report. It was unclear why."))
 
 
 def test_the_definite_plural_demonym_in_war_reporting_is_the_army(resolve) -> None:  # type: ignore[no-untyped-def]

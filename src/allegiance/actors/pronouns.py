@@ -10,9 +10,10 @@
   is worse than none.
 - "it" as the subject of a report ("it said") takes a body; as another subject, the nearest
   subject before it in its sentence when that is a body or a country ("China surprised many
-  when it brokered ..."), and nothing else ("it cannot continue" stays open). An "its" that
-  opens a sentence takes the previous sentence's main subject ("Seoul reacted. Its Foreign
-  Ministry summoned ...").
+  when it brokered ..."), and nothing else ("it cannot continue" stays open). An "it" or
+  "its" that opens a sentence takes the previous sentence's main subject ("Seoul reacted. Its
+  Foreign Ministry summoned ...", "India closed the border. It also expelled ..."), unless the
+  verb is one of a dummy "it" ("It was unclear").
 - First, helper descriptions are linked to the person named with them (``definites.link_helpers``).
 """
 
@@ -51,6 +52,10 @@ SPEECH_VERBS = frozenset(
 )
 ABILITY_MODALS = frozenset("can could may might must should ca".split())
 """Modals of ability or duty: "it cannot continue" reports no speech ("ca" is spaCy's "ca"n't)."""
+IMPERSONAL_VERBS = frozenset(
+    "be seem appear remain become take happen make matter mean follow emerge cost come".split()
+)
+"""Verbs of a dummy or a thing's "it" ("It was unclear", "It took weeks"): never a body's act."""
 NON_SPEECH_SENSES = frozenset({"continue", "add"})
 """Speech verbs that, with a direct object or an infinitive, mean carrying on or adding."""
 
@@ -77,8 +82,10 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
             actor = _speaking_body(resolution, sentences, sentence_of[token.i], token)
         elif low == "it" and token.dep_ in SUBJECTS:
             actor = _acting_body(resolution, sentences[sentence_of[token.i]], token)
+            if actor is None and token.head.lemma_.lower() not in IMPERSONAL_VERBS:
+                actor = _opening_body(resolution, sentences, sentence_of[token.i], token)
         elif low == "its" and token.dep_ == "poss":
-            actor = _owning_body(resolution, sentences, sentence_of[token.i], token)
+            actor = _opening_body(resolution, sentences, sentence_of[token.i], token)
         elif low in PLURAL and token.pos_ == "PRON":
             actor = _plural_antecedent(resolution, token, sentences, sentence_of[token.i])
         elif low in PERSONAL and token.pos_ == "PRON":
@@ -322,13 +329,14 @@ def _acting_body(resolution: Resolution, sentence: Span, token: Token) -> str | 
     return actor if _can_speak_as_it(resolution, actor) else None
 
 
-def _owning_body(
+def _opening_body(
     resolution: Resolution, sentences: list[Span], sent_no: int, token: Token
 ) -> str | None:
-    """ "Seoul reacted with alarm. *Its* Foreign Ministry summoned ...": an "its" that opens its
-    sentence takes the main subject of the sentence before, when that is a body or a country.
-    Inside a sentence "its" is left open: it may point back to an object ("punished Russia for
-    its invasion") and the event rules read it there."""
+    """ "Seoul reacted with alarm. *Its* Foreign Ministry summoned ...", "India said it would
+    close the border. *It* also expelled ...": an "its" or "it" that opens its sentence takes
+    the main subject of the sentence before, when that is a body or a country. Inside a
+    sentence "its" is left open: it may point back to an object ("punished Russia for its
+    invasion") and the event rules read it there."""
     if sent_no == 0 or any(
         t.i < token.i and t.pos_ in ("NOUN", "PROPN", "PRON") for t in sentences[sent_no]
     ):
@@ -389,6 +397,17 @@ def _subject_actor(resolution: Resolution, sent: Span) -> str | None:
         if child.dep_ in SUBJECTS:
             return resolution.actor_of(child)
     return None
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _quoted_before(sent: Span, token: Token) -> list[Token]:
+    """The tokens of the quotation ``token`` is in, up to it (none when it is not quoted)."""
+    marks = [t.i for t in sent if t.i < token.i and t.text in QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return []
+    return [t for t in sent if marks[-1] < t.i < token.i]
 
 
 def _persons_in(resolution: Resolution, tokens: Span | list[Token]) -> list[str]:
@@ -469,6 +488,13 @@ def _personal_antecedent(
     sent = sentences[sent_no]
     if token.dep_ == "poss" and fits(local_subject) and subject is not None and subject.i < token.i:
         return local_subject
+    quoted = _quoted_before(sent, token)
+    if quoted:
+        # "Trump told O'Reilly: 'I'm not okay with Anderson Cooper because I think he treats me
+        # unfairly'": a person named earlier in the quote, not the one quoted
+        inside = [a for a in _persons_in(resolution, quoted) if fits(a)]
+        if inside:
+            return inside[-1] if len(set(inside)) == 1 else None
     earlier_subjects = [
         resolution.actor_of(t)
         for t in sent
