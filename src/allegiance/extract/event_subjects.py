@@ -48,6 +48,10 @@ OBJECT_CONTROL = frozenset(
     "order urge ask force tell instruct command encourage invite allow push persuade "
     "pressure call compel direct authorize authorise permit help prompt spur".split()
 )
+CALLED_ON = frozenset({"call"})
+"""Verbs whose controller is the object of "on" ("called *on* Russia to withdraw"); their
+direct object is a purpose's receiver ("Trump called Modi to offer his condolences": Trump
+offers them)."""
 
 
 def is_passive(verb: Token) -> bool:
@@ -166,6 +170,31 @@ ROLE_TAKEN = frozenset("role part lead hand".split())
 def controlled(verb: Token, head: Token) -> bool:
     """Is ``verb`` the infinitive of ``head``, a verb that makes its object act ("forced to")?"""
     return verb.dep_ == "xcomp" and verb.head.i == head.i and head.lemma_.lower() in OBJECT_CONTROL
+
+
+def _speaker_adjunct(gerund: Token) -> bool:
+    """A comma-led gerund closing a clause reported by a speech verb."""
+    head = gerund.head
+    doc = gerund.doc
+    return (
+        gerund.dep_ == "advcl"
+        and gerund.tag_ == "VBG"
+        and gerund.i > 0
+        and doc[gerund.i - 1].text == ","
+        and head.dep_ == "ccomp"
+        and head.head.i < head.i < gerund.i  # not "X shelled Y, killing 20, officials said"
+        and head.head.lemma_.lower() in SPEECH_VERBS
+    )
+
+
+def _controller(head: Token) -> Token | None:
+    """Who is made to act by ``head`` ("urged *Russia* to", "called on *Russia* to")."""
+    if head.lemma_.lower() not in CALLED_ON:
+        return next((c for c in head.children if c.dep_ == "dobj"), None)
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "upon"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def misread_main_verb(verb: Token) -> bool:
@@ -313,14 +342,19 @@ def subject_tokens(verb: Token) -> list[Token]:
             continue
         if current.dep_ in ("xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
             head = current.head
+            if _speaker_adjunct(current):
+                # "Kobakhidze announced that his government would not ..., *accusing*
+                # Brussels": a gerund after the reported clause is the speaker's
+                current = head.head
+                continue
             if (
                 current.dep_ == "xcomp"
                 and head.lemma_.lower() in OBJECT_CONTROL
                 and not commands_own_forces(current)
             ):
-                for child in head.children:
-                    if child.dep_ == "dobj":
-                        return with_conjuncts(child)
+                controller = _controller(head)
+                if controller is not None:
+                    return with_conjuncts(controller)
             current = head
             continue
         if current.dep_ == "xcomp" and current.head.pos_ == "ADJ":
