@@ -23,6 +23,7 @@ from allegiance.extract.event_targets import (
     clause_subjects,
     purpose_object,
 )
+from allegiance.extract.lexicon import infinitives_of
 from allegiance.extract.modes import negating_prefix
 from allegiance.parse.lemmas import verb_lemma
 
@@ -191,6 +192,12 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
         targets.extend(of_objects)
     targets.extend(objects_of(noun, target_preps))
     targets.extend(objects_of(noun, ("between",)))
+    for act in infinitives_of(noun) if root in INTENDED_ACT_ROOTS else ():
+        # "Trump's threats to slap a tariff on Mexican imports": whom the threatened or
+        # promised act is aimed at (a demand's infinitive is for its addressee to do)
+        for held in (act, *(c for c in act.children if c.dep_ == "dobj")):
+            targets.extend(c for c in held.children if c.dep_ == "dobj")
+            targets.extend(objects_of(held, TARGET_PREPS))
     if root in CLAUSE_TARGET_ROOTS:
         targets.extend(clause_subjects(noun, CLAUSE_DEPS))  # "accusations that Russia ..."
     slot = _measured(noun)
@@ -259,6 +266,8 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     return sources, targets
 
 
+INTENDED_ACT_ROOTS = frozenset({"03", "13"})
+"""Roots of nouns whose infinitive is their owner's own act: a pledge, an offer, a threat."""
 SUPPORT_RECEIVERS = frozenset("enjoy receive win get gain secure earn have retain".split())
 """Verbs whose subject is given the support their object names."""
 

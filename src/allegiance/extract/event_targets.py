@@ -95,6 +95,10 @@ def target_tokens(match: Match, root: str) -> list[Token]:
         for holder in holders:
             found.extend(objects_of(holder, ("over", "about")))
     objects = {t.i for t in match.objects}
+    if match.target_prep in CHARGE_PREPS:
+        # "blamed Lashkar *for* the Mumbai attacks", "accused Pakistan *of* ...": the one
+        # charged is the object; the charge only says what for
+        found.extend(c for c in verb.children if c.dep_ == "dobj" and c.i not in objects)
     if match.target_prep and not _removes_object(verb, match.target_prep, objects):
         for holder in holders:
             found.extend(objects_of(holder, (match.target_prep,)))
@@ -245,6 +249,8 @@ PROTESTED_PREPS = ("against", "at", "over", "of", "to")
 AGENT_TARGET_ROOTS = frozenset({"11", "12", "14"})
 HOSTILE_ROOT = 10
 """CAMEO roots from here on (demands, disapproval, ... force) are acts against their target."""
+CHARGE_PREPS = ("for", "of")
+"""Prepositions of a charge's ground rather than its party ("blame X for", "accuse X of")."""
 BLAME_VERBS = frozenset({"blame", "pin"})
 """Verbs whose act's "on" phrase is the one judged: "blamed the attack *on Hezbollah*"."""
 

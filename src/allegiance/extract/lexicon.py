@@ -183,10 +183,23 @@ def _has_prep(token: Token, word: str) -> bool:
     often hangs "resisted pressure *from China*" on the verb)?"""
     if any(c.dep_ in ("prep", "agent") and c.lower_ == word for c in token.rights):
         return True
+    if word == "to" and infinitives_of(token):
+        return True  # "threats *to* slap tariffs on Mexico"
     after = token.right_edge.i + 1
     return token.dep_ == "dobj" and any(
         c.dep_ == "prep" and c.lower_ == word and c.i == after for c in token.head.rights
     )
+
+
+def infinitives_of(noun: Token) -> list[Token]:
+    """The to-infinitives a noun takes, with their conjuncts ("threats to wall off X and slap
+    tariffs on Y")."""
+    found = [
+        c
+        for c in noun.children
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return [v for c in found for v in (c, *c.conjuncts)]
 
 
 def _has_modifier(token: Token, word: str) -> bool:
