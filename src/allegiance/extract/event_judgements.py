@@ -80,6 +80,9 @@ def _predicate_polarity(word: Token, lex: Judgements) -> str | None:
     """The polarity of a predicate noun or adjective, or of the word qualifying it ("a
     terrorist state", "a reliable partner")."""
     code = _polarity(word, lex)
+    if code is None and word.pos_ == "ADJ":
+        # "as unilateral, unjust and irresponsible": a list of adjectives, by the first that judges
+        code = next(filter(None, (_polarity(c, lex) for c in _adjective_list(word))), None)
     if code or word.pos_ not in ("NOUN", "PROPN"):
         return code
     for child in word.children:
@@ -251,6 +254,8 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
         return (_flip(code, clause, lex), subject) if code else None
     if clause.lemma_ == "be":
         for child in clause.children:
+            if child.dep_ == "acomp" and _tough(child):
+                continue  # "his record is fair to look into": said of looking, not of him
             if child.dep_ in ("acomp", "attr"):
                 code = _predicate_polarity(child, lex)
                 if code:
@@ -264,6 +269,34 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
             if code:  # "he treats me very unfairly", "Obama foolishly withdrew our forces"
                 return _flip(code, clause, lex), subject
     return None
+
+
+def _adjective_list(adjective: Token) -> list[Token]:
+    """The other adjectives of a list, as conjuncts or as the stacked modifiers the parser may
+    read them as ("unilateral, unjust, politically motivated and devoid of merit")."""
+    found: list[Token] = []
+    frontier = [adjective]
+    while frontier:
+        word = frontier.pop()
+        more = [c for c in word.children if c.dep_ in ("amod", "conj") and c.pos_ == "ADJ"]
+        found.extend(more)
+        frontier.extend(more)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _tough(adjective: Token) -> bool:
+    """ "fair to look into", "hard to believe": an adjective whose infinitive lacks its own
+    object, which is then the clause's subject; unlike "wrong to invade Ukraine", it judges an
+    act done to the subject, not by it."""
+    # the parser hangs the infinitive on the adjective or on its copula
+    holders = [*adjective.children, *adjective.head.children]
+    for verb in (c for c in holders if c.dep_ == "xcomp"):
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        if any(not any(g.dep_ in ("pobj", "pcomp") for g in p.children) for p in preps):
+            return True
+        if not preps and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return True
+    return False
 
 
 def _adjectival_participle(clause: Token) -> bool:
@@ -320,6 +353,22 @@ def _judge_naming(verb: Token, lex: Judgements) -> tuple[str, Token] | None:
             code = _predicate_polarity(child, lex)
             if code:
                 return code, obj
+    stray = _stray_name(verb, obj)
+    code = _predicate_polarity(stray, lex) if stray is not None else None
+    return (code, obj) if code else None
+
+
+def _stray_name(verb: Token, obj: Token) -> Token | None:
+    """ "responded by calling Cheney 'an irrelevant RINO'", parsed with the name given as the
+    object of a verb above: the noun phrase right after the object, hung on an ancestor."""
+    doc = verb.doc
+    after = start = obj.right_edge.i + 1
+    while start < len(doc) and doc[start].is_quote:
+        start += 1
+    ancestors = {a.i for a in verb.ancestors}
+    for token in doc[start : min(start + 6, len(doc))]:
+        if after <= token.left_edge.i <= start and token.dep_ in ("dobj", "attr", "oprd", "ccomp"):
+            return token if token.head.i in ancestors else None
     return None
 
 
