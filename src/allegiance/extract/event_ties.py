@@ -41,6 +41,9 @@ TIE_CODES = {
     "admirer": "051",
     "defender": "051",
     "champion": "051",
+    "founder": "051",
+    "co-founder": "051",
+    "cofounder": "051",
     "mate": "051",
     "critic": "111",
     "detractor": "111",
@@ -101,6 +104,49 @@ def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
             )
         )
     out.extend(_memberships(sentence, resolution))
+    out.extend(_foundings(sentence, resolution))
+    return out
+
+
+FOUNDED_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
+
+
+def _foundings(sentence: Span, resolution: Resolution) -> list[Candidate]:
+    """ "Georgian Dream was founded by Bidzina Ivanishvili", "the party he founded": a founder
+    stands with the party or group it founded, as its "founder" does (051)."""
+    out: list[Candidate] = []
+    for verb in sentence:
+        if verb.lemma_.lower() != "found" or verb.pos_ != "VERB":
+            continue
+        founders = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+        founders += [c for c in verb.children if c.dep_ == "nsubj"]
+        founded = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if verb.dep_ == "relcl" and not founded:
+            founded = [verb.head]  # "the party he founded"
+        makers = actors_of(founders, resolution)
+        made = actors_of(founded, resolution, exclude=makers[0] if makers else None)
+        if not makers or not made or resolution.kind(made[0]) not in FOUNDED_KINDS:
+            continue
+        doc = sentence.doc
+        # "... by the reclusive billionaire Bidzina Ivanishvili, who ...": up to the name
+        named = [a for t in founders + founded for a in t.children if a.dep_ == "appos"]
+        tokens = [*founders, *founded, *named, verb]
+        start = min(
+            min((c.i for c in t.lefts if c.dep_ == "compound"), default=t.i) for t in tokens
+        )
+        end = max(t.i for t in tokens)
+        out.append(
+            Candidate(
+                TIE_CODES["founder"],
+                verb,
+                makers[0],
+                made[0],
+                doc[start].idx,
+                doc[end].idx + len(doc[end]),
+                negated=any(c.dep_ == "neg" for c in verb.children),
+                standing=True,
+            )
+        )
     return out
 
 
