@@ -1,0 +1,141 @@
+"""Readings added in the tenth session: who acts in a purpose clause ("called Modi to offer"),
+lists of judging adjectives, an "it" opening a sentence, the one blamed "for" a deed, threats
+owned by a noun, tough adjectives that judge nobody, third persons inside a quote, names given
+to an object the parser hung elsewhere, founders, and gerunds closing a reported clause (real
+model, slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegiance.evaluate.gold import ActorMatcher
+from allegiance.records import Actor, ActorKind
+from tests.test_event_readings import _names
+
+
+@pytest.mark.slow
+def test_called_x_to_is_the_callers_purpose_and_called_on_x_to_is_xs_act() -> None:
+    found = _names("US President Donald Trump called Modi to offer his condolences.")
+    assert not any(s == "Narendra Modi" for s, _, _ in found)
+    assert ("Emmanuel Macron", "10", "Russia") in _names(
+        "Macron called on Russia to withdraw its troops from Ukraine."
+    )
+
+
+@pytest.mark.slow
+def test_a_list_of_adjectives_judges_by_the_one_that_judges() -> None:
+    text = (
+        "Pakistan's foreign ministry described the Indian measures as \"unilateral, unjust, "
+        'politically motivated and devoid of legal merit".'
+    )
+    assert ("Ministry of Foreign Affairs of Pakistan", "11", "India") in _names(text)
+
+
+@pytest.mark.slow
+def test_an_it_opening_a_sentence_is_the_body_or_country_before() -> None:
+    text = "India said it was closing the border. It also expelled Pakistani diplomats."
+    assert any(s == "India" and root == "16" for s, root, _ in _names(text))
+
+
+@pytest.mark.slow
+def test_a_dummy_it_opening_a_sentence_acts_for_nobody() -> None:
+    text = "India closed the border. It was unclear whether Pakistan would expel Indian diplomats."
+    assert not any(s == "India" and root == "16" for s, root, _ in _names(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India blamed Lashkar-e-Taiba for the 2008 Mumbai attacks.",
+        "Lashkar-e-Taiba, which India blames for the 2008 Mumbai attacks, is banned in Pakistan.",
+        "India accused Lashkar-e-Taiba of the 2008 Mumbai attacks.",
+    ],
+)
+def test_the_one_blamed_is_the_object_not_the_place_of_the_deed(text: str) -> None:
+    found = _names(text)
+    assert ("India", "11", "Lashkar-e-Taiba") in found
+    assert not any(t == "Mumbai" for _, _, t in found)
+
+
+@pytest.mark.slow
+def test_a_threat_noun_is_aimed_at_the_target_of_its_infinitive() -> None:
+    text = "Mr. Trump's threats to slap a 35 percent tariff on Mexican imports worried investors."
+    assert ("Donald Trump", "13", "Mexico") in _names(text)
+
+
+@pytest.mark.slow
+def test_a_demand_noun_is_not_aimed_at_the_target_of_its_infinitive() -> None:
+    text = (
+        "South Korea has rejected North Korea's demand to sever its military alliance with "
+        "Washington."
+    )
+    assert not any(
+        t in ("United States", "Government of the United States")
+        for _, _, t in (n for n in _names(text) if n[0] == "North Korea")
+    )
+
+
+@pytest.mark.slow
+def test_a_tough_adjective_judges_nobody_and_a_judging_one_does() -> None:
+    assert not _names("Obama said Trump's business record is fair to look into.")
+    assert ("Barack Obama", "11", "Vladimir Putin") in _names(
+        "Obama said Putin is wrong to invade Ukraine."
+    )
+
+
+@pytest.mark.slow
+def test_he_inside_a_quote_is_the_person_named_in_it() -> None:
+    text = (
+        "Trump and his aides have had choice words for the moderators, telling O'Reilly that "
+        '"I\'m not okay with Anderson Cooper because I think he treats me very unfairly at CNN."'
+    )
+    assert ("Donald Trump", "11", "Anderson Cooper") in _names(text)
+
+
+@pytest.mark.slow
+def test_a_name_given_to_an_object_hung_on_the_verb_above_judges_the_object() -> None:
+    text = 'Trump responded on Truth Social by calling Dick Cheney "an irrelevant RINO."'
+    assert ("Donald Trump", "11", "Dick Cheney") in _names(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Georgian Dream was founded by the billionaire Bidzina Ivanishvili.",
+            ("Bidzina Ivanishvili", "Georgian Dream"),
+        ),
+        ("Navalny founded the Anti-Corruption Foundation in 2011.", ("Alexei Navalny", None)),
+        ("Hamas founder Ahmed Yassin was killed in 2004.", ("Ahmed Yassin", "Hamas")),
+    ],
+)
+def test_a_founder_stands_with_what_it_founded(text: str, pair: tuple[str, str | None]) -> None:
+    assert any(
+        s == pair[0] and root == "05" and (pair[1] is None or t == pair[1])
+        for s, root, t in _names(text)
+    )
+
+
+@pytest.mark.slow
+def test_a_gerund_closing_a_reported_clause_is_the_speakers() -> None:
+    text = (
+        "Prime Minister Irakli Kobakhidze announced that his government would not open "
+        "accession talks until 2028, accusing Brussels of blackmail."
+    )
+    assert ("Irakli Kobakhidze", "11", "European Union") in _names(text)
+    shelled = _names(
+        "Sudanese rebels shelled Juba on Sunday, killing about 20 people, officials in "
+        "Nairobi said."
+    )
+    assert not any(s == "Nairobi" for s, _, _ in shelled)
+
+
+def test_two_known_given_names_are_two_people_of_one_surname() -> None:
+    same = ActorMatcher(None)
+    ted = Actor(id="x", name="Ted Cruz", kind=ActorKind.PERSON)
+    assert not same.same(ted, "Heidi Cruz")
+    assert same.same(ted, "Cruz")
+    assert same.same(Actor(id="y", name="Cruz", kind=ActorKind.PERSON), "Heidi Cruz")
+    assert same.same(ted, "Ted Cruz")
