@@ -46,7 +46,8 @@ ROLE_NOUNS = frozenset(
     "troops soldiers forces militants rebels fighters guerrillas insurgents protesters "
     "demonstrators supporters lawmakers legislators diplomats diplomat representatives "
     "negotiators workers students residents citizens people civilians court judge prosecutors "
-    "prosecutor parliament opposition party militia ruler rulers junta juntas regime".split()
+    "prosecutor parliament opposition party militia ruler rulers junta juntas regime "
+    "paramilitaries mercenaries operatives agents".split()
 )
 
 
@@ -159,6 +160,13 @@ def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str
         found = resolution.actor_of(token.head)
         if found:
             return found
+    if token.pos_ == "NOUN" and token.lower_ in ROLE_NOUNS:
+        # "Russian paramilitaries from the Wagner Group": the body they come from, before
+        # the country their demonym names
+        for pobj in objects_of(token, ("from",)):
+            found = resolution.actor_of(pobj)
+            if found and resolution.kind(found) in (ActorKind.ORGANIZATION, ActorKind.GROUP):
+                return found
     if token.pos_ in ("NOUN", "PROPN") or gerund:
         found = modifier_actor(token, resolution)
         if found:

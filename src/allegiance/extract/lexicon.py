@@ -26,7 +26,7 @@ DATA_FILE = "event_lexicon.yaml"
 
 PREPOSITIONS = frozenset(
     "with to on against at into for from of in over about between upon toward towards near "
-    "by behind".split()
+    "by behind alongside beside".split()
 )
 """Words that, closing a phrase, introduce its target ("meet with X", "impose sanctions on X")."""
 
