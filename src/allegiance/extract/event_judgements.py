@@ -249,6 +249,9 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
             return idiom
     if clause.lemma_.lower() in lex.praise_verbs:
         return _flip(lex.praise_code, clause, lex), subject
+    named = _self_naming(clause, lex)
+    if named:  # "Venezuela has declared itself an outlaw nation"
+        return _flip(named, clause, lex), subject
     if _adjectival_participle(clause):  # "Romney was prepared", "he is unqualified"
         code = _polarity(clause, lex)
         return (_flip(code, clause, lex), subject) if code else None
@@ -268,6 +271,27 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
             code = _manner_polarity(child, lex) if child.dep_ == "advmod" else None
             if code:  # "he treats me very unfairly", "Obama foolishly withdrew our forces"
                 return _flip(code, clause, lex), subject
+    return None
+
+
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+
+
+def _self_naming(clause: Token, lex: Judgements) -> str | None:
+    """The polarity of what a subject names itself ("declared itself an outlaw nation",
+    "proved himself a reliable partner"), the parser reading the reflexive as the object or
+    as the subject of a small clause."""
+    children = list(clause.children)
+    reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children)
+    for child in children:
+        if (
+            child.dep_ not in ("ccomp", "oprd", "attr", "xcomp", "dobj")
+            or child.lower_ in REFLEXIVES
+        ):
+            continue
+        small = any(g.dep_ in ("nsubj", "dobj") and g.lower_ in REFLEXIVES for g in child.children)
+        if small or (reflexive and child.dep_ != "dobj"):
+            return _predicate_polarity(child, lex)
     return None
 
 
