@@ -35,6 +35,7 @@ from allegiance.extract.event_actor_rules import (
     attacked_it,
     bare_war,
     calls_truce,
+    country_of,
     each_other,
     first_person,
     force_noun_indices,
@@ -173,6 +174,12 @@ def trigger_candidates(
         # "Hamas official Abu Marzouk defended the group's attack": his own body, no stance
         roles.targets = [t for t in roles.targets if not _own_body(roles.sources[0], t, resolution)]
     pairs = _pairs(roles, scene)
+    if match.code[:2] == POSTURE_ROOT:
+        # "Brazil reinforced its military presence in the state of Roraima": forces shown on
+        # its own soil are aimed at nobody there
+        pairs = [
+            (s, t) for s, t in pairs if s is None or t is None or not _own_soil(s, t, resolution)
+        ]
     if not pairs and roles.sources and match.code[:2] in RESPONSE_ROOTS and not match.nominal:
         roles.answers = answered_roots(match, lexicon, resolution)
         if roles.answers:
@@ -180,6 +187,21 @@ def trigger_candidates(
             if roles.source_tokens and roles.source_tokens[0].lower_ == "we":
                 roles.answers_for = collective_bodies(resolution, roles.sources[0])
     return _candidates(pairs, roles, scene) if pairs else []
+
+
+POSTURE_ROOT = "15"
+
+
+def _own_soil(source: str, target: str, resolution: Resolution) -> bool:
+    """Is the target a region or city of the source's own country?"""
+    info = resolution.actors.get(target)
+    return (
+        info is not None
+        and info.kind is ActorKind.LOCATION
+        and not resolution.is_country(target)
+        and info.country is not None
+        and info.country == country_of(source, resolution)
+    )
 
 
 def _role_tokens(match: Match) -> _Roles:

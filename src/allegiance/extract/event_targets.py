@@ -117,7 +117,10 @@ def target_tokens(match: Match, root: str) -> list[Token]:
         if child.dep_ in MISPARSED_OBJECT_DEPS and child.pos_ == "PROPN" and child.i > verb.i:
             found.append(child)  # "shelled Donetsk" parsed as an adverb of the verb
     conflict = int(root) >= 17
-    preps = CONFLICT_TARGET_PREPS if conflict else TARGET_PREPS
+    preps: tuple[str, ...] = CONFLICT_TARGET_PREPS if conflict else TARGET_PREPS
+    if match.code == LAWSUIT_CODE:
+        # "took the case to the International Court of Justice": a court is the venue
+        preps = tuple(p for p in preps if p != "to")
     for holder in holders:
         found.extend(objects_of(holder, preps))
     if conflict:
@@ -181,7 +184,8 @@ def target_tokens(match: Match, root: str) -> list[Token]:
     # "released four Israeli hostages", "expelled the Spanish ambassador", "demanded
     # Netanyahu's resignation": the possessor, modifier or group of a phrase's own object is
     # the target when nothing else is
-    found.extend(match.objects)
+    if match.code != LAWSUIT_CODE:  # its phrase object is the court ("take to court")
+        found.extend(match.objects)
     if int(root) < 14:
         # "did not support Hamas having a role", "opposed Iran acquiring ...": the gerund's
         # subject is whom the stance is about
@@ -197,6 +201,7 @@ def target_tokens(match: Match, root: str) -> list[Token]:
 
 
 VETO_CODE = "129"
+LAWSUIT_CODE = "115"
 """CAMEO's veto: blocking a decision ("vetoed the resolution", "blocked the aid package")."""
 
 
