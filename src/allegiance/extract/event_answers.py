@@ -16,9 +16,23 @@ from allegiance.extract.event_roles import objects_of
 from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.records import ActorKind
 
-RESPONSE_ROOTS = frozenset({"12"})
-"""Rejections whose object may be an earlier event rather than an actor ("rejected the
-accusation", "pushed back against the sanctions")."""
+REJECTION_ROOT = "12"
+REACTION_ROOTS = frozenset({"05", "11"})
+"""Approval and disapproval of a deed named as such ("welcomed the vote", "condemned the
+move"): aimed at the doer of the last such deed told just before."""
+RESPONSE_ROOTS = frozenset({REJECTION_ROOT}) | REACTION_ROOTS
+"""Responses whose object may be an earlier event rather than an actor ("rejected the
+accusation", "pushed back against the sanctions", "welcomed the vote")."""
+ANY_ROOT = frozenset(f"{n:02d}" for n in range(1, 21))
+DEED_NOUNS = {
+    **{noun: ANY_ROOT for noun in "move decision step measure announcement action".split()},
+    "vote": frozenset({"05", "12"}),
+    "ratification": frozenset({"05"}),
+}
+"""Nouns that name a deed told before ("welcomed the vote"); those of any deed ("the move")
+only the deed told in the sentence just before."""
+REACTION_REACH = 800
+"""How far back (in characters, two or three sentences) a reaction's deed may have been told."""
 
 
 ANSWERED_NOUNS = {
@@ -41,9 +55,16 @@ def answer_targets(candidates: list[Candidate]) -> list[Candidate]:
         if not candidate.answers:
             out.append(candidate)
             continue
+        reaction = candidate.code[:2] in REACTION_ROOTS
+        since, until = _reaction_window(candidate) if reaction else (0, candidate.start)
         for earlier in reversed(ordered[:n]):
+            if earlier.start < since:
+                break
+            if earlier.end > until:
+                continue
+            aimed = earlier.target == candidate.source or earlier.target in candidate.answers_for
             if (
-                (earlier.target == candidate.source or earlier.target in candidate.answers_for)
+                (aimed or (reaction and _told_deed(earlier)))
                 and earlier.code[:2] in candidate.answers
                 and earlier.source
                 and earlier.source != candidate.source
@@ -56,6 +77,24 @@ def answer_targets(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _reaction_window(candidate: Candidate) -> tuple[int, int]:
+    """Where the deed a reaction answers may be told: before the reaction's sentence (not in
+    it: "Belgrade, backed by Russia, refused to recognize the move"), within
+    ``REACTION_REACH`` characters; a deed of any kind ("the move") in the sentence just
+    before."""
+    sentence = candidate.trigger.sent
+    until = sentence.start_char
+    if candidate.answers != ANY_ROOT:
+        return until - REACTION_REACH, until
+    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return before.start_char, until
+
+
+def _told_deed(event: Candidate) -> bool:
+    """An earlier event a reaction may answer: a dated deed told as done."""
+    return not (event.negated or event.hypothetical or event.standing or event.reported_by)
+
+
 def answered_roots(match: Match, lexicon: Lexicon, resolution: Resolution) -> frozenset[str]:
     """The roots of the earlier event a rejection's object names ("rejected *the accusation*",
     "pushed back against *the sanctions*"), when that object names no actor."""
@@ -66,10 +105,19 @@ def answered_roots(match: Match, lexicon: Lexicon, resolution: Resolution) -> fr
     preps = (match.target_prep,) if match.target_prep else ("against", "on")
     for holder in (verb, *match.objects):
         objects.extend(objects_of(holder, preps))
-    if _demonstrative_object(verb):
+    reaction = match.code[:2] in REACTION_ROOTS
+    if not reaction and _demonstrative_object(verb):
         return CLAIM_ROOTS  # "We rejected that": it points back to the last claim
     for obj in objects:
         if obj.pos_ != "NOUN" or resolution.actor_of(obj):
+            continue
+        if reaction:
+            # "welcomed the vote", "condemned the attack": a deed told before, named as one
+            if _definite(obj) and obj.lemma_.lower() in DEED_NOUNS:
+                return DEED_NOUNS[obj.lemma_.lower()]
+            found = lexicon.match_noun(obj) if _definite(obj) else None
+            if found is not None:
+                return frozenset({found.code[:2]})
             continue
         if obj.lemma_.lower() in ANSWERED_NOUNS:
             return ANSWERED_NOUNS[obj.lemma_.lower()]
@@ -80,6 +128,14 @@ def answered_roots(match: Match, lexicon: Lexicon, resolution: Resolution) -> fr
 
 
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+def _definite(noun: Token) -> bool:
+    """ "the vote", "this move", with nothing of its own to say whose ("a vote", "the vote
+    in Ankara's parliament" and "Turkey's vote" are not anaphoric)."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", *DEMONSTRATIVES) for c in noun.children
+    ) and not any(c.dep_ in ("poss", "prep", "relcl", "acl", "compound") for c in noun.children)
 
 
 CLAIM_ROOTS = frozenset({"11"})
