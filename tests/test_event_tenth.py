@@ -139,3 +139,60 @@ def test_two_known_given_names_are_two_people_of_one_surname() -> None:
     assert same.same(ted, "Cruz")
     assert same.same(Actor(id="y", name="Cruz", kind=ActorKind.PERSON), "Heidi Cruz")
     assert same.same(ted, "Ted Cruz")
+
+
+@pytest.mark.slow
+def test_fighting_alongside_is_military_cooperation_of_the_body_they_come_from() -> None:
+    text = (
+        "Russian paramilitaries from the Wagner Group have fought alongside Malian soldiers "
+        "since late 2021."
+    )
+    assert ("Wagner Group", "06", "Armed Forces of Mali") in _names(text)
+
+
+@pytest.mark.slow
+def test_an_insurgency_waged_in_a_country_is_aimed_at_it() -> None:
+    text = "The PKK has waged an insurgency in Turkey since 1984."
+    assert ("Kurdistan Workers' Party", "19", "Turkey") in _names(text)
+
+
+@pytest.mark.slow
+def test_a_country_that_declares_itself_an_outlaw_is_judged() -> None:
+    text = '"Venezuela has clearly declared itself an outlaw nation," Irfaan Ali said.'
+    assert ("Irfaan Ali", "11", "Venezuela") in _names(text)
+
+
+@pytest.mark.slow
+def test_the_court_a_case_is_taken_to_is_its_venue_not_its_target() -> None:
+    found = _names("Guyana took the case to the International Court of Justice in 2018.")
+    assert not any(t == "International Court of Justice" for _, _, t in found)
+    assert ("Ukraine", "11", "Russia") in _names("Ukraine took Russia to court.")
+
+
+@pytest.mark.slow
+def test_forces_shown_on_ones_own_soil_are_aimed_at_nobody() -> None:
+    text = "Brazil said it had reinforced its military presence in the northern state of Roraima."
+    assert not any(t == "Roraima" for _, _, t in _names(text))
+    assert ("Russia", "15", "Kharkiv") in _names("Russia massed troops near Kharkiv.")
+
+
+@pytest.mark.slow
+def test_a_reaction_to_a_deed_named_as_such_answers_its_doer() -> None:
+    welcomed = (
+        "Turkey's parliament on Tuesday ratified Sweden's bid to join NATO. NATO "
+        "Secretary-General Jens Stoltenberg welcomed the vote."
+    )
+    assert ("Jens Stoltenberg", "05", "Turkey") in _names(welcomed)
+    condemned = "Russian missiles struck Kyiv on Monday. Germany condemned the attack."
+    assert ("Germany", "11", "Russia") in _names(condemned)
+
+
+@pytest.mark.slow
+def test_a_reaction_answers_no_deed_of_its_own_sentence_or_of_long_before() -> None:
+    same = "Belgrade, backed by its allies Russia and China, has rejected the move."
+    assert not any(s == "Government of Serbia" and t == "China" for s, _, t in _names(same))
+    far = (
+        "Russia annexed Crimea in 2014. Kosovo declared independence in 2008. Serbia "
+        "refused to accept it. Belgrade has condemned the move."
+    )
+    assert not any(t == "Russia" for s, root, t in _names(far) if root == "11")
