@@ -196,3 +196,10 @@ def test_a_reaction_answers_no_deed_of_its_own_sentence_or_of_long_before() -> N
         "refused to accept it. Belgrade has condemned the move."
     )
     assert not any(t == "Russia" for s, root, t in _names(far) if root == "11")
+
+
+@pytest.mark.slow
+def test_a_deed_named_as_a_wrong_judges_its_doer() -> None:
+    text = "Russia annexed Crimea in 2014. Obama called the annexation illegal."
+    assert ("Barack Obama", "11", "Russia") in _names(text)
+    assert not any(root == "11" for _, root, _ in _names("Obama called the annexation illegal."))

@@ -25,7 +25,10 @@ RESPONSE_ROOTS = frozenset({REJECTION_ROOT}) | REACTION_ROOTS
 accusation", "pushed back against the sanctions", "welcomed the vote")."""
 ANY_ROOT = frozenset(f"{n:02d}" for n in range(1, 21))
 DEED_NOUNS = {
-    **{noun: ANY_ROOT for noun in "move decision step measure announcement action".split()},
+    **{
+        noun: ANY_ROOT
+        for noun in "move decision step measure announcement action plan proposal".split()
+    },
     "vote": frozenset({"05", "12"}),
     "ratification": frozenset({"05"}),
 }
@@ -90,6 +93,17 @@ def _reaction_window(candidate: Candidate) -> tuple[int, int]:
     return before.start_char, until
 
 
+def deed_roots(noun: Token, lexicon: Lexicon) -> frozenset[str]:
+    """The roots of the deed told before that a definite noun names ("welcomed *the vote*",
+    "condemned *the attack*", "called *the announcements* a threat"); none for any other."""
+    if not _definite(noun):
+        return frozenset()
+    if noun.lemma_.lower() in DEED_NOUNS:
+        return DEED_NOUNS[noun.lemma_.lower()]
+    found = lexicon.match_noun(noun)
+    return frozenset({found.code[:2]}) if found is not None else frozenset()
+
+
 def _told_deed(event: Candidate) -> bool:
     """An earlier event a reaction may answer: a dated deed told as done."""
     return not (event.negated or event.hypothetical or event.standing or event.reported_by)
@@ -112,12 +126,9 @@ def answered_roots(match: Match, lexicon: Lexicon, resolution: Resolution) -> fr
         if obj.pos_ != "NOUN" or resolution.actor_of(obj):
             continue
         if reaction:
-            # "welcomed the vote", "condemned the attack": a deed told before, named as one
-            if _definite(obj) and obj.lemma_.lower() in DEED_NOUNS:
-                return DEED_NOUNS[obj.lemma_.lower()]
-            found = lexicon.match_noun(obj) if _definite(obj) else None
-            if found is not None:
-                return frozenset({found.code[:2]})
+            roots = deed_roots(obj, lexicon)
+            if roots:
+                return roots
             continue
         if obj.lemma_.lower() in ANSWERED_NOUNS:
             return ANSWERED_NOUNS[obj.lemma_.lower()]

@@ -21,10 +21,11 @@ from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.act_owners import act_owner
+from allegiance.extract.event_answers import deed_roots
 from allegiance.extract.event_noun_roles import LIGHT_VERBS
 from allegiance.extract.event_roles import objects_of, phrase_actor
 from allegiance.extract.event_subjects import subject_tokens
-from allegiance.extract.lexicon import Judgements
+from allegiance.extract.lexicon import Judgements, load_lexicon
 from allegiance.records import Quote, QuoteKind
 
 NAMING_VERBS = frozenset(
@@ -53,10 +54,13 @@ class Judgement:
     speech: Token
     clause: Token
     speakers: tuple[Token, ...]
-    target: str
+    target: str | None
     quote_speaker: str | None = None
     """The speaker of the quote holding the clause, when the sentence has no speech verb for it
     (or its subject names nobody)."""
+    answers: frozenset[str] = frozenset()
+    """For a judgement of a deed named as such ("called the announcements a threat"), with no
+    target: the roots of the earlier deed whose doer it judges (``event_answers``)."""
 
 
 def _blame_noun(word: Token, lex: Judgements) -> bool:
@@ -478,10 +482,15 @@ def find_judgements(
             continue
         speakers = tuple(subject_tokens(token))
         for code, clause, about in found:
-            for target in _judged_actors(about, resolution):
-                quote = quote_holding(clause, quotes, kinds=SPEECH_KINDS)
-                speaker = quote.speaker if quote else None
+            quote = quote_holding(clause, quotes, kinds=SPEECH_KINDS)
+            speaker = quote.speaker if quote else None
+            targets = _judged_actors(about, resolution)
+            for target in targets:
                 yield Judgement(code, token, clause, speakers, target, speaker)
+            roots = deed_roots(about, load_lexicon()) if not targets else frozenset()
+            if roots:
+                # "Ali called the announcements 'a direct threat'": the doer of the deed
+                yield Judgement(code, token, clause, speakers, None, speaker, roots)
     start, end = sentence.start_char, sentence.end_char
     if not any(q.speaker and q.content.start < end and start < q.content.end for q in quotes):
         return

@@ -178,6 +178,7 @@ def _judgement_events(
                     end,
                     negated=is_negated(judgement.speech) and not in_quote,
                     date=date,
+                    answers=judgement.answers,
                 )
             )
     return out
