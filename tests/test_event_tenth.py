@@ -203,3 +203,12 @@ def test_a_deed_named_as_a_wrong_judges_its_doer() -> None:
     text = "Russia annexed Crimea in 2014. Obama called the annexation illegal."
     assert ("Barack Obama", "11", "Russia") in _names(text)
     assert not any(root == "11" for _, root, _ in _names("Obama called the annexation illegal."))
+
+
+@pytest.mark.slow
+def test_the_army_of_an_article_about_several_countries_is_the_one_named_before() -> None:
+    text = (
+        "Sudan accused the UAE of arming the RSF in its war with the Sudanese army. The UAE "
+        "denied it. The army, for its part, has enjoyed the backing of neighbouring Egypt."
+    )
+    assert ("Egypt", "05", "Sudanese Armed Forces") in _names(text)

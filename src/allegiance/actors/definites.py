@@ -343,7 +343,9 @@ class DefiniteResolver:
         self, noun: Token, resolution: Resolution, published: dt.date | None
     ) -> ActorInfo | None:
         """ "the police said", "riot police": the police of the country the article is
-        about; "police in Nairobi": the police of the country the place lies in."""
+        about; "police in Nairobi": the police of the country the place lies in; in an
+        article about several countries, the last such body named ("the Sudanese army ...
+        The army, for its part")."""
         sector = NATIONAL_BODIES.get(noun.lower_)
         if sector is None:
             return None
@@ -358,7 +360,11 @@ class DefiniteResolver:
         place = self.kb.country(iso3) if iso3 else None
         country = place.id if place is not None else self._main
         if country is None:
-            return None
+            if noun.dep_ in ("compound", "npadvmod", "amod", "nmod"):
+                return None  # "army-aligned", "army chief": a word of another phrase
+            country = _last_owner(noun, resolution)
+            if country is None:
+                return None
         body = self._body_of(country, noun.lower_)
         if body is not None:
             return info_from_entry(body, published)
@@ -533,10 +539,31 @@ def country_after(
 
 
 def country_mentions(resolution: Resolution) -> list[TokenMention]:
-    """The mentions of countries (by name or demonym), in text order."""
-    return sorted(
-        (m for m in resolution.mentions if m.actor in resolution.countries), key=lambda m: m.start
+    """The mentions of countries (by name or demonym), in text order, each once ("UAE" inside
+    "the UAE" is the same mention)."""
+    found = sorted(
+        (m for m in resolution.mentions if m.actor in resolution.countries),
+        key=lambda m: (m.start, -m.end),
     )
+    out: list[TokenMention] = []
+    for mention in found:
+        if out and out[-1].actor == mention.actor and mention.end <= out[-1].end:
+            continue
+        out.append(mention)
+    return out
+
+
+def _last_owner(noun: Token, resolution: Resolution) -> str | None:
+    """The country of the last earlier use of the same noun with a country's name or demonym
+    on it ("the Sudanese army ... The army, for its part")."""
+    for token in reversed(noun.doc[: noun.i]):
+        if token.lower_ != noun.lower_:
+            continue
+        for child in token.children:
+            owner = resolution.actor_at(child.i)
+            if child.dep_ in ("amod", "compound", "poss") and owner in resolution.countries:
+                return owner
+    return None
 
 
 def main_country(places: list[TokenMention]) -> str | None:
