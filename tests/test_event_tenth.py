@@ -212,3 +212,16 @@ def test_the_army_of_an_article_about_several_countries_is_the_one_named_before(
         "denied it. The army, for its part, has enjoyed the backing of neighbouring Egypt."
     )
     assert ("Egypt", "05", "Sudanese Armed Forces") in _names(text)
+
+
+@pytest.mark.slow
+def test_the_purpose_of_a_call_or_visit_is_done_and_aimed_at_the_one_called() -> None:
+    called = "Hillary Clinton called Alicia Machado on Friday to express gratitude."
+    assert ("Hillary Clinton", "05", "Alicia Machado") in _names(called)
+    condolences = "Trump called Modi on Tuesday to offer his condolences."
+    assert ("Donald Trump", "01", "Narendra Modi") in _names(condolences)
+    assert ("Emmanuel Macron", "10", "Russia") in _names(
+        "Macron called on Russia on Friday to withdraw its troops."
+    )
+    future = _names("Blinken will visit Kyiv on Friday to pledge more aid.")
+    assert not any(root == "07" for _, root, _ in future)

@@ -333,6 +333,10 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         resolution,
         force_nouns=roles.force_nouns,
     )
+    others = [t for t in roles.targets if t not in sources]
+    if others and roles.targets[0] in sources and not roles.parties:
+        # "called Modi to offer *his* condolences": the doer's own words are no target
+        roles.targets = others
     if not roles.targets and sources and match.code == MEDIATION_CODE and not match.nominal:
         # "The agreement, brokered by the United States" after "a ceasefire between X and Y"
         parties = actors_of(brokered_parties(trigger), resolution)

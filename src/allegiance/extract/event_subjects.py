@@ -23,6 +23,7 @@ from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, with_conj
 from allegiance.extract.modes import (
     STANCE_ADJECTIVES,
     STANCE_PARTICIPLES,
+    called_on,
     commands_own_forces,
     effort_verb,
     owned_infinitive,
@@ -191,10 +192,7 @@ def _controller(head: Token) -> Token | None:
     """Who is made to act by ``head`` ("urged *Russia* to", "called on *Russia* to")."""
     if head.lemma_.lower() not in CALLED_ON:
         return next((c for c in head.children if c.dep_ == "dobj"), None)
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "upon"):
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
+    return called_on(head)
 
 
 def misread_main_verb(verb: Token) -> bool:

@@ -41,6 +41,20 @@ STANCE_ADJECTIVES = frozenset(
 """Adjectives that state the subject's stance toward the object of their preposition ("has
 been critical of Brussels", "seemed supportive of Trump"); the lexicon codes them with it."""
 
+CONTACT_VERBS = frozenset("call phone telephone visit meet host receive contact write".split())
+"""Verbs of a contact whose purpose is done in it: "called Machado to express gratitude"."""
+
+
+def called_on(head: Token) -> Token | None:
+    """The one "called on" to act (not "called X on Friday")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "upon"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME"):
+                    return pobj
+    return None
+
+
 DENIAL_VERBS = frozenset({"deny", "refute", "dispute"})
 """Verbs whose clause is a charge they contest, neither asserted nor refused."""
 
@@ -213,6 +227,16 @@ def is_hypothetical(
         return is_hypothetical(deed, plan_verbs, intent_verbs)  # as the attempt itself
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
+    if (
+        verb is trigger
+        and verb.dep_ == "advcl"
+        and verb.head.lemma_.lower() in CONTACT_VERBS
+        and called_on(verb.head) is None
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        # "called Machado to express gratitude", "visited Kyiv to pledge aid": done in the
+        # contact, as real as the contact
+        return is_hypothetical(verb.head, plan_verbs, intent_verbs)
     if (
         verb is trigger
         and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
