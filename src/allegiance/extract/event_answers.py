@@ -1,9 +1,13 @@
-"""Rejections that answer an earlier event rather than an actor.
+"""Responses that answer an earlier event rather than an actor.
 
 "X rejected the accusation", "pushed back against the sanctions", "We rejected that": the
 rejection's object names an earlier event (``answered_roots`` gives the roots it may have), and
 ``answer_targets`` aims the rejection at the source of the last such earlier event aimed at the
 rejecting actor (or at the body a speaker's "we" stands for: ``collective_bodies``).
+
+"welcomed the vote", "condemned the attack", "called the announcements a threat": an approval,
+a disapproval or a judgement of a deed named by a definite noun (``deed_roots``) is aimed at
+the doer of the last such deed told before the reaction's sentence (``_reaction_window``).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ RESPONSE_ROOTS = frozenset({REJECTION_ROOT}) | REACTION_ROOTS
 """Responses whose object may be an earlier event rather than an actor ("rejected the
 accusation", "pushed back against the sanctions", "welcomed the vote")."""
 ANY_ROOT = frozenset(f"{n:02d}" for n in range(1, 21))
-DEED_NOUNS = {
+NAMED_DEEDS = {
     **{
         noun: ANY_ROOT
         for noun in "move decision step measure announcement action plan proposal".split()
@@ -59,11 +63,11 @@ def answer_targets(candidates: list[Candidate]) -> list[Candidate]:
             out.append(candidate)
             continue
         reaction = candidate.code[:2] in REACTION_ROOTS
-        since, until = _reaction_window(candidate) if reaction else (0, candidate.start)
+        since, until = _reaction_window(candidate) if reaction else (0, None)
         for earlier in reversed(ordered[:n]):
             if earlier.start < since:
                 break
-            if earlier.end > until:
+            if until is not None and earlier.end > until:
                 continue
             aimed = earlier.target == candidate.source or earlier.target in candidate.answers_for
             if (
@@ -80,7 +84,7 @@ def answer_targets(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _reaction_window(candidate: Candidate) -> tuple[int, int]:
+def _reaction_window(candidate: Candidate) -> tuple[int, int | None]:
     """Where the deed a reaction answers may be told: before the reaction's sentence (not in
     it: "Belgrade, backed by Russia, refused to recognize the move"), within
     ``REACTION_REACH`` characters; a deed of any kind ("the move") in the sentence just
@@ -98,8 +102,8 @@ def deed_roots(noun: Token, lexicon: Lexicon) -> frozenset[str]:
     "condemned *the attack*", "called *the announcements* a threat"); none for any other."""
     if not _definite(noun):
         return frozenset()
-    if noun.lemma_.lower() in DEED_NOUNS:
-        return DEED_NOUNS[noun.lemma_.lower()]
+    if noun.lemma_.lower() in NAMED_DEEDS:
+        return NAMED_DEEDS[noun.lemma_.lower()]
     found = lexicon.match_noun(noun)
     return frozenset({found.code[:2]}) if found is not None else frozenset()
 
