@@ -65,6 +65,12 @@ def test_a_threat_noun_is_aimed_at_the_target_of_its_infinitive() -> None:
 
 
 @pytest.mark.slow
+def test_a_threat_to_do_good_to_someone_is_no_threat_to_them() -> None:
+    text = "ECOWAS's threat to reinstate Mohamed Bazoum by force alarmed the junta."
+    assert not any(root == "13" and t == "Mohamed Bazoum" for _, root, t in _names(text))
+
+
+@pytest.mark.slow
 def test_a_demand_noun_is_not_aimed_at_the_target_of_its_infinitive() -> None:
     text = (
         "South Korea has rejected North Korea's demand to sever its military alliance with "

@@ -18,12 +18,13 @@ from allegiance.extract.event_subjects import subject_tokens
 from allegiance.extract.event_targets import (
     CLAUSE_TARGET_ROOTS,
     CONFLICT_TARGET_PREPS,
+    HOSTILE_ROOT,
     POSTURE_TARGET_PREPS,
     TARGET_PREPS,
     clause_subjects,
     purpose_object,
 )
-from allegiance.extract.lexicon import infinitives_of
+from allegiance.extract.lexicon import infinitives_of, load_lexicon
 from allegiance.extract.modes import negating_prefix
 from allegiance.parse.lemmas import verb_lemma
 
@@ -194,7 +195,12 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     targets.extend(objects_of(noun, ("between",)))
     for act in infinitives_of(noun) if root in INTENDED_ACT_ROOTS else ():
         # "Trump's threats to slap a tariff on Mexican imports": whom the threatened or
-        # promised act is aimed at (a demand's infinitive is for its addressee to do)
+        # promised act is aimed at (a demand's infinitive is for its addressee to do); a
+        # threat only through a hostile act ("the bloc's threat to reinstate Bazoum" is no
+        # threat to Bazoum)
+        coded = load_lexicon().match_verb(act)
+        if root == THREAT_ROOT and (coded is None or int(coded.code[:2]) < HOSTILE_ROOT):
+            continue
         for held in (act, *(c for c in act.children if c.dep_ == "dobj")):
             targets.extend(c for c in held.children if c.dep_ == "dobj")
             targets.extend(objects_of(held, TARGET_PREPS))
@@ -266,7 +272,8 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     return sources, targets
 
 
-INTENDED_ACT_ROOTS = frozenset({"03", "13"})
+THREAT_ROOT = "13"
+INTENDED_ACT_ROOTS = frozenset({"03", THREAT_ROOT})
 """Roots of nouns whose infinitive is their owner's own act: a pledge, an offer, a threat."""
 SUPPORT_RECEIVERS = frozenset("enjoy receive win get gain secure earn have retain".split())
 """Verbs whose subject is given the support their object names."""
