@@ -231,3 +231,15 @@ def test_the_purpose_of_a_call_or_visit_is_done_and_aimed_at_the_one_called() ->
     )
     future = _names("Blinken will visit Kyiv on Friday to pledge more aid.")
     assert not any(root == "07" for _, root, _ in future)
+
+
+@pytest.mark.slow
+def test_a_tie_said_of_someone_in_a_gerund_is_a_charge_not_a_tie() -> None:
+    text = "Trump talked about Obama being a founder of the terrorist group ISIS."
+    assert not any(s == "Barack Obama" and root == "05" for s, root, _ in _names(text))
+
+
+@pytest.mark.slow
+def test_a_reflexive_object_gives_no_other_target() -> None:
+    text = "Trump has surrounded himself with advisers who have ties to Moscow."
+    assert not any(root == "19" for _, root, _ in _names(text))

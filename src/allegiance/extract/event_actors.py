@@ -71,6 +71,7 @@ from allegiance.extract.event_roles import (
     ROLE_NOUNS,
     WAR_NOUNS,
     coordinated_targets,
+    phrase_actor,
     with_conjuncts,
 )
 from allegiance.extract.event_subjects import is_passive, speaker_tokens, subject_tokens
@@ -190,6 +191,17 @@ def trigger_candidates(
 
 
 POSTURE_ROOT = "15"
+
+
+def _own_words(token: Token, sources: list[str], resolution: Resolution) -> bool:
+    """ "called Modi to offer *his condolences*": a thing the doer's own pronoun owns names no
+    target (it is the doer's)."""
+    if token.pos_ != "NOUN" or phrase_actor(token, resolution) not in (None, *sources):
+        return False  # "praised his ally Kadyrov" names Kadyrov
+    return any(
+        c.dep_ == "poss" and c.pos_ == "PRON" and resolution.actor_of(c) in sources
+        for c in token.children
+    )
 
 
 def _own_soil(source: str, target: str, resolution: Resolution) -> bool:
@@ -328,15 +340,13 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         [
             t
             for t in roles.target_tokens
-            if t not in roles.source_tokens and not own_forces(t, sources, resolution)
+            if t not in roles.source_tokens
+            and not own_forces(t, sources, resolution)
+            and not _own_words(t, sources, resolution)
         ],
         resolution,
         force_nouns=roles.force_nouns,
     )
-    others = [t for t in roles.targets if t not in sources]
-    if others and roles.targets[0] in sources and not roles.parties:
-        # "called Modi to offer *his* condolences": the doer's own words are no target
-        roles.targets = others
     if not roles.targets and sources and match.code == MEDIATION_CODE and not match.nominal:
         # "The agreement, brokered by the United States" after "a ceasefire between X and Y"
         parties = actors_of(brokered_parties(trigger), resolution)

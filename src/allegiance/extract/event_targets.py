@@ -109,7 +109,7 @@ def target_tokens(match: Match, root: str) -> list[Token]:
         for holder in holders:
             found.extend(objects_of(holder, ("over", "about")))
     objects = {t.i for t in match.objects}
-    if match.target_prep in CHARGE_PREPS:
+    if root == "11" and match.target_prep in CHARGE_PREPS:
         # "blamed Lashkar *for* the Mumbai attacks", "accused Pakistan *of* ...": the one
         # charged is the object; the charge only says what for
         found.extend(c for c in verb.children if c.dep_ == "dobj" and c.i not in objects)

@@ -235,7 +235,8 @@ def _holder(noun: Token) -> tuple[Token | None, Token | None]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > noun.i]
         if subjects and subjects[0].pos_ == "PROPN":
             return subjects[0], None
-    if noun.dep_ == "attr" and verb.lemma_.lower() in BEING_VERBS:
+    if noun.dep_ == "attr" and verb.lemma_.lower() in BEING_VERBS and verb.tag_ != "VBG":
+        # (not "talked about Obama *being* a founder of ISIS": a charge, not a tie)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].pos_ in ("PROPN", "NOUN", "PRON"):
             return subjects[0], verb  # "Kadyrov is a close ally of Putin"
