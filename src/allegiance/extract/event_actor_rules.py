@@ -14,6 +14,7 @@ from allegiance.extract.event_candidates import FORCE_ROOTS
 from allegiance.extract.event_judgements import quote_holding
 from allegiance.extract.event_metaphor import is_political
 from allegiance.extract.event_noun_roles import LIGHT_VERBS
+from allegiance.extract.event_roles import phrase_actor
 from allegiance.extract.event_subjects import (
     PASSIVE_SUBJECT_DEPS,
     SPEAKER_PRONOUNS,
@@ -136,6 +137,17 @@ def own_forces(token: Token, sources: list[str], resolution: Resolution) -> bool
             ):
                 return True
     return False
+
+
+def own_words(token: Token, sources: list[str], resolution: Resolution) -> bool:
+    """ "called Modi to offer *his condolences*": a thing the doer's own pronoun owns names no
+    target, as its own forces do not (``own_forces``)."""
+    if token.pos_ != "NOUN" or phrase_actor(token, resolution) not in (None, *sources):
+        return False  # "praised his ally Kadyrov" names Kadyrov
+    return any(
+        c.dep_ == "poss" and c.pos_ == "PRON" and resolution.actor_of(c) in sources
+        for c in token.children
+    )
 
 
 def country_of(actor: str, resolution: Resolution) -> str | None:

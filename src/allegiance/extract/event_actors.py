@@ -42,6 +42,7 @@ from allegiance.extract.event_actor_rules import (
     intent_verbs,
     light_subjects,
     own_forces,
+    own_words,
     place_holder,
     political,
     shared_objects,
@@ -71,7 +72,6 @@ from allegiance.extract.event_roles import (
     ROLE_NOUNS,
     WAR_NOUNS,
     coordinated_targets,
-    phrase_actor,
     with_conjuncts,
 )
 from allegiance.extract.event_subjects import is_passive, speaker_tokens, subject_tokens
@@ -191,17 +191,6 @@ def trigger_candidates(
 
 
 POSTURE_ROOT = "15"
-
-
-def _own_words(token: Token, sources: list[str], resolution: Resolution) -> bool:
-    """ "called Modi to offer *his condolences*": a thing the doer's own pronoun owns names no
-    target (it is the doer's)."""
-    if token.pos_ != "NOUN" or phrase_actor(token, resolution) not in (None, *sources):
-        return False  # "praised his ally Kadyrov" names Kadyrov
-    return any(
-        c.dep_ == "poss" and c.pos_ == "PRON" and resolution.actor_of(c) in sources
-        for c in token.children
-    )
 
 
 def _own_soil(source: str, target: str, resolution: Resolution) -> bool:
@@ -342,7 +331,7 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
             for t in roles.target_tokens
             if t not in roles.source_tokens
             and not own_forces(t, sources, resolution)
-            and not _own_words(t, sources, resolution)
+            and not own_words(t, sources, resolution)
         ],
         resolution,
         force_nouns=roles.force_nouns,

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from allegiance.actors.pronouns import REFLEXIVE
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.act_owners import act_owner
 from allegiance.extract.event_answers import deed_roots
@@ -278,7 +279,7 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
     return None
 
 
-REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+REFLEXIVES = REFLEXIVE | {"itself", "themselves"}
 
 
 def _self_naming(clause: Token, lex: Judgements) -> str | None:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from allegiance.extract.event_roles import objects_of, what_is_named
 from allegiance.extract.event_subjects import PASSIVE_SUBJECT_DEPS, is_passive, subjects_of
 from allegiance.extract.lexicon import Match, load_lexicon
-from allegiance.extract.modes import CONTACT_VERBS, called_on
+from allegiance.extract.modes import contacted
 
 TARGET_PREPS = ("with", "against", "on", "to", "into", "toward", "towards", "upon")
 """Generic target prepositions ("at" is a place for most events: "met him at his residence")."""
@@ -74,19 +74,6 @@ def purpose_object(verb: Token) -> Token | None:
                 if g.dep_ == "dobj":
                     return g
     return None
-
-
-def contacted(verb: Token) -> list[Token]:
-    """The one a purpose's doer called, visited or met: "called Machado to express gratitude"."""
-    head = verb.head
-    if (
-        verb.dep_ not in ("advcl", "xcomp")
-        or head.lemma_.lower() not in CONTACT_VERBS
-        or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
-        or called_on(head) is not None
-    ):
-        return []
-    return [c for c in head.children if c.dep_ == "dobj"]
 
 
 def target_tokens(match: Match, root: str) -> list[Token]:
@@ -208,7 +195,9 @@ def target_tokens(match: Match, root: str) -> list[Token]:
                 found.extend(c for c in child.children if c.dep_ == "nsubj")
     # "Clinton called Alicia Machado on Friday to express gratitude": whom a call or visit was
     # for is whom its purpose is aimed at, when that names nobody else
-    found.extend(contacted(verb))
+    whom = contacted(verb)
+    if whom is not None:
+        found.append(whom)
     if root == "16":
         # "ordered Indian defence advisers to leave Islamabad": the place left is the
         # expeller's own, the expelled are the target

@@ -45,6 +45,20 @@ CONTACT_VERBS = frozenset("call phone telephone visit meet host receive contact 
 """Verbs of a contact whose purpose is done in it: "called Machado to express gratitude"."""
 
 
+def contacted(verb: Token) -> Token | None:
+    """Whom a contact was with, when ``verb`` is its purpose: "called *Machado* on Friday to
+    express gratitude", "visited *Kyiv* to pledge aid" (not "called on Russia to withdraw")."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("advcl", "xcomp")
+        or head.lemma_.lower() not in CONTACT_VERBS
+        or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+        or called_on(head) is not None
+    ):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj"), None)
+
+
 def called_on(head: Token) -> Token | None:
     """The one "called on" to act (not "called X on Friday")."""
     for prep in head.children:
@@ -227,13 +241,7 @@ def is_hypothetical(
         return is_hypothetical(deed, plan_verbs, intent_verbs)  # as the attempt itself
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
-    if (
-        verb is trigger
-        and verb.dep_ == "advcl"
-        and verb.head.lemma_.lower() in CONTACT_VERBS
-        and called_on(verb.head) is None
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    ):
+    if verb is trigger and contacted(verb) is not None:
         # "called Machado to express gratitude", "visited Kyiv to pledge aid": done in the
         # contact, as real as the contact
         return is_hypothetical(verb.head, plan_verbs, intent_verbs)
