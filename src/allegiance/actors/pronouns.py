@@ -6,6 +6,8 @@
 - "he"/"she"/"his"/"her"/"him" take, in order: a person subject earlier in the same sentence;
   the subject of the previous sentences (up to two back) when it is a person; the only person
   of the previous sentence. "him"/"her" as objects never take their own clause's subject.
+  After an unnamed person subject in the same sentence ("One sailor lost his thumb", "the
+  officer said he") the pronoun is that person's and stays unresolved.
   Gender, when the name tells it, must agree. Anything else stays unresolved: a wrong speaker
   is worse than none.
 - "it" as the subject of a report ("it said") takes a body; as another subject, the nearest
@@ -56,6 +58,14 @@ IMPERSONAL_VERBS = frozenset(
     "be seem appear remain become take happen make matter mean follow emerge cost come".split()
 )
 """Verbs of a dummy or a thing's "it" ("It was unclear", "It took weeks"): never a body's act."""
+INDIVIDUAL_NOUNS = frozenset(
+    """man woman boy girl child teenager sailor soldier marine officer policeman policewoman
+    fisherman worker farmer resident civilian journalist reporter photographer driver pilot
+    doctor nurse teacher student guard victim witness suspect gunman attacker bomber assailant
+    protester activist prisoner detainee hostage captive citizen voter father mother son
+    daughter wife husband brother sister lawyer judge member survivor patient passenger""".split()
+)
+"""Nouns for one unnamed person: "One Filipino sailor lost *his* thumb" is about that sailor."""
 NON_SPEECH_SENSES = frozenset({"continue", "add"})
 """Speech verbs that, with a direct object or an infinitive, mean carrying on or adding."""
 
@@ -446,6 +456,19 @@ def _judged_person(resolution: Resolution, token: Token) -> str | None:
     return None
 
 
+def _unnamed_individual_before(resolution: Resolution, sent: Span, token: Token) -> bool:
+    """Is the last person subject before ``token`` in its sentence someone the text does not
+    name ("One Filipino sailor lost his right thumb when a Chinese vessel slammed into his
+    boat"; "the officer said he")?"""
+    for subject in reversed([t for t in sent if t.i < token.i and t.dep_ in SUBJECTS]):
+        actor = resolution.actor_of(subject)
+        if actor is not None:
+            return False
+        if subject.tag_ == "NN" and subject.lemma_.lower() in INDIVIDUAL_NOUNS:
+            return True
+    return False
+
+
 def _personal_antecedent(
     resolution: Resolution,
     token: Token,
@@ -495,6 +518,8 @@ def _personal_antecedent(
         inside = [a for a in _persons_in(resolution, quoted) if fits(a)]
         if inside:
             return inside[-1] if len(set(inside)) == 1 else None
+    if _unnamed_individual_before(resolution, sent, token):
+        return None
     earlier_subjects = [
         resolution.actor_of(t)
         for t in sent

@@ -49,6 +49,15 @@ OBJECT_CONTROL = frozenset(
     "order urge ask force tell instruct command encourage invite allow push persuade "
     "pressure call compel direct authorize authorise permit help prompt spur".split()
 )
+CHARGED_GERUND = {
+    "accuse": "of",
+    "blame": "for",
+    "suspect": "of",
+    "charge": "with",
+    "convict": "of",
+}
+"""Verbs that charge their object with a deed told as a gerund ("accused China's coast guard
+*of boarding* Philippine boats"): the one charged is the gerund's doer."""
 CALLED_ON = frozenset({"call"})
 """Verbs whose controller is the object of "on" ("called *on* Russia to withdraw"); their
 direct object is a purpose's receiver ("Trump called Modi to offer his condolences": Trump
@@ -195,6 +204,19 @@ def _controller(head: Token) -> Token | None:
     return called_on(head)
 
 
+def _charged(gerund: Token) -> Token | None:
+    """The one a charge verb charges with ``gerund`` ("accused *X* of boarding", "*X* was
+    accused of boarding")."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    charge = prep.head
+    if CHARGED_GERUND.get(charge.lemma_.lower()) != prep.lower_ or charge.pos_ != "VERB":
+        return None
+    deps = PASSIVE_SUBJECT_DEPS if is_passive(charge) else ("dobj",)
+    return next((c for c in charge.children if c.dep_ in deps), None)
+
+
 def misread_main_verb(verb: Token) -> bool:
     """ "Israeli airstrikes killed 20 civilians", parsed as a noun phrase: the main verb read as
     a participle of the sentence's root noun. A participle modifier takes no direct object,
@@ -330,6 +352,9 @@ def subject_tokens(verb: Token) -> list[Token]:
                 return with_conjuncts(stranded)
             current = _listed_after_clause(current) or current.head
             continue
+        charged = _charged(current) if current is verb else None
+        if charged is not None:
+            return with_conjuncts(charged)
         if (
             current.dep_ == "pcomp"
             and current.head.lower_ in ADVERBIAL_PREPS

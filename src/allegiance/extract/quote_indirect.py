@@ -135,6 +135,10 @@ class IndirectFinder:
         lemma = verb.lemma_.lower()
         if lemma not in INDIRECT_VERBS:
             return []
+        charge = _charged_deed(verb)
+        if charge is not None:
+            # "accused North Korea of supplying Russia with weaponry": the deed charged
+            return [(charge.left_edge.i, charge.right_edge.i + 1)]
         if lemma in XCOMP_VERBS:
             obj = None
             for child in verb.children:
@@ -333,6 +337,20 @@ def _time_adjunct(tail: Span) -> bool:
     return (first.lower_ in _TIME_WORDS or first.like_num) and any(
         t.lower_ in ("after", "before", "since", "later", "earlier") for t in tail[1:]
     )
+
+
+CHARGE_OF = frozenset({"accuse", "suspect"})
+"""Speech verbs whose "of" gerund is what they say the object did."""
+
+
+def _charged_deed(verb: Token) -> Token | None:
+    """The gerund of "accused X of V-ing ..." (none for "accused X of corruption")."""
+    if verb.lemma_.lower() not in CHARGE_OF:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    return None
 
 
 def _has_that(clause: Token) -> bool:

@@ -1,0 +1,61 @@
+"""Readings added in the eleventh session: the deed a charge verb charges its object with
+("accused X of V-ing Y"), and pronouns that point to an unnamed person (real model, slow)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from allegiance.pipeline import Analyzer
+from allegiance.records import Analysis, Article
+from tests.test_event_readings import _names
+
+
+def _analysis(analyzer: Analyzer, text: str) -> Analysis:
+    return analyzer.analyze(Article(id="t", text=text, published=dt.date(2024, 8, 21)))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("India accused Pakistan of shelling Indian villages.", ("Pakistan", "19", "India")),
+        ("Russia was accused of bombing a hospital in Kyiv.", ("Russia", "19", "Kyiv")),
+        (
+            "Israel blamed Hamas for killing Israeli civilians.",
+            ("Hamas", "18", "Israeli civilians"),
+        ),
+    ],
+)
+def test_a_charged_gerund_is_done_by_the_one_charged(text: str, deed: tuple[str, str, str]) -> None:
+    assert deed in _names(text)
+
+
+@pytest.mark.slow
+def test_the_deed_of_an_accusation_is_reported_in_its_words(analyzer: Analyzer) -> None:
+    text = (
+        "Numerous governments have accused North Korea of supplying Russia with weaponry for "
+        "its war in Ukraine."
+    )
+    analysis = _analysis(analyzer, text)
+    quotes = {q.id: q for q in analysis.quotes}
+    supply = [e for e in analysis.events if e.cameo_root == "07"]
+    assert supply, analysis.events
+    quote = quotes[supply[0].reported_by or ""]
+    assert quote.content.text == "supplying Russia with weaponry for its war in Ukraine"
+    # "accused X of corruption" charges no deed: no content clause
+    plain = _analysis(analyzer, "The opposition accused the minister of corruption.")
+    assert not plain.quotes
+
+
+@pytest.mark.slow
+def test_his_after_an_unnamed_person_is_that_person() -> None:
+    text = (
+        "General Romeo Brawner Jr. said Chinese personnel had rammed two boats. One Filipino "
+        "sailor lost his right thumb when a Chinese vessel slammed into his boat."
+    )
+    assert not any(t == "Romeo Brawner Jr." for _, _, t in _names(text))
+    # a named subject after the unnamed one still takes it
+    found = _names("A soldier said Vladimir Putin visited Grozny, where he met Ramzan Kadyrov.")
+    assert ("Vladimir Putin", "04", "Ramzan Kadyrov") in found
