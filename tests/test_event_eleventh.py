@@ -59,3 +59,24 @@ def test_his_after_an_unnamed_person_is_that_person() -> None:
     # a named subject after the unnamed one still takes it
     found = _names("A soldier said Vladimir Putin visited Grozny, where he met Ramzan Kadyrov.")
     assert ("Vladimir Putin", "04", "Ramzan Kadyrov") in found
+
+
+@pytest.mark.slow
+def test_a_judged_quality_belongs_to_its_of_owner() -> None:
+    assert ("Mike Pence", "05", "Donald Trump") in _names(
+        "Mike Pence praised the broad-shouldered leadership of Donald Trump."
+    )
+    assert ("Germany", "11", "Viktor Orbán") in _names(
+        "Germany criticized the policies of Viktor Orban."
+    )
+    # an act's "of" is its victim, not the judged
+    assert not any(
+        t == "Ukraine" for _, _, t in _names("Germany condemned the invasion of Ukraine.")
+    )
+
+
+@pytest.mark.slow
+def test_a_fine_is_an_administrative_sanction() -> None:
+    found = _names("The Consumer Financial Protection Bureau fined Wells Fargo.")
+    assert ("Consumer Financial Protection Bureau", "17", "Wells Fargo") in found
+    assert ("European Union", "17", "Google") in _names("The EU imposed a fine on Google.")

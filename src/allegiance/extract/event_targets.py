@@ -172,6 +172,10 @@ def target_tokens(match: Match, root: str) -> list[Token]:
             continue  # "supported new sanctions on Russia" is no support for Russia
         # "threatened further action against Russia", "would boycott contact with the US"
         found.extend(objects_of(child, OBJECT_TARGET_PREPS))
+        if root in QUALITY_ROOTS and act is None:
+            # "praised the leadership of Donald Trump", "criticized the policies of Orban":
+            # whose quality or doing is judged (not an act's victim: "the invasion of")
+            found.extend(objects_of(child, ("of",)))
     if root == "14":
         # "went on strike *in protest against* the arrests": what the protest is against
         for holder in holders:
@@ -267,6 +271,8 @@ BLAME_VERBS = frozenset({"blame", "pin"})
 
 
 OBJECT_TARGET_PREPS = ("against", "on", "upon", "toward", "towards", "with")
+QUALITY_ROOTS = frozenset({"05", "11", "12"})
+"""Judging roots whose object's "of" owner is judged ("praised the courage of")."""
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})

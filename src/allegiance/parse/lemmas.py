@@ -12,6 +12,7 @@ MISLEMMATIZED = {
     "slat": "slate",
     "rap": "rape",
     "deregistere": "deregister",
+    "fin": "fine",
 }
 """Lemmas the English model gives some verb forms ("staged" -> "stag", "waged" -> "wag",
 "hates" -> "hat", "lambasted" -> "lambast"). A lemma that is a verb of its own ("rap") is
