@@ -80,3 +80,26 @@ def test_a_fine_is_an_administrative_sanction() -> None:
     found = _names("The Consumer Financial Protection Bureau fined Wells Fargo.")
     assert ("Consumer Financial Protection Bureau", "17", "Wells Fargo") in found
     assert ("European Union", "17", "Google") in _names("The EU imposed a fine on Google.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "The Resistance Front, which Indian agencies regard as a front for Lashkar-e-Taiba, "
+            "claimed the attack.",
+            ("The Resistance Front", "06", "Lashkar-e-Taiba"),
+        ),
+        ("Hezbollah is widely seen as a proxy of Iran.", ("Hezbollah", "06", "Iran")),
+        ("The Houthis, an Iranian proxy, attacked ships.", ("Houthis", "06", "Iran")),
+    ],
+)
+def test_a_client_stands_with_its_patron(text: str, tie: tuple[str, str, str]) -> None:
+    assert tie in _names(text)
+
+
+@pytest.mark.slow
+def test_a_front_without_for_ties_nobody() -> None:
+    found = _names("Russian troops pushed Ukraine back along the eastern front of Russia.")
+    assert not any(root == "06" for _, root, _ in found)

@@ -14,6 +14,9 @@ The holder is the name the noun is in apposition to ("Kadyrov, *a close ally of 
 subject of "is"/"remains"/"became" ("Kadyrov is a close ally of Putin"). The party is the
 noun's "of" phrase, its possessor or a name before it ("*Putin's* ally", "*Kremlin* critic").
 A tie that was ("former ally", "one-time rival") or is denied ("is no ally of") is none.
+A client stands with its patron: "a proxy of Iran", "an Iranian proxy" (a nationality names
+the patron only for such client nouns), "a front for Lashkar-e-Taiba" (only with "for"). The
+holder may be the one *seen as* the tie ("which Indian agencies regard as a front for ...").
 """
 
 from __future__ import annotations
@@ -45,6 +48,11 @@ TIE_CODES = {
     "co-founder": "051",
     "cofounder": "051",
     "mate": "051",
+    "proxy": "060",
+    "front": "060",
+    "puppet": "051",
+    "vassal": "051",
+    "surrogate": "051",
     "critic": "111",
     "detractor": "111",
     "opponent": "110",
@@ -58,6 +66,8 @@ TIE_CODES = {
 """Nouns of a tie between the actor they describe and another, with the CAMEO code of the
 deed the tie consists in."""
 BEING_VERBS = frozenset({"be", "remain", "become", "stay"})
+PATRON_TIES = frozenset({"proxy", "puppet", "vassal", "surrogate"})
+"""Ties of a client to a patron, which a nationality adjective names ("an Iranian proxy")."""
 
 
 def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
@@ -235,12 +245,36 @@ def _holder(noun: Token) -> tuple[Token | None, Token | None]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > noun.i]
         if subjects and subjects[0].pos_ == "PROPN":
             return subjects[0], None
+    regarded = _regarded_as(noun)
+    if regarded is not None:
+        return regarded, verb.head
     if noun.dep_ == "attr" and verb.lemma_.lower() in BEING_VERBS and verb.tag_ != "VBG":
         # (not "talked about Obama *being* a founder of ISIS": a charge, not a tie)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].pos_ in ("PROPN", "NOUN", "PRON"):
             return subjects[0], verb  # "Kadyrov is a close ally of Putin"
     return None, None
+
+
+REGARDING_VERBS = frozenset("regard see view consider describe brand label call".split())
+
+
+def _regarded_as(noun: Token) -> Token | None:
+    """Who is seen as the tie: "TRF, which Indian agencies regard as a front for Lashkar",
+    "Hezbollah is widely seen as a proxy of Iran"."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ != "as"
+        or prep.head.lemma_.lower() not in REGARDING_VERBS
+    ):
+        return None
+    verb = prep.head
+    deps = ("nsubjpass",) if any(c.dep_ == "auxpass" for c in verb.children) else ("dobj",)
+    held = next((c for c in verb.children if c.dep_ in deps), None)
+    if held is not None and held.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        return verb.head
+    return held
 
 
 def _preposed(noun: Token) -> bool:
@@ -259,11 +293,17 @@ def _preposed(noun: Token) -> bool:
 
 def _parties(noun: Token) -> list[Token]:
     """Whom the tie is with: the noun's "of" phrase, possessor, or a name modifying it."""
-    found = list(objects_of(noun, ("of",)))
+    if noun.lemma_.lower() == "front":
+        # "a front for Lashkar-e-Taiba" (not "the front of the march", "the eastern front")
+        return list(objects_of(noun, ("for",)))
+    found = list(objects_of(noun, ("of", "for") if noun.lemma_.lower() == "proxy" else ("of",)))
     found += [c for c in noun.children if c.dep_ == "poss"]
     found += [
         c
         for c in noun.children
         if c.i < noun.i and c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"
     ]
+    if noun.lemma_.lower() in PATRON_TIES:
+        # "the Houthis, an Iranian proxy": a client's patron is often told by nationality
+        found += [c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
     return found
