@@ -103,3 +103,28 @@ def test_a_client_stands_with_its_patron(text: str, tie: tuple[str, str, str]) -
 def test_a_front_without_for_ties_nobody() -> None:
     found = _names("Russian troops pushed Ukraine back along the eastern front of Russia.")
     assert not any(root == "06" for _, root, _ in found)
+
+
+@pytest.mark.slow
+def test_a_request_is_an_appeal_and_a_demand_is_a_demand(analyzer: Analyzer) -> None:
+    text = (
+        "Officials spoke on Monday. Kyiv asked Germany for more air defence systems. "
+        "Russia demanded that Ukraine withdraw its troops."
+    )
+    analysis = _analysis(analyzer, text)
+    codes = {e.cameo_root: e.goldstein for e in analysis.events}
+    assert codes["02"] > 0 > codes["10"]
+    # asking an ally for arms is no conflict between them
+    germany = [r.score for r in analysis.relations if "Q183" in (r.a, r.b)]
+    assert germany and all(score > 0 for score in germany)
+
+
+@pytest.mark.slow
+def test_what_is_demanded_from_someone_is_demanded_of_them() -> None:
+    text = "Officials spoke on Monday. Japan demanded an apology from China."
+    assert ("Japan", "10", "China") in _names(text)
+    # a withdrawal "from" a place is not asked of the place
+    found = _names(
+        "Officials spoke. Ukraine demanded the withdrawal of Russian troops from Crimea."
+    )
+    assert not any(t == "Crimea" for _, _, t in found)

@@ -32,6 +32,9 @@ MISPARSED_OBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "attr", "oprd"})
 
 
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
+ASKING_ROOTS = frozenset({"02", "10"})
+"""Appeals and demands, whose object's "from" names whom they are made of ("an apology from
+China"); not a yielding or hostile act's ("the withdrawal of troops from Ukraine")."""
 """Demands, criticism and threats whose target may be the subject of the reported clause."""
 
 
@@ -152,6 +155,12 @@ def target_tokens(match: Match, root: str) -> list[Token]:
     if root in CLAUSE_TARGET_ROOTS:
         # "demanded that the United States match ...", "warned that Russia would ..."
         found.extend(clause_subjects(verb))
+    if root in ASKING_ROOTS:
+        # "demanded an apology from China", "sought help from Turkey": whom it is asked of
+        for held in (c for c in verb.children if c.dep_ == "dobj"):
+            act = load_lexicon().match_noun(held)
+            if act is None or act.code[:2] < "08":
+                found.extend(objects_of(held, ("from",)))
     if root == "13":
         # "threatened an invasion of Ukraine", "threatened military intervention in Mali": the
         # force threatened is aimed at its victim
