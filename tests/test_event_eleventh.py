@@ -128,3 +128,15 @@ def test_what_is_demanded_from_someone_is_demanded_of_them() -> None:
         "Officials spoke. Ukraine demanded the withdrawal of Russian troops from Crimea."
     )
     assert not any(t == "Crimea" for _, _, t in found)
+
+
+@pytest.mark.slow
+def test_a_name_described_as_a_person_is_a_person(analyzer: Analyzer) -> None:
+    text = (
+        "Georgian Dream was founded by the reclusive billionaire Bidzina Ivanishvili, who made "
+        "his fortune in Russia. Kevin Barrett, a lawyer at Bailey & Glasser, who represents the "
+        "state, spoke."
+    )
+    kinds = {a.name: a.kind.value for a in _analysis(analyzer, text).actors}
+    assert kinds["Bidzina Ivanishvili"] == "person"
+    assert kinds.get("Bailey & Glasser", "organization") == "organization"

@@ -21,7 +21,7 @@ from allegiance.actors.article_facts import ArticleFacts
 from allegiance.actors.identity import info_from_entry, name_id
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.kb_mentions import NER_KINDS, add_nested_places
-from allegiance.actors.names import personal_name, plausible_person
+from allegiance.actors.names import described_person, personal_name, plausible_person
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
 from allegiance.actors.spans import (
     acronym_after,
@@ -82,6 +82,13 @@ def add_entities(
             and personal_name(span, facts.common)
         ):
             kind = ActorKind.PERSON  # "Yuliya Vladimirovna Pankratova", whatever NER says
+        elif (
+            span is not None
+            and kind is not ActorKind.PERSON
+            and not kb.lookup(span.text)
+            and described_person(span, facts.common)
+        ):
+            kind = ActorKind.PERSON  # "the reclusive billionaire Bidzina Ivanishvili"
         if span is not None and kind is ActorKind.ORGANIZATION:
             span = with_designation(complete(span))
         if span is None or not _free_but_places(resolution, span) or _portfolio(span):

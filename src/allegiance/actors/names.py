@@ -223,3 +223,41 @@ def personal_name(span: Span, common: frozenset[str]) -> bool:
         return True
     first, last = words[0].lower_, words[-1].lower_
     return (first in FEMALE or first in MALE) and last not in common and len(words) == 2
+
+
+PERSON_DESCRIPTORS = frozenset(
+    """billionaire millionaire tycoon oligarch magnate businessman businesswoman entrepreneur
+    financier banker footballer striker player coach actor actress singer rapper writer author
+    poet artist journalist blogger lawyer activist dissident politician lawmaker senator
+    cleric imam rabbi priest bishop preacher scholar professor economist spokesman spokeswoman
+    envoy diplomat""".split()
+)
+"""Nouns that describe a person a name is set beside ("the reclusive billionaire Bidzina
+Ivanishvili"), whatever the entity recognizer calls the name."""
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def described_person(span: Span, common: frozenset[str]) -> bool:
+    """Whether the context of a name the parser calls a body or a place says it is a person's:
+    a person noun it stands in apposition to ("the billionaire *Bidzina Ivanishvili*", "*X*, a
+    businessman") or a "who" clause on it ("*Bidzina Ivanishvili*, who made his fortune")."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+        return False
+    if words[-1].lower_ in common:
+        return False  # "Victoria Police", "Manchester City"
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    if any(n.pos_ == "NOUN" and n.lemma_.lower() in PERSON_DESCRIPTORS for n in nouns):
+        return True
+    if root.dep_ == "pobj" or any(t.lower_ in ("&", "and") for t in span):
+        return False  # "a lawyer at Bailey & Glasser, who represents": the lawyer, a firm
+    return any(
+        c.dep_ == "relcl"
+        and any(
+            g.dep_ in ("nsubj", "nsubjpass", "poss") and g.lower_ in PERSON_RELATIVES
+            for g in c.children
+        )
+        for c in root.children
+    )
