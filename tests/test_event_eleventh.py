@@ -140,3 +140,31 @@ def test_a_name_described_as_a_person_is_a_person(analyzer: Analyzer) -> None:
     kinds = {a.name: a.kind.value for a in _analysis(analyzer, text).actors}
     assert kinds["Bidzina Ivanishvili"] == "person"
     assert kinds.get("Bailey & Glasser", "organization") == "organization"
+
+
+@pytest.mark.slow
+def test_the_city_of_a_place_is_the_place() -> None:
+    text = (
+        "The city of Phoenix is demanding that Donald Trump's campaign stop using the image of "
+        "Phoenix police officers."
+    )
+    assert ("Phoenix", "10", "Donald Trump") in _names(text)
+
+
+@pytest.mark.slow
+def test_a_report_the_text_calls_false_states_nothing() -> None:
+    text = (
+        "City Attorney Brad Holm said the advertisement wrongfully suggests that Phoenix "
+        "supports Donald Trump."
+    )
+    assert not any(root == "05" for _, root, _ in _names(text))
+    assert ("Hamas", "19", "Sderot") in _names("Israel said Hamas attacked Sderot.")
+
+
+def test_a_place_named_with_its_region_matches_the_place() -> None:
+    from allegiance.evaluate.gold import ActorMatcher
+    from allegiance.records import Actor, ActorKind
+
+    phoenix = Actor(id="kb:gn-5308655", name="Phoenix", kind=ActorKind.LOCATION)
+    assert ActorMatcher(None).same(phoenix, "Phoenix, Arizona")
+    assert not ActorMatcher(None).same(phoenix, "Tucson, Arizona")

@@ -13,6 +13,12 @@ from spacy.tokens import Doc, Span, Token
 
 from allegiance.records import Actor, ActorKind, Mention, Via
 
+PLACE_KINDS = frozenset(
+    """city town village state province region county district island country republic
+    kingdom emirate port municipality territory enclave""".split()
+)
+"""Kind nouns that name a place with "of" ("the city of Phoenix")."""
+
 ActorInfo = Actor
 """The identity of an actor before its mentions are collected: an Actor with no mentions yet."""
 
@@ -98,6 +104,19 @@ class Resolution:
                 mention = self._by_token.get(child.i)
                 if mention and mention.end == token.i + 1:
                     return mention.actor
+        return self._named_place(token)
+
+    def _named_place(self, token: Token) -> str | None:
+        """The place a kind noun names with "of": "the city of Phoenix" is Phoenix ("the city
+        of Light", naming no place the article resolved, is nothing)."""
+        if token.tag_ != "NN" or token.lower_ not in PLACE_KINDS:
+            return None
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for place in prep.children:
+                    actor = self.actor_at(place.i) if place.dep_ == "pobj" else None
+                    if actor is not None and self.kind(actor) is ActorKind.LOCATION:
+                        return actor
         return None
 
     def is_country(self, actor_id: str) -> bool:

@@ -119,6 +119,9 @@ class ActorMatcher:
             return True
         if actor.kind is ActorKind.PERSON:
             return _same_person_name(fold(actor.name).split(), fold(name).split())
+        if actor.kind is ActorKind.LOCATION and "," in name:
+            # "Phoenix, Arizona": a place named with the region that tells it apart
+            return self.same(actor, name.split(",")[0])
         return False
 
 

@@ -317,7 +317,13 @@ def clause_subjects(head: Token, deps: tuple[str, ...] = ("ccomp",)) -> list[Tok
                 # not who names it
                 out.extend(named)
                 continue
-            out.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "demanding that Donald Trump stop using ...", with the name parsed as a
+            # compound of a verb that looks like a noun ("stop", "end", "halt")
+            subjects = subjects or [
+                c for c in child.children if c.dep_ == "compound" and c.i < child.i
+            ]
+            out.extend(subjects)
     return out
 
 

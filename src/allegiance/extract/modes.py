@@ -71,6 +71,21 @@ def called_on(head: Token) -> Token | None:
 
 DENIAL_VERBS = frozenset({"deny", "refute", "dispute"})
 """Verbs whose clause is a charge they contest, neither asserted nor refused."""
+FALSITY_ADVERBS = frozenset(
+    "falsely wrongly wrongfully erroneously mistakenly baselessly untruthfully".split()
+)
+"""Adverbs by which the text says a report is untrue ("falsely claimed that ...")."""
+
+
+def _said_falsely(clause: Token) -> bool:
+    """Does the text call the report of ``clause`` untrue (a falsity adverb in the reporting
+    clause, wherever the parser hung it: "the advertisement 'unmistakably and wrongfully'
+    suggests that ...")?"""
+    report = clause.head
+    return any(
+        t.lower_ in FALSITY_ADVERBS and not clause.left_edge.i <= t.i <= clause.right_edge.i
+        for t in report.subtree
+    )
 
 
 def negating_prefix(noun: Token) -> Token | None:
@@ -274,4 +289,6 @@ def is_hypothetical(
         return not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in DENIAL_VERBS:
         return True  # "Iran denied supplying Russia": a charge denied is not stated as done
+    if verb.dep_ == "ccomp" and _said_falsely(verb):
+        return True  # "the ad wrongfully suggests that Phoenix supports Trump"
     return is_conditional(verb)
