@@ -168,3 +168,27 @@ def test_a_place_named_with_its_region_matches_the_place() -> None:
     phoenix = Actor(id="kb:gn-5308655", name="Phoenix", kind=ActorKind.LOCATION)
     assert ActorMatcher(None).same(phoenix, "Phoenix, Arizona")
     assert not ActorMatcher(None).same(phoenix, "Tucson, Arizona")
+
+
+@pytest.mark.slow
+def test_an_appearance_speaks_for_whoever_holds_it() -> None:
+    text = (
+        "Officials met. Members of the Congressional Black Caucus held a press conference "
+        "ripping Donald Trump. Obama gave a speech praising Hillary Clinton."
+    )
+    found = _names(text)
+    assert ("Congressional Black Caucus", "11", "Donald Trump") in found
+    assert ("Barack Obama", "05", "Hillary Clinton") in found
+    # a vetoed text speaks for its authors, not for the veto
+    assert not any(
+        s == "Russia" and root == "11"
+        for s, root, _ in _names("Russia vetoed a statement condemning Israel.")
+    )
+
+
+@pytest.mark.slow
+def test_ripping_someone_is_criticism_and_ripping_up_a_deal_is_rejection() -> None:
+    assert ("Congressional Black Caucus", "11", "Donald Trump") in _names(
+        "The Congressional Black Caucus ripped Donald Trump."
+    )
+    assert ("Niger", "12", "France") in _names("Niger ripped up its accords with France.")

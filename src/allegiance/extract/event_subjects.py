@@ -392,7 +392,7 @@ def subject_tokens(verb: Token) -> list[Token]:
 AUTHORING_VERBS = frozenset(
     """issue sign adopt pass approve release publish draft submit table send write unveil
     present propose introduce sponsor co-sponsor cosponsor back support endorse deliver make put
-    circulate file lodge""".split()
+    circulate file lodge hold give air run post broadcast""".split()
 )
 """Verbs whose subject speaks through the document they take ("issued a declaration demanding
 ..."); a vetoed, rejected or blocked document speaks for somebody else."""
@@ -400,9 +400,11 @@ AUTHORING_VERBS = frozenset(
 
 DOCUMENT_NOUNS = frozenset(
     "statement letter declaration petition resolution communique communiqué note message "
-    "memorandum memo announcement document appeal".split()
+    "memorandum memo announcement document appeal conference briefing speech address video "
+    "advertisement ad".split()
 )
-"""Documents that speak for their authors ("a statement from the ministry said")."""
+"""Documents and appearances that speak for their authors ("a statement from the ministry
+said", "held a press conference ripping Trump's comments")."""
 
 
 OWNED_PLACE_NOUNS = frozenset({"country", "nation", "government", "state"})
