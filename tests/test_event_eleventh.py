@@ -192,3 +192,20 @@ def test_ripping_someone_is_criticism_and_ripping_up_a_deal_is_rejection() -> No
         "The Congressional Black Caucus ripped Donald Trump."
     )
     assert ("Niger", "12", "France") in _names("Niger ripped up its accords with France.")
+
+
+@pytest.mark.slow
+def test_an_order_to_another_side_is_a_demand_and_to_ones_own_is_not() -> None:
+    text = (
+        "The International Court of Justice ordered Venezuela to refrain from any action. "
+        "Maduro on Tuesday ordered state oil company PDVSA to create a division."
+    )
+    found = _names(text)
+    assert ("International Court of Justice", "10", "Venezuela") in found
+    assert not any(s == "Nicolás Maduro" for s, _, _ in found)
+    # an order to one's own forces is the deed it orders, done
+    found = _names(
+        "Ukrainian fighters are holding the Azovstal steel plant in Mariupol. Putin has ordered "
+        "his forces to completely block it."
+    )
+    assert not any(root == "10" for _, root, _ in found)

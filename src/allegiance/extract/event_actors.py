@@ -57,6 +57,7 @@ from allegiance.extract.event_candidates import (
     date_of,
     span_of,
 )
+from allegiance.extract.event_derived import same_country
 from allegiance.extract.event_judgements import quote_holding
 from allegiance.extract.event_metaphor import recode_contest, recode_destruction
 from allegiance.extract.event_noun_roles import (
@@ -142,7 +143,8 @@ def trigger_candidates(
     """The candidate events of one coded trigger of ``sentence``: one per (source, target) pair
     found (see the module docstring); none when no pair is found. ``demand_heads`` are the
     indices of the sentence's demand triggers (an infinitive they govern is hypothetical)."""
-    if match.code.startswith(EXPEL_ROOT) and any(
+    commanding = match.code.startswith(EXPEL_ROOT) or _is_order(match)
+    if commanding and any(
         commands_own_forces(c) for c in match.trigger.children if c.dep_ == "xcomp"
     ):
         return []  # "Putin ordered his troops to leave Kherson": a retreat, no expulsion
@@ -175,6 +177,10 @@ def trigger_candidates(
         # "Hamas official Abu Marzouk defended the group's attack": his own body, no stance
         roles.targets = [t for t in roles.targets if not _own_body(roles.sources[0], t, resolution)]
     pairs = _pairs(roles, scene)
+    if _is_order(match):
+        # "Maduro ordered state oil company PDVSA to ...": an order to one's own is governing,
+        # not a demand on another
+        pairs = [(s, t) for s, t in pairs if t is not None and _ordered_other(s, t, resolution)]
     if match.code[:2] == POSTURE_ROOT:
         # "Brazil reinforced its military presence in the state of Roraima": forces shown on
         # its own soil are aimed at nobody there
@@ -191,6 +197,24 @@ def trigger_candidates(
 
 
 POSTURE_ROOT = "15"
+ORDER_VERBS = frozenset({"order"})
+"""Commands: a demand (100) on another side ("the court ordered Venezuela to refrain")."""
+
+
+def _is_order(match: Match) -> bool:
+    return not match.nominal and match.trigger.lemma_.lower() in ORDER_VERBS
+
+
+def _ordered_other(source: str | None, target: str, resolution: Resolution) -> bool:
+    """Is an order to ``target`` one to another side: a place or a body of a known country
+    other than the source's ("the court ordered Venezuela")? A body of no known country is
+    taken for the source's own ("ordered state oil company PDVSA")."""
+    info = resolution.actors.get(target)
+    if info is None or source is None:
+        return False
+    if info.country is None and info.kind is not ActorKind.LOCATION:
+        return False
+    return not same_country(source, target, resolution)
 
 
 def _own_soil(source: str, target: str, resolution: Resolution) -> bool:

@@ -5,7 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from allegiance.extract.lexicon import Lexicon, Match
-from allegiance.extract.modes import IMPLICATIVE_VERBS, STANCE_ADJECTIVES, STANCE_PARTICIPLES
+from allegiance.extract.modes import (
+    IMPLICATIVE_VERBS,
+    STANCE_ADJECTIVES,
+    STANCE_PARTICIPLES,
+    commands_own_forces,
+)
 
 
 def _stance_adjective(token: Token) -> bool:
@@ -78,4 +83,6 @@ def is_purpose(match: Match, triggers: dict[int, Match], lexicon: Lexicon) -> bo
         return False
     if head_lemma in IMPLICATIVE_VERBS:
         return False  # "were forced to pull out": a deed done, not a purpose
+    if commands_own_forces(token):
+        return False  # "Putin ordered his forces to block it": the order is the deed
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

@@ -55,7 +55,7 @@ from allegiance.extract.event_states import state_events
 from allegiance.extract.event_ties import tie_events
 from allegiance.extract.event_triggers import find_triggers, is_purpose
 from allegiance.extract.lexicon import Lexicon, load_lexicon
-from allegiance.extract.modes import is_negated
+from allegiance.extract.modes import commands_own_forces, is_negated
 from allegiance.extract.time import event_date
 from allegiance.parse.pipeline import sentences
 from allegiance.records import Event, Quote
@@ -109,7 +109,13 @@ def _sentence_events(
 ) -> list[Candidate]:
     matches = find_triggers(sentence, lexicon)
     by_token = {m.trigger.i: m for m in matches}
-    demand_heads = {i for i, m in by_token.items() if m.code[:2] in DEMAND_ROOTS}
+    demand_heads = {
+        i
+        for i, m in by_token.items()
+        if m.code[:2] in DEMAND_ROOTS
+        # "Putin ordered his forces to block it": the order is the deed, done
+        and not any(commands_own_forces(c) for c in m.trigger.children if c.dep_ == "xcomp")
+    }
     out: list[Candidate] = []
     for match in matches:
         if not match.nominal and is_purpose(match, by_token, lexicon):
