@@ -209,3 +209,19 @@ def test_an_order_to_another_side_is_a_demand_and_to_ones_own_is_not() -> None:
         "his forces to completely block it."
     )
     assert not any(root == "10" for _, root, _ in found)
+
+
+@pytest.mark.slow
+def test_the_opposition_charging_its_own_state_with_repression_is_an_accusation() -> None:
+    text = (
+        "Ugandan police arrested dozens of protesters in Kampala. Opposition leader Bobi Wine "
+        "said he supported the protest. \u201cThe effort by the regime to clamp down is meant "
+        "to weaken it,\u201d Wine said."
+    )
+    assert ("Bobi Wine", "11", "Government of Uganda") in _names(text)
+    # a minister describing his own government's crackdown charges nobody
+    text = (
+        "Ugandan police arrested dozens of protesters in Kampala. \u201cThe government will "
+        "clamp down on rioters,\u201d Uganda's President Yoweri Museveni said."
+    )
+    assert not any(root == "11" for _, root, _ in _names(text))

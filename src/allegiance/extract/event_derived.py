@@ -30,7 +30,7 @@ from allegiance.extract.modes import (
     is_negated,
     negating_prefix,
 )
-from allegiance.records import Quote, QuoteKind
+from allegiance.records import ActorKind, Quote, QuoteKind
 
 ACCUSABLE_ROOTS = frozenset({"17", "18", "19", "20"})
 ACCUSATION_CODE = "112"
@@ -40,7 +40,9 @@ describing the shelling of their own region), as the reference annotations read 
 QUOTED_CHARGE_ROOTS = frozenset({"18", "20"})
 """In someone's own quoted words, only wrongful violence (killing, abduction, torture, mass
 killing: "terrorists murdered children") is a charge against its agent; combat (19) and
-coercion (17) in a quote are the speaker reporting the war, as "said" does."""
+coercion (17) in a quote are the speaker reporting the war, as "said" does. Repression (175:
+"the effort by the regime to clamp down") is wrongful as killing is."""
+REPRESSION_CODE = "175"
 REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 """Withheld cooperation that is a rejection ("did not support", "has not provided aid").
 A meeting that did not happen (04) is not by itself a refusal."""
@@ -104,7 +106,9 @@ def reported_accusations(
             speakers = actors_of(subject_tokens(speech), resolution)
             anchor = speech
         if not speakers:
-            if match.code[:2] not in QUOTED_CHARGE_ROOTS:
+            if match.code[:2] not in QUOTED_CHARGE_ROOTS and not match.code.startswith(
+                REPRESSION_CODE
+            ):
                 continue  # "'the Russian army constantly fires at houses,' he wrote": a report
             speaker = quote_speaker(match.trigger, quotes)
             if speaker is None:
@@ -112,7 +116,10 @@ def reported_accusations(
             speakers = [speaker]
         for agent in agents_of(match, resolution):
             for speaker in speakers:
-                if speaker == agent or same_side(speaker, agent, resolution):
+                if speaker == agent or (
+                    same_side(speaker, agent, resolution)
+                    and not _dissent(match.code, speaker, resolution)
+                ):
                     continue
                 start, end = span_of([anchor, match.trigger], sentence)
                 date = date_of(anchor, published) or date_of(match.trigger, published)
@@ -120,6 +127,22 @@ def reported_accusations(
                     Candidate(ACCUSATION_CODE, anchor, speaker, agent, start, end, date=date)
                 )
     return out
+
+
+DISSENTING_SECTORS = frozenset({"OPP", "NGO", "JRN", "REB"})
+"""Sectors that charge their own state with repression: the opposition, rights groups, the
+press, rebels."""
+
+
+def _dissent(code: str, speaker: str, resolution: Resolution) -> bool:
+    """A charge of repression by its own country's dissenters ("the effort by the regime to
+    clamp down", said by the opposition leader): a charge, though both sides share a country."""
+    info = resolution.actors.get(speaker)
+    return (
+        code.startswith(REPRESSION_CODE)
+        and info is not None
+        and (info.sector in DISSENTING_SECTORS or info.kind is ActorKind.GROUP)
+    )
 
 
 ASPECT_VERBS = frozenset({"continue", "keep", "begin", "start", "resume"})
