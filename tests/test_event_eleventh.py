@@ -225,3 +225,16 @@ def test_the_opposition_charging_its_own_state_with_repression_is_an_accusation(
         "clamp down on rioters,\u201d Uganda's President Yoweri Museveni said."
     )
     assert not any(root == "11" for _, root, _ in _names(text))
+
+
+@pytest.mark.slow
+def test_his_party_is_the_party_named_before_as_his(analyzer: Analyzer) -> None:
+    text = (
+        "Ugandan opposition leader Bobi Wine said the protest was not organized by his NUP "
+        "party. Wine said his party's secretariat had been cordoned off by security forces."
+    )
+    analysis = _analysis(analyzer, text)
+    nup = next(a for a in analysis.actors if "NUP" in {m.text for m in a.mentions})
+    assert "party" in [m.text for m in nup.mentions][1:]
+    cordons = [e for e in analysis.events if e.cameo == "191"]
+    assert cordons and cordons[0].target == nup.id

@@ -42,6 +42,7 @@ from allegiance.actors.kb_mentions import add_kb_match
 from allegiance.actors.matcher import SurfaceMatcher
 from allegiance.actors.names import common_words
 from allegiance.actors.organs import add_organs, add_short_names
+from allegiance.actors.own_parties import add_own_parties
 from allegiance.actors.pronouns import resolve_pronouns
 from allegiance.actors.resolution import Resolution
 from allegiance.actors.security_forces import add_security_forces
@@ -90,6 +91,7 @@ class ActorResolver:
         if add_organs(facts, resolution, doc, published, only=Via.PRONOUN):  # "his office"
             resolve_pronouns(resolution, doc)  # "his office said ... It added"
         self.groups.resolve(resolution, doc, owners_only=True)  # "her friends", once "her" is known
+        add_own_parties(resolution, doc)  # "his NUP party" ... "his party's secretariat"
         add_counterparts(resolution, doc, self.kb, published)  # "his Chinese counterpart"
         describe_unknown(resolution, doc, self.kb)
         self._record_capitals(resolution)

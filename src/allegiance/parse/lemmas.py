@@ -13,6 +13,7 @@ MISLEMMATIZED = {
     "rap": "rape",
     "deregistere": "deregister",
     "fin": "fine",
+    "cordone": "cordon",
 }
 """Lemmas the English model gives some verb forms ("staged" -> "stag", "waged" -> "wag",
 "hates" -> "hat", "lambasted" -> "lambast"). A lemma that is a verb of its own ("rap") is
