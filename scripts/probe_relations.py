@@ -1,8 +1,10 @@
 """Relation signs on the development probes: the pairs a reader names, found with the right sign.
 
-    python scripts/probe_relations.py [written|polnear] [--show all|miss] [--only STEM ...]
+    python scripts/probe_relations.py [written|fresh|polnear] [--show all|miss] [--only STEM ...]
 
-``eval/probes/written`` holds wire-style articles written for the purpose and
+``eval/probes/written`` holds wire-style articles written for the purpose, ``eval/probes/fresh``
+ten more written in the eleventh session by someone who had not seen the extractor's rules (a
+held-out check: measure before reading them), and
 ``eval/probes/polnear`` the pairs a reader names in 24 PolNeAR dev articles (their texts are in
 ``../shared/benchmarks/polnear/data/dev/text``). One annotator each, no adjudication: these are
 probes for finding what the extractor misses, not an evaluation set, and carry no floors. A
@@ -84,7 +86,9 @@ def sign_of(analysis: Analysis, same: ActorMatcher, pair: dict[str, str]) -> str
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("kind", nargs="?", default="written", choices=["written", "polnear"])
+    parser.add_argument(
+        "kind", nargs="?", default="written", choices=["written", "fresh", "polnear"]
+    )
     parser.add_argument("--show", choices=["all", "miss"], default="miss")
     parser.add_argument("--only", nargs="*", default=[])
     args = parser.parse_args()

@@ -238,3 +238,42 @@ def test_his_party_is_the_party_named_before_as_his(analyzer: Analyzer) -> None:
     assert "party" in [m.text for m in nup.mentions][1:]
     cordons = [e for e in analysis.events if e.cameo == "191"]
     assert cordons and cordons[0].target == nup.id
+
+
+@pytest.mark.slow
+def test_a_gerund_after_a_report_is_the_reported_subjects_deed() -> None:
+    text = (
+        "Prime Minister Rishi Sunak said four Royal Air Force jets had taken part, striking a "
+        "site at Bani in north-western Yemen."
+    )
+    assert not any(s == "Rishi Sunak" for s, _, _ in _names(text))
+
+
+@pytest.mark.slow
+def test_what_a_target_is_used_by_names_the_target() -> None:
+    text = "The US and UK have carried out strikes against military targets used by the Houthis."
+    found = _names(text)
+    assert ("United States", "19", "Houthis") in found
+    assert ("United Kingdom", "19", "Houthis") in found
+
+
+@pytest.mark.slow
+def test_coordinated_verbs_share_their_object() -> None:
+    found = _names("Iran, which has armed and trained the Houthis, condemned the strikes.")
+    assert ("Iran", "07", "Houthis") in found
+    assert ("Russia", "19", "Bakhmut") in _names("Russia shelled and captured Bakhmut.")
+    # a second verb with a subject of its own keeps its object
+    found = _names("Russia attacked and Ukraine shelled Belgorod.")
+    assert ("Ukraine", "19", "Belgorod") in found
+    assert ("Russia", "19", "Belgorod") not in found
+
+
+@pytest.mark.slow
+def test_two_countries_linked_as_actors_count_their_states_acts(analyzer: Analyzer) -> None:
+    text = (
+        "Officials spoke on Sunday. The United States is Colombia's largest trading partner. "
+        "President Donald Trump imposed tariffs on Colombia and sanctioned Colombian officials."
+    )
+    analysis = analyzer.analyze(Article(id="t", text=text, published=dt.date(2025, 1, 27)))
+    pair = [r for r in analysis.relations if {r.a, r.b} == {"Q30", "Q739"} and r.level == "actors"]
+    assert pair and pair[0].score < 0

@@ -202,18 +202,24 @@ ORDER_VERBS = frozenset({"order"})
 
 
 def _is_order(match: Match) -> bool:
-    return not match.nominal and match.trigger.lemma_.lower() in ORDER_VERBS
+    """A bare order coded as a demand (not a phrase of its own: "ordered troops to leave")."""
+    return (
+        not match.nominal and match.code[:2] == "10" and match.trigger.lemma_.lower() in ORDER_VERBS
+    )
 
 
 def _ordered_other(source: str | None, target: str, resolution: Resolution) -> bool:
     """Is an order to ``target`` one to another side: a place or a body of a known country
     other than the source's ("the court ordered Venezuela")? A body of no known country is
-    taken for the source's own ("ordered state oil company PDVSA")."""
+    taken for the source's own ("ordered state oil company PDVSA"), and forces for the ones
+    commanded ("Putin ordered Chinese troops to ...")."""
     info = resolution.actors.get(target)
     if info is None or source is None:
         return False
     if info.country is None and info.kind is not ActorKind.LOCATION:
         return False
+    if info.sector in ("MIL", "COP"):
+        return False  # forces take orders from whoever commands them, not demands
     return not same_country(source, target, resolution)
 
 

@@ -182,6 +182,14 @@ def controlled(verb: Token, head: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.i == head.i and head.lemma_.lower() in OBJECT_CONTROL
 
 
+SPEAKER_ADJUNCTS = frozenset(
+    """accuse blame charge criticize criticise condemn denounce praise thank warn threaten
+    urge call demand say add note describe insist argue claim reject dismiss deny vow pledge
+    promise""".split()
+)
+"""Gerunds that close a reported clause as the reporter's own speech act."""
+
+
 def _speaker_adjunct(gerund: Token) -> bool:
     """A comma-led gerund closing a clause reported by a speech verb."""
     head = gerund.head
@@ -189,6 +197,9 @@ def _speaker_adjunct(gerund: Token) -> bool:
     return (
         gerund.dep_ == "advcl"
         and gerund.tag_ == "VBG"
+        # a speech act ("..., accusing Brussels"), not a deed of the clause's subject ("said
+        # four RAF jets had taken part, striking a site at Bani")
+        and gerund.lemma_.lower() in SPEAKER_ADJUNCTS
         and gerund.i > 0
         and doc[gerund.i - 1].text == ","
         and head.dep_ == "ccomp"

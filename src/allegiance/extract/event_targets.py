@@ -120,6 +120,7 @@ def target_tokens(match: Match, root: str) -> list[Token]:
     for child in verb.children:
         if child.dep_ in MISPARSED_OBJECT_DEPS and child.pos_ == "PROPN" and child.i > verb.i:
             found.append(child)  # "shelled Donetsk" parsed as an adverb of the verb
+    found.extend(_shared_objects(verb))
     conflict = int(root) >= 17
     preps: tuple[str, ...] = CONFLICT_TARGET_PREPS if conflict else TARGET_PREPS
     if match.code == LAWSUIT_CODE:
@@ -216,7 +217,40 @@ def target_tokens(match: Match, root: str) -> list[Token]:
         # expeller's own, the expelled are the target
         left = {t.i for o in match.objects if o.lemma_.lower() == "leave" for t in o.subtree}
         found = [t for t in found if t.i not in left]
-    return found
+    return _with_users(found)
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """The object of the next verb in "has armed and trained the Houthis", when ``verb`` has
+    none of its own and the next verb no subject of its own: both take it."""
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children):
+        return []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i > verb.i + 3:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        return [
+            c
+            for c in conj.children
+            if c.dep_ == "dobj"
+            or (c.dep_ in MISPARSED_OBJECT_DEPS and c.pos_ == "PROPN" and c.i > conj.i)
+        ]
+    return []
+
+
+def _with_users(found: list[Token]) -> list[Token]:
+    """Each target noun followed by whoever its participle says uses or holds it ("military
+    targets *used by the Houthi movement*", "bases run by Iran"): the thing is theirs."""
+    out: list[Token] = []
+    for token in found:
+        out.append(token)
+        if token.pos_ != "NOUN":
+            continue
+        for participle in token.children:
+            if participle.dep_ == "acl" and participle.tag_ == "VBN":
+                out.extend(objects_of(participle, ("by",)))
+    return out
 
 
 VETO_CODE = "129"

@@ -13,9 +13,12 @@ Mariupol, the United States–Hamas for a State Department spokesman's charge ag
 A government also stands for its country alone, the other side kept: "Washington blacklisted
 Burhan" links the United States and Burhan, as a reader names them, besides the United States
 and Sudan.
-A pair that is already a pair of actors keeps that one relation. A place stands for its
-country only under force and pressure: a cooperative act with a town or region ("Putin visited
-Crimea", "Ethiopia signed a deal with Somaliland") is no cooperation with the state it lies in.
+A pair that is already a pair of actors keeps that one relation; when both are countries
+("the United States is Colombia's largest trading partner"), their states' acts join it
+(Trump's tariffs on Colombia), as they would make a country pair of their own. A place stands
+for its country only under force and pressure: a cooperative act with a town or region ("Putin
+visited Crimea", "Ethiopia signed a deal with Somaliland") is no cooperation with the state it
+lies in.
 
 A joint act of three or more parties ("the defense chiefs of the United States, Japan and
 South Korea vowed to strengthen cooperation") is told as one reciprocal event from the first
@@ -90,9 +93,16 @@ def build_relations(
                 pairs.add((source, y))
             for one, other in pairs:
                 pair = (min(one, other), max(one, other))
-                if one != other and pair not in grouped and event not in rolled.get(pair, ()):
+                if one == other:
+                    continue
+                if pair in grouped:
+                    if set(pair) <= country_actors and event not in grouped[pair]:
+                        # two countries already linked as actors ("the United States is
+                        # Colombia's largest trading partner"): their states' acts count too
+                        grouped[pair].append(event)
+                elif event not in rolled.get(pair, ()):
                     rolled.setdefault(pair, []).append(event)
-        relations += _ranked(rolled, "countries")
+        relations = _ranked(grouped, "actors") + _ranked(rolled, "countries")
     return tuple(relations)
 
 
