@@ -277,3 +277,15 @@ def test_two_countries_linked_as_actors_count_their_states_acts(analyzer: Analyz
     analysis = analyzer.analyze(Article(id="t", text=text, published=dt.date(2025, 1, 27)))
     pair = [r for r in analysis.relations if {r.a, r.b} == {"Q30", "Q739"} and r.level == "actors"]
     assert pair and pair[0].score < 0
+
+
+@pytest.mark.slow
+def test_a_verdict_on_an_act_is_not_the_act() -> None:
+    text = (
+        'Yoon declared martial law on Tuesday. "We will protect democracy with the people," '
+        "Speaker Woo Won Shik said, declaring the martial law declaration invalid. Han "
+        'Dong-hoon, the leader of the ruling People Power Party, called the declaration "wrong".'
+    )
+    found = _names(text)
+    assert ("Han Dong-hoon", "11", "Yoon Suk-yeol") in found
+    assert not any(t == "Woo Won Shik" for _, _, t in found)

@@ -57,6 +57,10 @@ def act_owner(noun: Token, resolution: Resolution, exclude: list[str]) -> str | 
             (earlier.pos_ == "NOUN" and word == lemma) or (earlier.pos_ == "VERB" and word in verbs)
         ):
             continue
+        if earlier.pos_ == "VERB" and any(
+            t.lemma_.lower() == lemma for t in earlier.subtree if t.i != earlier.i
+        ):
+            continue  # "declaring the martial law declaration invalid" is about the act
         owner = _owner(earlier, resolution)
         if owner is not None and owner not in exclude:
             return owner
@@ -115,7 +119,12 @@ def _owner(act: Token, resolution: Resolution) -> str | None:
         if found is not None:
             return found
     head = act.head
-    if act.dep_ == "dobj" and head.lemma_.lower() in DOING_VERBS:
+    if (
+        act.dep_ == "dobj"
+        and head.lemma_.lower() in DOING_VERBS
+        # not a verdict on the act: "declaring the martial law declaration invalid"
+        and not any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in head.children)
+    ):
         # "North Korea conducted its fifth nuclear test": who carried it out
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if subjects:
