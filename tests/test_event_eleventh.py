@@ -289,3 +289,26 @@ def test_a_verdict_on_an_act_is_not_the_act() -> None:
     found = _names(text)
     assert ("Han Dong-hoon", "11", "Yoon Suk-yeol") in found
     assert not any(t == "Woo Won Shik" for _, _, t in found)
+
+
+@pytest.mark.slow
+def test_a_relative_clause_on_a_description_is_about_the_name() -> None:
+    text = (
+        "Even al-Shabab, the al-Qaeda-linked armed group that has fought the Somali government "
+        "for more than 15 years, denounced the agreement."
+    )
+    found = _names(text)
+    assert ("al-Shabaab", "19", "Government of Somalia") in found
+    assert not any(s == "al-Qaeda" for s, _, _ in found)
+
+
+@pytest.mark.slow
+def test_every_infinitive_a_demand_governs_is_asked_not_done() -> None:
+    text = (
+        "Moussa Faki Mahamat urged Ethiopia and Somalia to show restraint and to engage in "
+        "negotiations without delay."
+    )
+    assert not any(root == "04" for _, root, _ in _names(text))
+    assert ("Egypt", "05", "Somalia") in _names(
+        "Egypt said it stood firmly behind Somalia's unity and sovereignty."
+    )

@@ -522,7 +522,10 @@ def _candidates(
     root = match.code[:2]
     negated = is_negated(trigger)
     hypothetical = is_hypothetical(trigger, lexicon.intent.plan, intent_verbs(lexicon))
-    if trigger.dep_ == "xcomp" and trigger.head.i in scene.demand_heads:
+    infinitive = trigger
+    while infinitive.dep_ == "conj" and infinitive.head.pos_ == "VERB":
+        infinitive = infinitive.head  # "urged them to show restraint and to engage in talks"
+    if infinitive.dep_ == "xcomp" and infinitive.head.i in scene.demand_heads:
         hypothetical = True
     date = date_of(trigger, scene.published)
     tokens = [trigger, *match.objects, *roles.target_tokens[:1]]

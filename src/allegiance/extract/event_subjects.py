@@ -228,6 +228,15 @@ def _charged(gerund: Token) -> Token | None:
     return next((c for c in charge.children if c.dep_ in deps), None)
 
 
+def _relative_head(clause: Token) -> Token:
+    """The noun a relative clause is about: the name a description it hangs on stands beside
+    ("al-Shabab, the al-Qaeda-linked group *that has fought* ...")."""
+    head = clause.head
+    if clause.dep_ == "relcl" and head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        return head.head
+    return head
+
+
 def misread_main_verb(verb: Token) -> bool:
     """ "Israeli airstrikes killed 20 civilians", parsed as a noun phrase: the main verb read as
     a participle of the sentence's root noun. A participle modifier takes no direct object,
@@ -318,7 +327,7 @@ def subject_tokens(verb: Token) -> list[Token]:
         for child in subjects_of(current):
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_WORDS and current.dep_ == "relcl":
-                    return with_conjuncts(current.head)
+                    return with_conjuncts(_relative_head(current))
                 if child.pos_ == "VERB" and child.tag_ == "VBG":
                     # "The Red Cross operating in Iraq said": a participle misread as subject
                     inner = next((c for c in child.children if c.dep_ == "nsubj"), None)
@@ -348,7 +357,7 @@ def subject_tokens(verb: Token) -> list[Token]:
                 continue
             break  # "Russia vetoed a resolution condemning ...": the resolution, not Russia
         if current is verb and (current.dep_ == "relcl" or misread_main_verb(current)):
-            return with_conjuncts(current.head)
+            return with_conjuncts(_relative_head(current))
         if current is verb and current.dep_ == "acl" and current.tag_ == "VBG":
             if current.head.lemma_.lower() in ROLE_TAKEN and current.head.head.pos_ == "VERB":
                 # "it played a role *brokering* a rapprochement": whoever played the role
