@@ -312,3 +312,19 @@ def test_every_infinitive_a_demand_governs_is_asked_not_done() -> None:
     assert ("Egypt", "05", "Somalia") in _names(
         "Egypt said it stood firmly behind Somalia's unity and sovereignty."
     )
+
+
+@pytest.mark.slow
+def test_urging_others_to_take_a_side_is_taking_it() -> None:
+    found = _names(
+        "Jim Jordan urged colleagues to stand by Kevin McCarthy. Biden urged Congress to "
+        "approve aid to Ukraine."
+    )
+    assert ("Jim Jordan", "05", "Kevin McCarthy") in found
+    assert ("Joe Biden", "07", "Ukraine") in found
+    # an urged withdrawal or apology tells nothing of the asker's side
+    found = _names(
+        "Guterres urged Russia to withdraw from Ukraine. David Axelrod called on Howard Dean "
+        "to apologize to Donald Trump."
+    )
+    assert not any(t in ("Ukraine", "Donald Trump") for _, _, t in found)

@@ -78,6 +78,7 @@ from allegiance.extract.event_roles import (
 from allegiance.extract.event_subjects import is_passive, speaker_tokens, subject_tokens
 from allegiance.extract.event_targets import condition_subjects, passive_target
 from allegiance.extract.event_targets import target_tokens as find_target_tokens
+from allegiance.extract.event_urged import urged_stances
 from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.extract.modes import commands_own_forces, is_hypothetical, is_negated
 from allegiance.extract.occupants import occupant
@@ -193,7 +194,21 @@ def trigger_candidates(
             pairs = [(s, None) for s in roles.sources]
             if roles.source_tokens and roles.source_tokens[0].lower_ == "we":
                 roles.answers_for = collective_bodies(resolution, roles.sources[0])
-    return _candidates(pairs, roles, scene) if pairs else []
+    urged = (
+        []
+        if match.nominal
+        else urged_stances(
+            match.code,
+            match.trigger,
+            roles.targets,
+            roles.sources,
+            demand_heads,
+            sentence,
+            resolution,
+            published,
+        )
+    )
+    return (_candidates(pairs, roles, scene) if pairs else []) + urged
 
 
 POSTURE_ROOT = "15"

@@ -118,13 +118,14 @@ def _sentence_events(
     }
     out: list[Candidate] = []
     for match in matches:
-        if not match.nominal and is_purpose(match, by_token, lexicon):
-            continue
-        out.extend(
-            trigger_candidates(
-                match, sentence, lexicon, resolution, published, demand_heads, quotes
-            )
+        found = trigger_candidates(
+            match, sentence, lexicon, resolution, published, demand_heads, quotes
         )
+        if not match.nominal and is_purpose(match, by_token, lexicon):
+            # an infinitive of purpose is no event; one that is urged tells the asker's
+            # stance ("urged colleagues to stand by the speaker", ``event_urged``)
+            found = [c for c in found if c.trigger is not match.trigger]
+        out.extend(found)
     out.extend(
         reported_accusations(matches, by_token, sentence, lexicon, resolution, published, quotes)
     )
