@@ -78,7 +78,7 @@ from allegiance.extract.event_roles import (
 from allegiance.extract.event_subjects import is_passive, speaker_tokens, subject_tokens
 from allegiance.extract.event_targets import condition_subjects, passive_target
 from allegiance.extract.event_targets import target_tokens as find_target_tokens
-from allegiance.extract.event_urged import urged_stances
+from allegiance.extract.event_urged import urged_stances, urging_verb
 from allegiance.extract.lexicon import Lexicon, Match
 from allegiance.extract.modes import commands_own_forces, is_hypothetical, is_negated
 from allegiance.extract.occupants import occupant
@@ -537,11 +537,8 @@ def _candidates(
     root = match.code[:2]
     negated = is_negated(trigger)
     hypothetical = is_hypothetical(trigger, lexicon.intent.plan, intent_verbs(lexicon))
-    infinitive = trigger
-    while infinitive.dep_ == "conj" and infinitive.head.pos_ == "VERB":
-        infinitive = infinitive.head  # "urged them to show restraint and to engage in talks"
-    if infinitive.dep_ == "xcomp" and infinitive.head.i in scene.demand_heads:
-        hypothetical = True
+    if urging_verb(trigger, scene.demand_heads) is not None:
+        hypothetical = True  # "urged them to show restraint and to engage in talks"
     date = date_of(trigger, scene.published)
     tokens = [trigger, *match.objects, *roles.target_tokens[:1]]
     ordered = not match.nominal and commands_own_forces(trigger)  # "Putin ordered his forces to"
