@@ -22,7 +22,6 @@ URGED_STANCES = ("051", "052", "053", "06", "07", "11")
 """Codes (by prefix) whose urging tells the asker's side: praise, defence, support,
 cooperation, aid, criticism; not an apology or a recognition asked for ("called on Dean to
 apologize" to Trump is no stance toward Trump)."""
-ASKING_ROOTS = frozenset({"02", "10"})
 
 
 def urging_verb(trigger: Token, demand_heads: set[int]) -> Token | None:

@@ -52,15 +52,15 @@ from allegiance.extract.event_derived import (
 )
 from allegiance.extract.event_judgements import find_judgements
 from allegiance.extract.event_states import state_events
+from allegiance.extract.event_targets import ASKING_ROOTS
 from allegiance.extract.event_ties import tie_events
 from allegiance.extract.event_triggers import find_triggers, is_purpose
+from allegiance.extract.event_urged import urging_verb
 from allegiance.extract.lexicon import Lexicon, load_lexicon
 from allegiance.extract.modes import commands_own_forces, is_negated
 from allegiance.extract.time import event_date
 from allegiance.parse.pipeline import sentences
 from allegiance.records import Event, Quote
-
-DEMAND_ROOTS = frozenset({"02", "10"})
 
 
 def extract_events(
@@ -112,18 +112,21 @@ def _sentence_events(
     demand_heads = {
         i
         for i, m in by_token.items()
-        if m.code[:2] in DEMAND_ROOTS
+        if m.code[:2] in ASKING_ROOTS
         # "Putin ordered his forces to block it": the order is the deed, done
         and not any(commands_own_forces(c) for c in m.trigger.children if c.dep_ == "xcomp")
     }
     out: list[Candidate] = []
     for match in matches:
+        purpose = not match.nominal and is_purpose(match, by_token, lexicon)
+        if purpose and urging_verb(match.trigger, demand_heads) is None:
+            continue
         found = trigger_candidates(
             match, sentence, lexicon, resolution, published, demand_heads, quotes
         )
-        if not match.nominal and is_purpose(match, by_token, lexicon):
-            # an infinitive of purpose is no event; one that is urged tells the asker's
-            # stance ("urged colleagues to stand by the speaker", ``event_urged``)
+        if purpose:
+            # an urged infinitive is no event; it tells the asker's stance ("urged colleagues
+            # to stand by the speaker", ``event_urged``)
             found = [c for c in found if c.trigger is not match.trigger]
         out.extend(found)
     out.extend(
