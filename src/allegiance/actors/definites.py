@@ -91,6 +91,42 @@ WINDOW = 40
 """How many mentions back an antecedent may be."""
 
 
+SALIENT_NOUNS = frozenset({"group", "movement", "organization", "organisation", "militants"})
+"""Class nouns that mean the group the text is about: after a fitting group of the noun's own
+sentence, the subject of the sentence before, over a group named in passing ("the Houthis,
+... alongside Hezbollah in Lebanon, may see the strikes as a chance. The group has fought ..."
+is the Houthis)."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _subjects_last(earlier: list[TokenMention], noun: Token) -> list[TokenMention]:
+    """``earlier`` reordered for a search from its end: the noun's own sentence first (latest
+    first), then the main-clause subjects of the sentence before, then the rest by recency."""
+    doc = noun.doc
+    sentence = noun.sent
+    if sentence.start == 0:
+        return earlier
+    before = doc[sentence.start - 1].sent
+
+    def subject(m: TokenMention) -> bool:
+        if not before.start <= m.start < before.end:
+            return False
+        heads = [t for t in doc[m.start : m.end] if t.head.i < m.start or t.head.i >= m.end]
+        # of the sentence's main clause or the clause it reports ("Analysts say the Houthis
+        # may see"), not of a clause inside a quote's gerund ("it would mean Fatah losing")
+        return any(t.dep_ in SUBJECT_DEPS and _main_clause(t.head) for t in heads)
+
+    own = [m for m in earlier if m.start >= sentence.start]
+    subjects = [m for m in earlier if subject(m)]
+    rest = [m for m in earlier if m not in own and m not in subjects]
+    return rest + subjects + own
+
+
+def _main_clause(verb: Token) -> bool:
+    """The sentence's root, or a clause reported by it or coordinated with it."""
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "conj") and verb.head.dep_ == "ROOT")
+
+
 class DefiniteResolver:
     def __init__(self, kb: KnowledgeBase, title_words: set[str]) -> None:
         self.kb = kb
@@ -189,6 +225,8 @@ class DefiniteResolver:
                 return None
             resolution.add_actor(info_from_entry(government, published))
             return government.id
+        if lemma in SALIENT_NOUNS:
+            earlier = _subjects_last(earlier, noun)
         for mention in reversed(earlier):
             info = resolution.actors.get(mention.actor)
             if info is None:

@@ -113,10 +113,21 @@ class GroupResolver:
             lemma = token.lemma_.lower()
             if resolution.mention_at(token.i) is not None:
                 continue
+            armed = (
+                _armed_group_before(resolution, token)
+                if lemma in ARMED_PLURALS and lemma not in groups and _points_back(token)
+                else None
+            )
             if lemma in groups and _points_back(token):
                 start = _left_edge(token)
                 resolution.add(
                     TokenMention(groups[lemma], start, token.i + 1, Via.DESCRIPTION), head=token.i
+                )
+            elif armed is not None:
+                # "the rebels" after "the Houthis" named no group of rebels: the armed group
+                resolution.add(
+                    TokenMention(armed, _left_edge(token), token.i + 1, Via.DESCRIPTION),
+                    head=token.i,
                 )
             elif is_crowd(token) and (crowd := self._crowd(resolution, doc, token)) is not None:
                 groups[lemma] = crowd
@@ -186,6 +197,15 @@ class GroupResolver:
         if not backing or not any(resolution.actor_at(t.i) for t in backing[0].subtree):
             return None
         start = backing[0].left_edge.i
+        if head.lemma_.lower() in ARMED_PLURALS and _definite(head):
+            # "the Iran-backed rebels" after "the Houthis": the armed group named before
+            earlier = _armed_group_before(resolution, head)
+            if earlier is not None:
+                resolution.add(
+                    TokenMention(earlier, _left_edge(head), head.i + 1, Via.DESCRIPTION),
+                    head=head.i,
+                )
+                return earlier
         name = head.doc[start : head.i + 1].text
         return self._add(resolution, name, None, sector_of([head]), start, head.i + 1, head.i)
 
@@ -434,6 +454,33 @@ def _negated_word(token: Token) -> bool:
     """ "non-Muslims", "non-Russians": everyone but the people the word names."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "non"
+
+
+ARMED_PLURALS = frozenset(
+    "rebel insurgent militant separatist jihadist guerrilla militia extremist".split()
+)
+"""Plural nouns that, with "the", mean the armed group named before ("the rebels")."""
+ARMED_WINDOW = 30
+"""How many mentions back "the rebels" may find its armed group."""
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
+
+
+def _armed_group_before(resolution: Resolution, noun: Token) -> str | None:
+    """The latest armed group (rebels, militias: not a state's forces nor a crowd) named
+    before ``noun``."""
+    earlier = sorted((m for m in resolution.mentions if m.end <= noun.i), key=lambda m: m.start)
+    for mention in reversed(earlier[-ARMED_WINDOW:]):
+        info = resolution.actors.get(mention.actor)
+        if (
+            info is not None
+            and info.kind in (ActorKind.GROUP, ActorKind.ORGANIZATION)
+            and info.sector in ("REB", "UAF")
+        ):
+            return info.id
+    return None
 
 
 def _points_back(token: Token) -> bool:

@@ -290,6 +290,10 @@ def _choose(
         # that surname (Luís Montenegro) whom the article has not named in full (places of one
         # name are weighed as before: Georgia the state or the country)
         country_name = 0 if entry.kind is ActorKind.PERSON and country_named else 1
+        # "Mali" is the country, not Guinea's Mali Prefecture (an alias only) because Guinea
+        # is named; "Georgia" the state is named so and is weighed by the article
+        if country_named and not country_level and fold(entry.name) != fold(span.text):
+            country_name = 0
         return (
             fits_title,
             named,

@@ -17,6 +17,7 @@ from allegiance.actors.kb import Entry, fold
 from allegiance.actors.matcher import Match
 from allegiance.actors.names import ORGANIZATION_TAILS, TITLE_WORDS
 from allegiance.actors.pronouns import SPEECH_VERBS
+from allegiance.parse.pipeline import is_dateline
 
 LOCATIVE_PREPS = frozenset(
     """
@@ -351,6 +352,8 @@ def acts(span: Span) -> bool:
     """Does a place name stand for its government here ("Moscow said", "loyal to Moscow")?"""
     root = span.root
     dep = root.dep_
+    if is_dateline(span.sent):
+        return False  # "NIAMEY/ABUJA, July 31 (Reuters) -": where the story was filed
     if dep == "conj":
         first = root
         while first.dep_ == "conj":

@@ -214,6 +214,13 @@ class TitleResolver:
                     ),
                     head=token.i,
                 )
+            elif own_actor and (office := self._office_of_place(resolution, token)) is not None:
+                # "the governor of the Federal District, Ibaneis Rocha": the parser hangs the
+                # name on the place; it names the office holder
+                resolution.add(
+                    TokenMention(own_actor, office.left_edge.i, office.i + 1, Via.DESCRIPTION),
+                    head=office.i,
+                )
             elif own_actor and not head_actor and head.pos_ == "NOUN":
                 if resolution.kind(own_actor) is not ActorKind.PERSON:
                     continue
@@ -223,6 +230,26 @@ class TitleResolver:
                     TokenMention(own_actor, head.left_edge.i, head.i + 1, Via.DESCRIPTION),
                     head=head.i,
                 )
+
+    def _office_of_place(self, resolution: Resolution, name: Token) -> Token | None:
+        """The title noun of "<title> of <place>, <name>" when the name is a person and the
+        title is unresolved."""
+        place = name.head
+        own = resolution.actor_at(name.i)
+        if own is None or resolution.kind(own) is not ActorKind.PERSON:
+            return None
+        if place.dep_ != "pobj" or place.head.lower_ != "of":
+            return None
+        office = place.head.head
+        if (
+            office.pos_ != "NOUN"
+            or office.tag_ == "NNS"
+            or office.lower_ not in self.last_words
+            or resolution.actor_at(office.i) is not None
+        ):
+            return None
+        holder = resolution.actor_at(place.i)
+        return office if holder and resolution.kind(holder) is ActorKind.LOCATION else None
 
 
 def _past_office(doc: Doc, head: Token, title: tuple[str, ...]) -> bool:

@@ -38,12 +38,24 @@ def split_paragraphs(doc: Doc) -> Doc:
 
 
 DATELINE = re.compile(
-    r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*"  # BELGRADE, GAZA CITY
+    r"[A-Z][A-Z'./-]+(?: [A-Z][A-Z'./-]+)*"  # BELGRADE, GAZA CITY, NIAMEY/ABUJA
     r"(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?"  # , Serbia  , July 20
     r"(?: \([A-Za-z .&-]+\))?"  # (AP)
     r" ?(?:—|–|--|-) "
 )
 """A wire dateline opening a paragraph: "BELGRADE, Serbia (AP) — ", "KYIV (Reuters) - "."""
+
+
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def is_dateline(sentence: Span) -> bool:
+    """Is the sentence a wire dateline, split off by ``split_datelines`` ("KYIV (Reuters) -")?"""
+    return (
+        len(sentence) > 1
+        and sentence[-1].text in DASHES
+        and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    )
 
 
 @Language.component(DATELINES)
