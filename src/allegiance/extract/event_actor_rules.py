@@ -131,6 +131,9 @@ def own_forces(token: Token, sources: list[str], resolution: Resolution) -> bool
                     # a group the knowledge base lacks ("Transnistrian separatist forces")
                     # is from the country; it does not command the country's forces
                     and not s.startswith(NAME_PREFIX)
+                    # an armed group does not command its country's army ("the RSF, which
+                    # has been at war with the Sudanese army")
+                    and resolution.kind(s) is not ActorKind.GROUP
                     and country_of(s, resolution) == country_of(owner, resolution)
                     for s in sources
                 )

@@ -212,7 +212,7 @@ def trigger_candidates(
 
 
 POSTURE_ROOT = "15"
-ORDER_VERBS = frozenset({"order"})
+ORDER_VERBS = frozenset({"order", "tell", "instruct"})
 """Commands: a demand (100) on another side ("the court ordered Venezuela to refrain")."""
 
 

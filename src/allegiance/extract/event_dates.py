@@ -60,6 +60,9 @@ def default_dates(candidates: list[Candidate], text: str, published: dt.date) ->
             c.date = next(
                 (dated[o.i] for o in objects_of(c.trigger, ("during",)) if o.i in dated), None
             )
+        if c.date is None and c.trigger.i in dated and not (c.hypothetical or c.negated):
+            # "The US and the EU imposed sanctions": one act of several doers, one day
+            c.date = dated[c.trigger.i]
         if c.date is not None:
             dated.setdefault(c.trigger.i, c.date)
             if len(c.date) == 10 and not c.hypothetical and not c.negated:
@@ -112,6 +115,7 @@ def default_dates(candidates: list[Candidate], text: str, published: dt.date) ->
         elif paragraph < LEAD_PARAGRAPHS:
             c.date = published.isoformat()
         if c.date is not None and not c.negated:
+            dated.setdefault(c.trigger.i, c.date)
             last_day[paragraph] = (sentence.start, c.date)
             if c.source and len(c.date) == 10:
                 source_day[c.source] = (paragraph, c.date)

@@ -14,10 +14,9 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.event_actor_rules import intent_verbs
 from allegiance.extract.event_candidates import Candidate, actors_of, date_of, span_of
 from allegiance.extract.event_noun_roles import noun_roles
-from allegiance.extract.event_roles import objects_of, phrase_actor, with_conjuncts
+from allegiance.extract.event_roles import phrase_actor, with_conjuncts
 from allegiance.extract.event_subjects import speech_verb, subject_tokens
 from allegiance.extract.event_targets import target_tokens
 from allegiance.extract.event_triggers import is_purpose
@@ -26,7 +25,6 @@ from allegiance.extract.modes import (
     NEGATIVE_IMPLICATIVES,
     effort_verb,
     is_conditional,
-    is_hypothetical,
     is_negated,
     negating_prefix,
 )
@@ -493,41 +491,4 @@ def rallies(
                         date=call.date,
                     )
                 )
-    return out
-
-
-LEAVING_VERBS = frozenset({"leave", "quit", "exit", "withdraw", "abandon"})
-LEAVE_CODE = "160"
-"""Leaving an intergovernmental body ("the juntas said their countries were leaving ECOWAS",
-"quit the bloc", "withdrew from the ICC") reduces relations with it (160)."""
-
-
-def departures(
-    sentence: Span, lexicon: Lexicon, resolution: Resolution, published: dt.date | None
-) -> list[Candidate]:
-    """A state or body leaving an intergovernmental organization (``LEAVE_CODE``): the verb's
-    subject leaves the organization its object (or "from" phrase) names."""
-    out: list[Candidate] = []
-    for verb in sentence:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEAVING_VERBS or is_negated(verb):
-            continue
-        left = [c for c in verb.children if c.dep_ == "dobj"]
-        left += list(objects_of(verb, ("from",)))
-        bodies = [
-            a
-            for a in actors_of(left, resolution)
-            if (info := resolution.actors.get(a)) is not None and info.sector == "IGO"
-        ]
-        sources = [s for s in actors_of(subject_tokens(verb), resolution) if s not in bodies]
-        if not bodies or not sources:
-            continue
-        start, end = span_of([verb, *left], sentence)
-        for source in sources:
-            candidate = Candidate(
-                LEAVE_CODE, verb, source, bodies[0], start, end, date=date_of(verb, published)
-            )
-            candidate.hypothetical = is_hypothetical(
-                verb, lexicon.intent.plan, intent_verbs(lexicon)
-            )
-            out.append(candidate)
     return out

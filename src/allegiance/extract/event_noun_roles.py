@@ -24,7 +24,7 @@ from allegiance.extract.event_targets import (
     clause_subjects,
     purpose_object,
 )
-from allegiance.extract.lexicon import infinitives_of, load_lexicon
+from allegiance.extract.lexicon import in_state, infinitives_of, load_lexicon
 from allegiance.extract.modes import negating_prefix
 from allegiance.parse.lemmas import verb_lemma
 
@@ -239,6 +239,10 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
         sources.extend(subject_tokens(governor.head))  # "X said during a meeting with Y"
         if governor.lower_ in ("for", "on"):
             targets.extend(objects_of(governor.head, ("in", "to")))  # "X is in Y for a visit"
+    if not light and in_state(slot):
+        # "Egypt, which is locked in a bitter dispute with Ethiopia", "Serbia remains at odds
+        # with Kosovo": the subject of a state is a party to it
+        sources.extend(subject_tokens(governor.head))
     if (
         not light
         and noun.dep_ == "pobj"

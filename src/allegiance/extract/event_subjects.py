@@ -20,6 +20,7 @@ from allegiance.actors.pronouns import (
     possessor_list,
 )
 from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, with_conjuncts
+from allegiance.extract.lexicon import PARTAKING_PASSIVES
 from allegiance.extract.modes import (
     STANCE_ADJECTIVES,
     STANCE_PARTICIPLES,
@@ -322,6 +323,12 @@ def subject_tokens(verb: Token) -> list[Token]:
             agent = agent_of(current) or (attack_agent(current) if current is verb else None)
             if agent is not None:
                 return with_conjuncts(agent)
+            if current is verb and verb.lemma_.lower() in PARTAKING_PASSIVES:
+                # "Egypt is engaged in talks with", "Serbia, which is embroiled in a feud"
+                for child in subjects_of(verb, PASSIVE_SUBJECT_DEPS):
+                    if child.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+                        return with_conjuncts(_relative_head(verb))
+                    return with_conjuncts(child)
             if current is verb:
                 return []
         for child in subjects_of(current):

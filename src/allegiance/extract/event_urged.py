@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_candidates import Candidate, actors_of, date_of, span_of
 from allegiance.extract.event_subjects import subject_tokens
+from allegiance.extract.modes import is_negated
 
 URGED_STANCES = ("051", "052", "053", "06", "07", "11")
 """Codes (by prefix) whose urging tells the asker's side: praise, defence, support,
@@ -48,8 +49,8 @@ def urged_stances(
     if not code.startswith(URGED_STANCES) or not targets:
         return []
     asking = urging_verb(trigger, demand_heads)
-    if asking is None:
-        return []
+    if asking is None or is_negated(trigger):
+        return []  # "told Zelensky never to insult Poles again" is no insult of the Poles
     askers = actors_of(subject_tokens(asking), resolution)
     target = targets[0]
     out: list[Candidate] = []

@@ -15,7 +15,9 @@
 4. judgements in speech (``event_judgements.py``);
 5. derived events (``event_derived.py``): accusations in reported force, stated intents and
    threats, refusals, calls for hostile acts against a third party (rallies), leaving an
-   intergovernmental body; rejections that answer an earlier event (``event_answers.py``);
+   intergovernmental body or being put out of one (``event_membership.py``); rejections that
+   answer an earlier event (``event_answers.py``);
+   partners in an act done together (``event_joint.py``);
 6. the same event stated twice in an article becomes one event with several ``mentions``
    (``event_candidates.py``).
 
@@ -43,14 +45,15 @@ from allegiance.extract.event_candidates import (
 from allegiance.extract.event_charges import charged_clauses
 from allegiance.extract.event_dates import default_dates
 from allegiance.extract.event_derived import (
-    departures,
     rallies,
     refusals,
     reported_accusations,
     stated_goals,
     stated_intentions,
 )
+from allegiance.extract.event_joint import joint_actions
 from allegiance.extract.event_judgements import find_judgements
+from allegiance.extract.event_membership import departures, expulsions
 from allegiance.extract.event_states import state_events
 from allegiance.extract.event_targets import ASKING_ROOTS
 from allegiance.extract.event_ties import tie_events
@@ -142,12 +145,19 @@ def _sentence_events(
         verbs = {c.trigger.i for c in left}
         out = [c for c in out if not (c.code.startswith("087") and c.trigger.i in verbs)]
         out.extend(left)
+    put_out = expulsions(sentence, lexicon, resolution, published)
+    if put_out:
+        # "suspended from ECOWAS": the body's act, not the member's
+        verbs = {c.trigger.i for c in put_out}
+        out = [c for c in out if c.trigger.i not in verbs]
+        out.extend(put_out)
     out.extend(_judgement_events(sentence, lexicon, resolution, published, quotes))
     out.extend(backing_events(sentence, resolution))
     out.extend(tie_events(sentence, resolution))
     out.extend(state_events(sentence, resolution))
     out.extend(charged_clauses(sentence, resolution, published))
     out.extend(supported_sides(out, resolution))
+    out.extend(joint_actions(out))
     return out
 
 

@@ -55,6 +55,9 @@ class NounEntry:
     head: str
     modifiers: tuple[str, ...] = ()
     prep: str | None = None
+    state: bool = False
+    """A state, an event only when a subject is said to be in it ("Egypt is locked in a
+    dispute with Ethiopia", "remains at odds with"; "the dispute with X" alone is none)."""
 
     @property
     def weight(self) -> int:
@@ -135,6 +138,12 @@ class Lexicon:
     intent: Intent
     judgements: Judgements
     codes: frozenset[str] = field(default_factory=frozenset)
+    person_verbs: dict[str, str] = field(default_factory=dict)
+    """Verbs coded only with a person as object ("voted to remove McCarthy", not "removed the
+    checkpoints")."""
+    directive_verbs: dict[str, str] = field(default_factory=dict)
+    """Verbs coded only with an object and an infinitive ("told Zelensky never to insult Poles
+    again", not "told reporters")."""
 
     def match_verb(self, token: Token) -> Match | None:
         """The most specific phrase, else the bare verb, for a verb token."""
@@ -147,9 +156,15 @@ class Lexicon:
             found = _match_phrase(phrase, token, context) if context else None
             if found is not None and phrase.weight > best_weight:
                 best, best_weight = found, phrase.weight
+        if best is not None and best.code[:2] == FIGHT_ROOT and _takes_office(token):
+            return None  # "took over the bloc's rotating chairmanship" occupies nothing
         if best is not None:
             return best
         code = self.verbs.get(lemma)
+        if code is None and lemma in self.person_verbs and _person_object(token):
+            code = self.person_verbs[lemma]
+        if code is None and lemma in self.directive_verbs and _directs(token):
+            code = self.directive_verbs[lemma]
         return Match(code, token) if code else None
 
     def match_noun(self, token: Token) -> Match | None:
@@ -161,6 +176,8 @@ class Lexicon:
             return None
         for entry in sorted(entries, key=lambda e: -e.weight):
             if entry.prep and not _has_prep(token, entry.prep):
+                continue
+            if entry.state and not in_state(token):
                 continue
             if all(_has_modifier(token, m) for m in entry.modifiers):
                 return Match(entry.code, token, target_prep=entry.prep, nominal=True)
@@ -176,6 +193,57 @@ class Lexicon:
         for entries in self.nouns.values():
             for n in entries:
                 yield n.code, n.head
+
+
+FIGHT_ROOT = "19"
+OFFICE_NOUNS = frozenset(
+    """chairmanship presidency premiership speakership leadership helm post office seat role
+    portfolio chair mandate job position""".split()
+)
+"""Objects that make "take over", "seize" the assumption of an office, not an occupation."""
+
+
+def _takes_office(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS for c in verb.children)
+
+
+PARTAKING_PASSIVES = frozenset(
+    "engage embroil lock mire entangle involve catch bog trap enmesh".split()
+)
+"""Passives whose subject takes part in what "in" names ("is engaged in talks with", "is locked
+in a dispute with"): the subject is the party, there is no hidden agent."""
+STATE_VERBS = frozenset({"be", "remain", "stay", *PARTAKING_PASSIVES})
+"""Verbs whose subject is in the state "in" or "at" names ("locked in a dispute with",
+"remains at odds with", "is embroiled in a row with")."""
+
+
+def in_state(noun: Token) -> bool:
+    """Is the noun the object of "in" or "at" under a verb of being in a state?"""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("in", "at")
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.head.lemma_.lower() in STATE_VERBS
+    )
+
+
+def _directs(verb: Token) -> bool:
+    """An object told to do something: "told Zelensky (never) to insult"."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in ("xcomp", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        and c.i > verb.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _person_object(verb: Token) -> bool:
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
+        for c in verb.children
+    )
 
 
 def _has_prep(token: Token, word: str) -> bool:
@@ -373,6 +441,8 @@ def parse_lexicon(raw: object, where: str = DATA_FILE) -> Lexicon:
     nouns: dict[str, list[NounEntry]] = {}
     reciprocal: set[str] = set()
     solo: set[str] = set()
+    person_verbs: dict[str, str] = {}
+    directive_verbs: dict[str, str] = {}
     seen_phrases: dict[str, str] = {}
     for code, entry in raw["codes"].items():
         code = str(code)
@@ -385,6 +455,10 @@ def parse_lexicon(raw: object, where: str = DATA_FILE) -> Lexicon:
             if verb in verbs:
                 raise KnowledgeBaseError(f"{here}: verb {verb!r} is already under {verbs[verb]}")
             verbs[verb] = code
+        for verb in _strings(entry.get("person_verbs"), here):
+            person_verbs[verb] = code
+        for verb in _strings(entry.get("directive_verbs"), here):
+            directive_verbs[verb] = code
         for text in _strings(entry.get("phrases"), here):
             if text in seen_phrases:
                 raise KnowledgeBaseError(
@@ -393,13 +467,15 @@ def parse_lexicon(raw: object, where: str = DATA_FILE) -> Lexicon:
             seen_phrases[text] = code
             phrase = _parse_phrase(code, text, where)
             phrases.setdefault(phrase.verb, []).append(phrase)
-        for text in _strings(entry.get("nouns"), here):
+        listed = [(t, False) for t in _strings(entry.get("nouns"), here)]
+        listed += [(t, True) for t in _strings(entry.get("state_nouns"), here)]
+        for text, state in listed:
             words = text.split()
             prep = words.pop() if len(words) > 1 and words[-1] in PREPOSITIONS else None
             *mods, head = words
             if any(n.modifiers == tuple(mods) and n.prep == prep for n in nouns.get(head, ())):
                 raise KnowledgeBaseError(f"{here}: noun {text!r} is listed twice")
-            nouns.setdefault(head, []).append(NounEntry(code, head, tuple(mods), prep))
+            nouns.setdefault(head, []).append(NounEntry(code, head, tuple(mods), prep, state))
         if entry.get("reciprocal"):
             reciprocal.add(code)
         if entry.get("solo"):
@@ -437,7 +513,16 @@ def parse_lexicon(raw: object, where: str = DATA_FILE) -> Lexicon:
     codes = frozenset(verbs.values()) | frozenset(seen_phrases.values())
     codes |= frozenset(n.code for entries in nouns.values() for n in entries)
     return Lexicon(
-        verbs, phrases, nouns, frozenset(reciprocal), frozenset(solo), intent, judgements, codes
+        verbs,
+        phrases,
+        nouns,
+        frozenset(reciprocal),
+        frozenset(solo),
+        intent,
+        judgements,
+        codes,
+        person_verbs,
+        directive_verbs,
     )
 
 

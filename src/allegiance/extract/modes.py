@@ -117,6 +117,8 @@ def is_negated(trigger: Token) -> bool:
     """A negation on the trigger, or on the verb that governs its infinitive; a "non-" noun."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children):
         return True
+    if any(_no_longer(c) for c in trigger.children):
+        return True  # "Poland was no longer transferring weapons to Ukraine"
     if negating_prefix(trigger) is not None:
         return True  # "Cruz's non-endorsement of Trump"
     if any(_nobody(c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -146,6 +148,15 @@ def is_negated(trigger: Token) -> bool:
         and trigger.dep_ == "dobj"
         and any(c.dep_ == "neg" for c in head.children)
     )
+
+
+def _no_longer(adverb: Token) -> bool:
+    """ "no longer" on a verb: what was done has stopped."""
+    if adverb.dep_ != "advmod":
+        return False
+    if adverb.lower_ == "longer":
+        return any(c.lower_ == "no" for c in adverb.children)
+    return False
 
 
 def is_conditional(token: Token) -> bool:

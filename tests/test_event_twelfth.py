@@ -1,0 +1,157 @@
+"""Readings added in the twelfth session: states a subject is in ("locked in a dispute with"),
+votes to remove someone, acts done together, membership of bodies, directives, "no longer",
+and the groups and places a name or a description means (real model, slow)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from allegiance.pipeline import Analyzer
+from allegiance.records import Analysis, Article
+from tests.test_event_readings import _dated, _names
+
+
+def _analysis(analyzer: Analyzer, text: str) -> Analysis:
+    return analyzer.analyze(Article(id="t", text=text, published=dt.date(2024, 8, 21)))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Egypt, which is locked in a bitter dispute with Ethiopia over the dam, criticized "
+            "the deal.",
+            ("Egypt", "11", "Ethiopia"),
+        ),
+        ("Serbia remains at odds with Kosovo over the plates.", ("Serbia", "11", "Kosovo")),
+        ("Serbia is embroiled in a feud with Kosovo.", ("Serbia", "11", "Kosovo")),
+        ("Egypt is engaged in talks with Ethiopia.", ("Egypt", "04", "Ethiopia")),
+    ],
+)
+def test_the_subject_of_a_state_is_a_party_to_it(text: str, event: tuple[str, str, str]) -> None:
+    assert event in _names(text)
+
+
+@pytest.mark.slow
+def test_removing_a_person_is_an_ouster_and_removing_a_thing_is_not() -> None:
+    found = _names("Nancy Mace voted to remove Kevin McCarthy on Tuesday.")
+    assert ("Nancy Mace", "17", "Kevin McCarthy") in found
+    assert ("Matt Gaetz", "17", "Kevin McCarthy") in _names(
+        "Matt Gaetz moved to oust Kevin McCarthy."
+    )
+    assert not _names("Russia removed the checkpoints near Ukraine on Tuesday.")
+    impeach = _names("The Democratic Party filed an impeachment motion against Yoon Suk Yeol.")
+    assert ("Democratic Party", "11", "Yoon Suk-yeol") in impeach
+
+
+@pytest.mark.slow
+def test_doers_of_one_deed_are_partners_and_share_its_day() -> None:
+    found = _dated("The US and the UK struck Houthi targets in Yemen on Thursday.")
+    strikes = {(s, t, d) for s, root, t, d in found if root == "19"}
+    assert strikes == {
+        ("United States", "Houthis", "2024-08-15"),
+        ("United Kingdom", "Houthis", "2024-08-15"),
+    }
+    assert ("United States", "06", "United Kingdom", "2024-08-15") in found
+    # words are cheap: two who condemn the same man are no partners, unless jointly
+    assert not [n for n in _names("Trump and Harris condemned Netanyahu.") if n[1] == "05"]
+    jointly = _names("France and Germany jointly condemned Russia on Monday.")
+    assert ("France", "05", "Germany") in jointly
+
+
+@pytest.mark.slow
+def test_a_definite_armed_plural_is_the_armed_group_named_before() -> None:
+    text = (
+        "The Houthis fired missiles at a tanker on Monday. The Iran-backed rebels said they would "
+        "keep firing. The rebels also attacked a US destroyer."
+    )
+    found = _names(text)
+    assert ("Iran", "07", "Houthis") in found
+    assert ("Houthis", "19", "United States") in found
+    # with no "the", a backer names a new group
+    assert ("Iran", "07", "Iran-backed militias") in _names(
+        "Iran-backed militias attacked US bases."
+    )
+
+
+@pytest.mark.slow
+def test_the_group_is_the_subject_not_a_group_named_in_passing() -> None:
+    text = (
+        "Analysts say the Houthis, part of what Iran calls its axis of resistance alongside Hamas "
+        "in Gaza and Hezbollah in Lebanon, may see the strikes as a chance. The group has fought "
+        "Saudi Arabia for nearly nine years."
+    )
+    assert ("Houthis", "19", "Saudi Arabia") in _names(text)
+
+
+@pytest.mark.slow
+def test_a_country_name_beats_a_foreign_district_known_by_it(analyzer: Analyzer) -> None:
+    text = (
+        "Guinea's military government disagreed with the sanctions. Mali and Burkina Faso said "
+        "an intervention would be a declaration of war."
+    )
+    names = {a.name for a in _analysis(analyzer, text).actors}
+    assert "Mali" in names
+    assert "Mali Prefecture" not in names
+
+
+@pytest.mark.slow
+def test_a_member_put_out_of_a_body_is_the_body_s_act() -> None:
+    found = _names("Russia was expelled from the Council of Europe in March.")
+    assert ("Council of Europe", "16", "Russia") in found
+    assert ("Russia", "16", "Council of Europe") not in found
+    listed = _names(
+        "The governments of Mali and Burkina Faso, both suspended from ECOWAS, rejected the "
+        "sanctions."
+    )
+    assert {("ECOWAS", "16", "Mali"), ("ECOWAS", "16", "Burkina Faso")} <= listed
+
+
+@pytest.mark.slow
+def test_taking_over_an_office_occupies_nothing() -> None:
+    text = "Bola Tinubu, who took over the bloc's rotating chairmanship, warned the junta."
+    assert not [n for n in _names(text) if n[1] == "19"]
+    assert ("Russia", "19", "Avdiivka") in _names("Russia took over the town of Avdiivka.")
+
+
+@pytest.mark.slow
+def test_a_capital_in_a_dateline_is_where_the_story_was_filed(analyzer: Analyzer) -> None:
+    text = (
+        "Bloc threatens force\n\nNIAMEY/ABUJA, July 31 (Reuters) - Niger's new rulers detained "
+        "several ministers of the ousted government on Monday."
+    )
+    names = {a.name for a in _analysis(analyzer, text).actors}
+    assert "Abuja" in names
+    assert "Government of Nigeria" not in names
+
+
+@pytest.mark.slow
+def test_no_longer_doing_is_not_doing() -> None:
+    found = _names("Morawiecki said Poland was no longer transferring weapons to Ukraine.")
+    assert ("Poland", "07", "Ukraine") not in found
+    assert ("Poland", "12", "Ukraine") in found
+
+
+@pytest.mark.slow
+def test_telling_someone_to_act_is_a_demand() -> None:
+    found = _names("Mateusz Morawiecki told Volodymyr Zelensky never to insult Poles again.")
+    assert ("Mateusz Morawiecki", "10", "Volodymyr Zelensky") in found
+    # the insult asked not to happen is no stance of the asker toward the Poles
+    assert not [n for n in found if n[1] == "11"]
+    assert not [n for n in _names("Putin told reporters that talks were useful.") if n[1] == "10"]
+
+
+@pytest.mark.slow
+def test_an_armed_group_fights_its_country_s_army() -> None:
+    text = (
+        "The Rapid Support Forces, which has been at war with the Sudanese army for almost two "
+        "years, attacked El Fasher."
+    )
+    found = _names(text)
+    assert any(
+        s == "Rapid Support Forces" and r == "19" and t == "Sudanese Armed Forces"
+        for s, r, t in found
+    )
