@@ -1,10 +1,13 @@
 """Relation signs on the development probes: the pairs a reader names, found with the right sign.
 
-    python scripts/probe_relations.py [written|fresh|polnear] [--show all|miss] [--only STEM ...]
+    python scripts/probe_relations.py [written|fresh|fresh2|fresh3|polnear] [--show all|miss]
+        [--only STEM ...]
 
 ``eval/probes/written`` holds wire-style articles written for the purpose, ``eval/probes/fresh``
 ten more written in the eleventh session by someone who had not seen the extractor's rules (a
-held-out check: measure before reading them), and
+held-out check: measure before reading them), ``fresh2`` and ``fresh3`` twelve more each,
+written the same way in the twelfth session (fresh2 was then read to find misses; fresh3 is
+held out: its first figures are in docs/evaluation.md), and
 ``eval/probes/polnear`` the pairs a reader names in 24 PolNeAR dev articles (their texts are in
 ``../shared/benchmarks/polnear/data/dev/text``). One annotator each, no adjudication: these are
 probes for finding what the extractor misses, not an evaluation set, and carry no floors. A
@@ -29,6 +32,7 @@ from allegiance.records import Actor, Analysis, Article
 REPO = Path(__file__).resolve().parent.parent
 PROBES = REPO / "eval" / "probes"
 POLNEAR_TEXT = REPO.parent / "shared" / "benchmarks" / "polnear" / "data" / "dev" / "text"
+KINDS = ["written", "fresh", "fresh2", "fresh3", "polnear"]
 ACCEPTABLE = re.compile(r"\(([^()]*) acceptable\)")
 
 
@@ -86,9 +90,7 @@ def sign_of(analysis: Analysis, same: ActorMatcher, pair: dict[str, str]) -> str
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "kind", nargs="?", default="written", choices=["written", "fresh", "polnear"]
-    )
+    parser.add_argument("kind", nargs="?", default="written", choices=KINDS)
     parser.add_argument("--show", choices=["all", "miss"], default="miss")
     parser.add_argument("--only", nargs="*", default=[])
     args = parser.parse_args()
