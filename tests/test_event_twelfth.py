@@ -155,3 +155,30 @@ def test_an_armed_group_fights_its_country_s_army() -> None:
         s == "Rapid Support Forces" and r == "19" and t == "Sudanese Armed Forces"
         for s, r, t in found
     )
+
+
+@pytest.mark.slow
+def test_asking_someone_to_yield_is_pressure_not_cooperation(analyzer: Analyzer) -> None:
+    analysis = _analysis(analyzer, "Washington urged Beijing to refrain from coercion.")
+    assert [e.cameo for e in analysis.events] == ["025"]
+    assert analysis.events[0].goldstein < 0
+    demand = _analysis(analyzer, "Donald Trump demanded that Iran halt enrichment.")
+    assert [e.cameo for e in demand.events] == ["105"]
+    # an appeal to act stays an appeal
+    join = _analysis(analyzer, "Emmanuel Macron urged Germany to send tanks to Ukraine.")
+    assert "020" in [e.cameo for e in join.events]
+
+
+@pytest.mark.slow
+def test_fighting_in_an_ally_s_towns_is_not_against_the_ally(analyzer: Analyzer) -> None:
+    text = (
+        "Eritrean troops fought alongside Ethiopian federal forces against the rebels. Eritrean "
+        "forces captured several towns in Tigray."
+    )
+    analysis = _analysis(analyzer, text)
+    countries = {
+        frozenset((analysis.actor(r.a).name, analysis.actor(r.b).name)): r.score  # type: ignore[union-attr]
+        for r in analysis.relations
+        if r.level == "countries"
+    }
+    assert countries[frozenset(("Ethiopia", "Eritrea"))] > 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from allegiance.extract.lexicon import Lexicon, Match
@@ -38,6 +40,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
             found = lexicon.match_noun(token)
             if found:
                 matches.append(found)
+    matches = [_yielding(m) for m in matches]
     by_token = {m.trigger.i: m for m in matches}
     intent = lexicon.intent
     # Intent verbs take their code from the infinitive they govern.
@@ -58,6 +61,27 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
         elif lemma in intent.refusal:
             by_token.pop(token.i, None)  # "refused to condemn Russia": no rejection of Russia
     return sorted(by_token.values(), key=lambda m: m.trigger.i)
+
+
+YIELD_VERBS = frozenset(
+    "refrain stop cease halt end desist abandon withdraw abstain quit drop".split()
+)
+"""Infinitives that ask the addressee to give something up ("urged Beijing to refrain from
+coercion", "called on Russia to stop its attacks")."""
+YIELD_CODES = {"020": "025", "100": "105"}
+"""An appeal or a demand to yield is CAMEO's own code for it (Goldstein -0.3, -5): pressure on
+the addressee, not the cooperation a bare appeal (+3) is."""
+
+
+def _yielding(match: Match) -> Match:
+    """The appeal or demand re-coded when what it asks is to yield."""
+    code = YIELD_CODES.get(match.code)
+    if code is None or match.nominal:
+        return match
+    asks = [c for c in match.trigger.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    if not any(c.lemma_.lower() in YIELD_VERBS and c.i > match.trigger.i for c in asks):
+        return match
+    return replace(match, code=code)
 
 
 NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "LAW", "WORK_OF_ART"})

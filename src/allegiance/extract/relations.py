@@ -18,7 +18,9 @@ A pair that is already a pair of actors keeps that one relation; when both are c
 (Trump's tariffs on Colombia), as they would make a country pair of their own. A place stands
 for its country only under force and pressure: a cooperative act with a town or region ("Putin
 visited Crimea", "Ethiopia signed a deal with Somaliland") is no cooperation with the state it
-lies in.
+lies in, and force used in the towns of an ally (a country whose state the other's aids or
+fights beside in the article: "Eritrean troops fought alongside Ethiopian federal forces ...
+captured several towns in Tigray") is no act against the ally.
 
 A joint act of three or more parties ("the defense chiefs of the United States, Japan and
 South Korea vowed to strengthen cooperation") is told as one reciprocal event from the first
@@ -74,6 +76,7 @@ def build_relations(
             for a in actors
             if a.kind is ActorKind.ORGANIZATION and a.sector == "GOV" and a.id in home
         }
+        allies = _allied_states(links, home, places)
         rolled: dict[tuple[str, str], list[Event]] = {}
         for source, target, event in links:
             ours, theirs = nationality.get(source), nationality.get(target)
@@ -84,6 +87,8 @@ def build_relations(
             x, y = home.get(source, source), home.get(target, target)
             if x == source and y == target:
                 continue  # no state actor to stand for a country
+            if (source in places or target in places) and (min(x, y), max(x, y)) in allies:
+                continue  # fighting in an ally's towns is not against the ally
             pairs = {(x, y)}
             # a government alone as its country, the other side kept ("Washington blacklisted
             # Burhan": the United States and Burhan)
@@ -147,6 +152,26 @@ def _ranked(grouped: dict[tuple[str, str], list[Event]], level: str) -> list[Rel
     ]
     relations.sort(key=lambda r: (-len(r.events), -abs(r.score), r.a, r.b))
     return relations
+
+
+ALLIED_ROOTS = frozenset({"06", "07"})
+"""Roots of material cooperation and aid: states that give them are allies in the article."""
+
+
+def _allied_states(
+    links: list[tuple[str, str, Event]], home: Mapping[str, str], places: set[str]
+) -> set[tuple[str, str]]:
+    """Country pairs whose states cooperate materially here ("Eritrean troops fought alongside
+    Ethiopian federal forces"): what one does to towns of the other's country ("Eritrean
+    forces captured several towns in Tigray") is no act against the other."""
+    allies = set()
+    for source, target, event in links:
+        if event.cameo_root not in ALLIED_ROOTS or source in places or target in places:
+            continue
+        x, y = home.get(source), home.get(target)
+        if x and y and x != y:
+            allies.add((min(x, y), max(x, y)))
+    return allies
 
 
 def _state_countries(actors: Iterable[Actor], countries: Mapping[str, str]) -> dict[str, str]:
