@@ -182,3 +182,75 @@ def test_fighting_in_an_ally_s_towns_is_not_against_the_ally(analyzer: Analyzer)
         if r.level == "countries"
     }
     assert countries[frozenset(("Ethiopia", "Eritrea"))] > 0
+
+
+@pytest.mark.slow
+def test_advisers_and_kin_stand_with_whom_they_serve_or_belong_to() -> None:
+    text = (
+        "The agreement was signed by Redwan Hussien, national security adviser to Prime "
+        "Minister Abiy Ahmed. Scholz named Jorg Kukies, a state secretary in the chancellery "
+        "and one of his closest advisers, as the new finance minister."
+    )
+    found = _names(text)
+    assert ("Redwan Hussien", "05", "Abiy Ahmed Ali") in found
+    assert ("Jorg Kukies", "05", "Olaf Scholz") in found
+    kin = _names("Imran Khan set up the trust with his wife, Bushra Bibi.")
+    assert ("Bushra Bibi", "05", "Imran Khan") in kin
+    # a past tie, a first marriage and a country served tell nothing
+    assert not _names("Anders Aslund, who was previously an adviser to Russia, spoke.")
+    assert not _names("Putin hid his first wife, former flight attendant Lyudmila Shkrebneva.")
+    assert not _names("US national security adviser Jake Sullivan spoke on Friday.")
+
+
+@pytest.mark.slow
+def test_a_verb_joined_to_a_relative_passive_has_its_subject() -> None:
+    text = (
+        "Maria Corina Machado, who was barred from standing and threw her support behind Edmundo "
+        "Gonzalez, wrote in a newspaper."
+    )
+    assert ("Maria Corina Machado", "05", "Edmundo Gonzalez") in _names(text)
+
+
+@pytest.mark.slow
+def test_seeking_a_warrant_is_legal_action_and_the_prosecutor_is_known() -> None:
+    text = (
+        "The chief prosecutor of the International Criminal Court said Monday he is seeking "
+        "arrest warrants for Israeli Prime Minister Benjamin Netanyahu."
+    )
+    assert ("Karim Khan", "11", "Benjamin Netanyahu") in _names(text)
+
+
+@pytest.mark.slow
+def test_what_is_going_on_as_the_story_is_filed_is_of_its_day() -> None:
+    text = (
+        "Rockets hit the Golan on Friday.\n\nNetanyahu was being updated on the situation and is "
+        "holding a security consultation with his military secretary General Roman Gofman, his "
+        "office said."
+    )
+    found = _dated(text)
+    assert ("Benjamin Netanyahu", "04", "Roman Gofman", "2024-08-21") in found
+
+
+def test_a_government_matches_its_country_in_the_evaluation() -> None:
+    from allegiance.actors.kb import KnowledgeBase
+    from allegiance.evaluate.gold import ActorMatcher
+    from allegiance.records import Actor, ActorKind
+
+    same = ActorMatcher(KnowledgeBase.load())
+    government = Actor(id="kb:gov-UKR", name="Government of Ukraine", kind=ActorKind.ORGANIZATION)
+    ukraine = Actor(id="Q212", name="Ukraine", kind=ActorKind.LOCATION)
+    assert same.same(government, "Ukraine")
+    assert same.same(ukraine, "Government of Ukraine")
+    assert not same.same(government, "Russia")
+    assert not same.same(ukraine, "Government of Russia")
+
+
+@pytest.mark.slow
+def test_a_spokesperson_s_we_is_the_country(analyzer: Analyzer) -> None:
+    text = (
+        "White House press secretary Jen Psaki spoke about the United States and Ukraine. "
+        '"We\'re doing everything we can to equip the Ukrainian government," she said.'
+    )
+    analysis = _analysis(analyzer, text)
+    aid = [e for e in analysis.events if e.cameo_root == "07"]
+    assert aid and analysis.actor(aid[0].source).name == "United States"  # type: ignore[union-attr]

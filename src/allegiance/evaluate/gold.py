@@ -117,12 +117,24 @@ class ActorMatcher:
             return True
         if self.kb is not None and any(e.id == actor.id for e in self.kb.lookup(name)):
             return True
+        if self.kb is not None and self._governs(actor.id, name):
+            return True
         if actor.kind is ActorKind.PERSON:
             return _same_person_name(fold(actor.name).split(), fold(name).split())
         if actor.kind is ActorKind.LOCATION and "," in name:
             # "Phoenix, Arizona": a place named with the region that tells it apart
             return self.same(actor, name.split(",")[0])
         return False
+
+    def _governs(self, actor_id: str, name: str) -> bool:
+        """A country's government is the country and the country its government ("equip the
+        Ukrainian government" for "Ukraine"): CAMEO codes both as the country's state."""
+        assert self.kb is not None
+        entry = self.kb.get(actor_id)
+        named = self.kb.lookup(name)
+        if entry is not None and entry.governs:
+            return any(e.id == entry.governs for e in named)
+        return any(e.governs == actor_id for e in named)
 
 
 def _same_person_name(ours: list[str], theirs: list[str]) -> bool:

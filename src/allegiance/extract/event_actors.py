@@ -329,7 +329,31 @@ def _find_sources(roles: _Roles, scene: _Scene) -> None:
         # "We will support you," the president said: the quote's speaker acts
         quote = quote_holding(trigger, quotes, kinds=OWN_WORDS)
         sources = [quote.speaker] if quote and quote.speaker else []
+    if sources and roles.source_tokens and roles.source_tokens[0].lower_ == "we":
+        sources = [_spoken_for(s, resolution) for s in sources]
     roles.sources = sources
+
+
+SPOKESPERSON_WORDS = ("spokes", "press secretary")
+"""Words of a role whose holder's "we" is the government: "spokesman", "press secretary"."""
+
+
+def _spoken_for(speaker: str, resolution: Resolution) -> str:
+    """ "We're doing everything we can to equip the Ukrainian government," said the White House
+    press secretary: a government spokesperson's "we" is the country the article names."""
+    info = resolution.actors.get(speaker)
+    role = (info.role or "").lower() if info else ""
+    if info is None or info.sector != "GOV" or not any(w in role for w in SPOKESPERSON_WORDS):
+        return speaker
+    country = next(
+        (
+            c
+            for c in resolution.countries
+            if (i := resolution.actors.get(c)) and i.country == info.country
+        ),
+        None,
+    )
+    return country or speaker
 
 
 def _own_body(person: str, body: str, resolution: Resolution) -> bool:

@@ -44,7 +44,8 @@ def default_dates(candidates: list[Candidate], text: str, published: dt.date) ->
     - a past event that adds to what its source did ("also") takes the day of the source's last
       dated event;
     - a past or present-perfect event of the lead with no date words is the day's news: the
-      publication date.
+      publication date, as is anything stated as going on ("is holding talks") in a sentence
+      with no date words.
     """
     starts = _paragraph_starts(text)
     last_day: dict[int, tuple[int, str]] = {}
@@ -76,6 +77,12 @@ def default_dates(candidates: list[Candidate], text: str, published: dt.date) ->
         if _told_before(c.trigger) and (c.code[:2], c.source) in told:
             # "During *the visit*, ...", "*Putin's meeting* with Kadyrov": the act told before
             c.date = told[(c.code[:2], c.source)]
+            dated.setdefault(c.trigger.i, c.date)
+            continue
+        if _happening_now(c.trigger) and not has_date_words(sentence):
+            # "Netanyahu ... is holding a security consultation with his military secretary,
+            # his office said": what is going on as the story is filed happens on its day
+            c.date = published.isoformat()
             dated.setdefault(c.trigger.i, c.date)
             continue
         tense = clause_tense(anchor)
@@ -119,6 +126,16 @@ def default_dates(candidates: list[Candidate], text: str, published: dt.date) ->
             last_day[paragraph] = (sentence.start, c.date)
             if c.source and len(c.date) == 10:
                 source_day[c.source] = (paragraph, c.date)
+
+
+def _happening_now(trigger: Token) -> bool:
+    """A present progressive verb ("is holding", "are meeting") stating the event."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children)
+    )
 
 
 def _told_before(trigger: Token) -> bool:

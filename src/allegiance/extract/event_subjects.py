@@ -323,11 +323,14 @@ def subject_tokens(verb: Token) -> list[Token]:
             agent = agent_of(current) or (attack_agent(current) if current is verb else None)
             if agent is not None:
                 return with_conjuncts(agent)
-            if current is verb and verb.lemma_.lower() in PARTAKING_PASSIVES:
-                # "Egypt is engaged in talks with", "Serbia, which is embroiled in a feud"
-                for child in subjects_of(verb, PASSIVE_SUBJECT_DEPS):
-                    if child.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
-                        return with_conjuncts(_relative_head(verb))
+            if (current is verb and verb.lemma_.lower() in PARTAKING_PASSIVES) or (
+                verb.dep_ == "conj" and current.i == verb.head.i and not is_passive(verb)
+            ):
+                # "Egypt is engaged in talks with"; "Machado, who was barred from standing and
+                # threw her support behind Gonzalez": the passive's subject did the active verb
+                for child in subjects_of(current, PASSIVE_SUBJECT_DEPS):
+                    if child.lower_ in RELATIVE_WORDS and current.dep_ == "relcl":
+                        return with_conjuncts(_relative_head(current))
                     return with_conjuncts(child)
             if current is verb:
                 return []

@@ -53,6 +53,17 @@ TIE_CODES = {
     "puppet": "051",
     "vassal": "051",
     "surrogate": "051",
+    "adviser": "051",
+    "advisor": "051",
+    "aide": "051",
+    "son": "051",
+    "daughter": "051",
+    "wife": "051",
+    "husband": "051",
+    "brother": "051",
+    "sister": "051",
+    "father": "051",
+    "mother": "051",
     "critic": "111",
     "detractor": "111",
     "opponent": "110",
@@ -65,6 +76,13 @@ TIE_CODES = {
 }
 """Nouns of a tie between the actor they describe and another, with the CAMEO code of the
 deed the tie consists in."""
+SERVING_TIES = frozenset({"adviser", "advisor", "aide"})
+"""Ties of a person serving someone, who may be named with "to" ("national security adviser to
+Prime Minister Abiy Ahmed"); a person or a body, not a country ("US national security adviser Jake
+Sullivan" serves no one the reader did not know of)."""
+KIN_TIES = frozenset("son daughter wife husband brother sister father mother".split())
+"""Ties of family, between two people only."""
+PAST_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
 BEING_VERBS = frozenset({"be", "remain", "become", "stay"})
 PATRON_TIES = frozenset({"proxy", "puppet", "vassal", "surrogate"})
 """Ties of a client to a patron, which a nationality adjective names ("an Iranian proxy")."""
@@ -95,6 +113,17 @@ def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
         party_tokens = _parties(noun)
         parties = actors_of(party_tokens, resolution, exclude=sources[0] if sources else None)
         if not sources or not parties:
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in SERVING_TIES and (
+            resolution.kind(parties[0]) is ActorKind.LOCATION
+            or resolution.kind(sources[0]) is not ActorKind.PERSON
+        ):
+            continue  # "... with Syria, a close aide to Prime Minister Ehud Barak said"
+        if lemma in KIN_TIES and not (
+            resolution.kind(sources[0]) is ActorKind.PERSON
+            and resolution.kind(parties[0]) is ActorKind.PERSON
+        ):
             continue
         tokens = [holder, noun, *party_tokens]
         start = min(t.left_edge.i if t is noun else t.i for t in tokens)
@@ -214,7 +243,14 @@ def _past(noun: Token) -> bool:
     """ "former ally", "ex-partner": a tie that no longer holds."""
     words = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "advmod")]
     words += [t for c in words for t in c.subtree]
-    return any(w.lower_ in PAST_HOLDER for w in words) or noun.lower_.startswith("ex-")
+    if noun.dep_ == "attr":
+        # "Aslund, who was *previously* an adviser to Russia"
+        words += [c for c in noun.head.children if c.dep_ == "advmod"]
+    if noun.lemma_.lower() in KIN_TIES and any(w.lower_ == "first" for w in words):
+        return True  # "his first wife": a marriage that ended
+    return any(
+        w.lower_ in PAST_HOLDER or w.lower_ in PAST_ADVERBS for w in words
+    ) or noun.lower_.startswith("ex-")
 
 
 def _running_mate(noun: Token) -> bool:
@@ -232,6 +268,8 @@ def _one_of(noun: Token) -> Token | None:
 
 def _holder(noun: Token) -> tuple[Token | None, Token | None]:
     """(the name the tie noun describes, the linking verb when it is a predicate)."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "Kukies, a state secretary ... and one of his closest advisers"
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return noun.head, None  # "Kadyrov, a close ally of Putin"
     named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -296,7 +334,11 @@ def _parties(noun: Token) -> list[Token]:
     if noun.lemma_.lower() == "front":
         # "a front for Lashkar-e-Taiba" (not "the front of the march", "the eastern front")
         return list(objects_of(noun, ("for",)))
-    found = list(objects_of(noun, ("of", "for") if noun.lemma_.lower() == "proxy" else ("of",)))
+    lemma = noun.lemma_.lower()
+    preps = ("of", "for") if lemma == "proxy" else ("of",)
+    if lemma in SERVING_TIES:
+        preps = ("of", "to")
+    found = list(objects_of(noun, preps))
     found += [c for c in noun.children if c.dep_ == "poss"]
     found += [
         c
