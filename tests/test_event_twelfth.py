@@ -254,3 +254,14 @@ def test_a_spokesperson_s_we_is_the_country(analyzer: Analyzer) -> None:
     analysis = _analysis(analyzer, text)
     aid = [e for e in analysis.events if e.cameo_root == "07"]
     assert aid and analysis.actor(aid[0].source).name == "United States"  # type: ignore[union-attr]
+
+
+@pytest.mark.slow
+def test_the_speaker_of_a_quote_is_not_someone_it_names() -> None:
+    text = (
+        "In Washington, President Joe Biden issued a statement. \"The ICC prosecutor's "
+        'application for arrest warrants against Israeli leaders is outrageous," he said.'
+    )
+    found = _names(text)
+    assert ("Joe Biden", "11", "Karim Khan") in found
+    assert not [n for n in found if n[0] == "Karim Khan"]

@@ -420,6 +420,18 @@ def _quoted_before(sent: Span, token: Token) -> list[Token]:
     return [t for t in sent if marks[-1] < t.i < token.i]
 
 
+def _in_quotes(sent: Span) -> set[int]:
+    """Indices of the sentence's tokens between quotation marks."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for t in sent:
+        if t.text in QUOTE_MARKS:
+            opened = t.i if opened is None else None
+        elif opened is not None:
+            inside.add(t.i)
+    return inside
+
+
 def _persons_in(resolution: Resolution, tokens: Span | list[Token]) -> list[str]:
     seen: list[str] = []
     for token in tokens:
@@ -520,15 +532,15 @@ def _personal_antecedent(
             return inside[-1] if len(set(inside)) == 1 else None
     if _unnamed_individual_before(resolution, sent, token):
         return None
-    earlier_subjects = [
-        resolution.actor_of(t)
-        for t in sent
-        if t.i < token.i and t.dep_ in SUBJECTS and t.i != token.i
-    ]
+    # "'The ICC prosecutor's application is outrageous,' he said": the speaker of a quote is
+    # not someone the quote names
+    quoted_words = _in_quotes(sent) if _speaks(token) else set()
+    before = [t for t in sent if t.i < token.i and t.i not in quoted_words]
+    earlier_subjects = [resolution.actor_of(t) for t in before if t.dep_ in SUBJECTS]
     for actor in reversed(earlier_subjects):
         if fits(actor):
             return actor
-    same = [a for a in _persons_in(resolution, [t for t in sent if t.i < token.i]) if fits(a)]
+    same = [a for a in _persons_in(resolution, before) if fits(a)]
     if len(same) == 1:
         return same[0]
     if same:
