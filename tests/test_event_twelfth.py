@@ -265,3 +265,19 @@ def test_the_speaker_of_a_quote_is_not_someone_it_names() -> None:
     found = _names(text)
     assert ("Joe Biden", "11", "Karim Khan") in found
     assert not [n for n in found if n[0] == "Karim Khan"]
+
+
+@pytest.mark.slow
+def test_a_reaction_to_a_hostile_act_tells_a_stance_toward_its_victim() -> None:
+    found = _names("Russia invaded Ukraine on Monday. France condemned the invasion.")
+    assert ("France", "11", "Russia") in found
+    assert ("France", "05", "Ukraine") in found
+    # the act named with its own victim is that act, not an earlier one
+    text = (
+        "Rodrigo Duterte was arrested by Filipino police on Tuesday. The European Union condemned "
+        "the arrest of Alexei Navalny."
+    )
+    assert not [n for n in _names(text) if n[0] == "European Union" and n[2] != "Alexei Navalny"]
+    # a rejection of something that is no hostile act tells nothing of a victim
+    denial = _names("Rwanda has not directly denied the presence of its troops in Congo.")
+    assert not [n for n in denial if n[1] in ("05", "12")]

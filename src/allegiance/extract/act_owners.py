@@ -20,6 +20,7 @@ from allegiance.extract.event_roles import (
     with_conjuncts,
 )
 from allegiance.extract.event_subjects import subject_tokens
+from allegiance.extract.lexicon import Lexicon
 from allegiance.parse.pipeline import sentences
 
 REACTION_CODES = frozenset({"051", "052", "11", "12"})
@@ -51,6 +52,8 @@ def act_owner(noun: Token, resolution: Resolution, exclude: list[str]) -> str | 
         return None
     lemma = noun.lemma_.lower()
     verbs = verb_forms(lemma)
+    # "condemned the arrest *of Alexei Navalny*": only an earlier arrest of Navalny
+    own = _acted_on(noun, resolution)
     for earlier in _before(noun):
         word = earlier.lemma_.lower()
         if not (
@@ -61,10 +64,51 @@ def act_owner(noun: Token, resolution: Resolution, exclude: list[str]) -> str | 
             t.lemma_.lower() == lemma for t in earlier.subtree if t.i != earlier.i
         ):
             continue  # "declaring the martial law declaration invalid" is about the act
+        if own and not own & _acted_on(earlier, resolution):
+            continue
         owner = _owner(earlier, resolution)
         if owner is not None and owner not in exclude:
             return owner
     return None
+
+
+HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+"""Roots of acts with a victim: threats, posture, sanctions, coercion, force."""
+
+
+def act_victim(noun: Token, resolution: Resolution, lexicon: Lexicon) -> str | None:
+    """Whom the hostile act ``noun`` points back to was done to ("the arrest" after "Duterte
+    was arrested", "the arrest of Duterte"); None when the act named no one or is no hostile
+    act the lexicon knows."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in OBJECT_DEPS or not _definite(noun):
+        return None
+    coded = lexicon.match_noun(noun)
+    if coded is None or coded.code[:2] not in HOSTILE_ROOTS:
+        return None
+    own = _acted_on(noun, resolution)
+    if own:
+        return sorted(own)[0] if len(own) == 1 else None
+    lemma = noun.lemma_.lower()
+    verbs = verb_forms(lemma)
+    for earlier in _before(noun):
+        word = earlier.lemma_.lower()
+        if (earlier.pos_ == "NOUN" and word == lemma) or (earlier.pos_ == "VERB" and word in verbs):
+            done_to = _acted_on(earlier, resolution)
+            return sorted(done_to)[0] if len(done_to) == 1 else None
+    return None
+
+
+ACTED_ON_PREPS = ("of", "on", "against")
+
+
+def _acted_on(act: Token, resolution: Resolution) -> set[str]:
+    """Whom an act was done to: the "of", "on" or "against" object of an act noun, the object
+    or passive subject of an act verb."""
+    if act.pos_ == "VERB":
+        tokens = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        tokens = list(objects_of(act, ACTED_ON_PREPS))
+    return set(actors_of(tokens, resolution))
 
 
 def _before(token: Token) -> list[Token]:

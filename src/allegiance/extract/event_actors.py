@@ -17,12 +17,12 @@ candidate events, one per (source, target) pair.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.act_owners import act_owner, brokered_parties, reacts
+from allegiance.extract.act_owners import act_owner, act_victim, brokered_parties, reacts
 from allegiance.extract.event_actor_rules import (
     GUEST_VERBS,
     MUTUAL_VERBS,
@@ -117,6 +117,8 @@ class _Roles:
     listed: dict[str, Token] = field(default_factory=dict)
     """Targets listed after the first ("condemned Russia and Iran"), each with its token: its
     event's evidence reaches to it (separate acts, not one joint act of all the targets)."""
+    victims: list[str] = field(default_factory=list)
+    """For a reaction to an act ("condemned the arrest"): whom the act was done to."""
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,24 @@ def trigger_candidates(
             published,
         )
     )
-    return (_candidates(pairs, roles, scene) if pairs else []) + urged
+    found = _candidates(pairs, roles, scene) if pairs else []
+    return found + _victim_stances(found, roles) + urged
+
+
+VICTIM_STANCES = {"05": "110", "11": "052", "12": "052"}
+"""The stance toward whom an act was done to that a reaction to the act tells: welcoming or
+praising it disapproves of its victim ("Human Rights Watch welcomed the arrest of Duterte"),
+condemning or rejecting it defends the victim ("called the arrest of Duterte unlawful")."""
+
+
+def _victim_stances(found: list[Candidate], roles: _Roles) -> list[Candidate]:
+    if not found or not roles.victims or found[0].negated or found[0].hypothetical:
+        return []
+    first = found[0]
+    code = VICTIM_STANCES.get(first.code[:2])
+    if code is None:
+        return []
+    return [replace(first, code=code, target=roles.victims[0], mentions=[])]
 
 
 POSTURE_ROOT = "15"
@@ -413,6 +432,17 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         # "condemned the test" after "North Korea conducted its fifth nuclear test"
         owners = (act_owner(t, resolution, sources) for t in roles.target_tokens)
         roles.targets = [o for o in owners if o is not None][:1]
+    if roles.targets and sources and reacts(match.code) and match.code[:2] in VICTIM_STANCES:
+        # "condemned the arrest", "condemned the Israeli strike on Rafah": whom it was done to
+        victims = (act_victim(t, resolution, scene.lexicon) for t in roles.target_tokens)
+        roles.victims = [
+            v
+            for v in victims
+            if v is not None
+            and v not in sources
+            and v not in roles.targets
+            and country_of(v, resolution) != country_of(sources[0], resolution)
+        ][:1]
     if match.code == RETREAT_CODE and len(sources) == 1:
         # "Ukrainian forces withdrew from Avdiivka": ground given up to the other side
         enemy = enemy_at_home(sources[0], roles.targets, resolution, published)
