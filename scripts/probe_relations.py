@@ -60,7 +60,7 @@ def sign_of(analysis: Analysis, same: ActorMatcher, pair: dict[str, str]) -> str
     sides = ([pair["a"], *extra], [pair["b"], *extra])
 
     def named(actor: Actor | None, names: list[str]) -> bool:
-        return any(same.same(actor, n) for n in names if n)
+        return any(same.same(actor, n, as_state=True) for n in names if n)
 
     def exact(actor: Actor | None) -> float:
         """How close the actor's name is to either reference name (shared words)."""

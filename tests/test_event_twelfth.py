@@ -231,7 +231,7 @@ def test_what_is_going_on_as_the_story_is_filed_is_of_its_day() -> None:
     assert ("Benjamin Netanyahu", "04", "Roman Gofman", "2024-08-21") in found
 
 
-def test_a_government_matches_its_country_in_the_evaluation() -> None:
+def test_a_state_body_matches_its_country_as_a_party_in_the_evaluation() -> None:
     from allegiance.actors.kb import KnowledgeBase
     from allegiance.evaluate.gold import ActorMatcher
     from allegiance.records import Actor, ActorKind
@@ -239,10 +239,15 @@ def test_a_government_matches_its_country_in_the_evaluation() -> None:
     same = ActorMatcher(KnowledgeBase.load())
     government = Actor(id="kb:gov-UKR", name="Government of Ukraine", kind=ActorKind.ORGANIZATION)
     ukraine = Actor(id="Q212", name="Ukraine", kind=ActorKind.LOCATION)
-    assert same.same(government, "Ukraine")
-    assert same.same(ukraine, "Government of Ukraine")
-    assert not same.same(government, "Russia")
-    assert not same.same(ukraine, "Government of Russia")
+    army = Actor(id="kb:mil-MLI", name="Armed Forces of Mali", kind=ActorKind.ORGANIZATION)
+    assert same.same(government, "Ukraine", as_state=True)
+    assert same.same(ukraine, "Government of Ukraine", as_state=True)
+    assert same.same(army, "Mali", as_state=True)
+    assert not same.same(government, "Russia", as_state=True)
+    assert not same.same(ukraine, "Government of Russia", as_state=True)
+    # a mention or a speaker is the very actor named
+    assert not same.same(government, "Ukraine")
+    assert not same.same(army, "Mali")
 
 
 @pytest.mark.slow

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from allegiance.actors.given_names import gender_of
-from allegiance.actors.kb import KnowledgeBase, fold
+from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.records import Actor, ActorKind, Analysis, Event
 
 PRONOUNS = frozenset("he she him her his hers himself herself they them their who".split())
@@ -110,31 +110,52 @@ class ActorMatcher:
     def __init__(self, kb: KnowledgeBase | None) -> None:
         self.kb = kb
 
-    def same(self, actor: Actor | None, name: str | None) -> bool:
+    def same(self, actor: Actor | None, name: str | None, *, as_state: bool = False) -> bool:
+        """``as_state``: a party to an event or a relation, where a country's government or
+        armed forces count as the country (``_governs``); a mention or a speaker is the very
+        actor named."""
         if actor is None or name is None:
             return False
         if fold(actor.name) == fold(name):
             return True
         if self.kb is not None and any(e.id == actor.id for e in self.kb.lookup(name)):
             return True
-        if self.kb is not None and self._governs(actor.id, name):
+        if as_state and self.kb is not None and self._governs(actor.id, name):
             return True
         if actor.kind is ActorKind.PERSON:
             return _same_person_name(fold(actor.name).split(), fold(name).split())
         if actor.kind is ActorKind.LOCATION and "," in name:
             # "Phoenix, Arizona": a place named with the region that tells it apart
-            return self.same(actor, name.split(",")[0])
+            return self.same(actor, name.split(",")[0], as_state=as_state)
         return False
 
     def _governs(self, actor_id: str, name: str) -> bool:
-        """A country's government is the country and the country its government ("equip the
-        Ukrainian government" for "Ukraine"): CAMEO codes both as the country's state."""
+        """A country's government or its national armed forces are the country, and the
+        country is either ("equip the Ukrainian government" for "Ukraine", "Wagner fights
+        alongside Malian soldiers" for "Wagner ~ Mali"): CAMEO codes them as the country's
+        state."""
         assert self.kb is not None
         entry = self.kb.get(actor_id)
         named = self.kb.lookup(name)
-        if entry is not None and entry.governs:
-            return any(e.id == entry.governs for e in named)
-        return any(e.governs == actor_id for e in named)
+        state = _state_of(entry)
+        if state is not None:
+            return any(e.id == state for e in named)
+        return any(_state_of(e) == actor_id for e in named)
+
+
+def _state_of(entry: Entry | None) -> str | None:
+    """The country a government or a national military entry stands for."""
+    if entry is None:
+        return None
+    if entry.governs:
+        return entry.governs
+    if entry.sector == "MIL" and entry.id.startswith(NATIONAL_MILITARY) and entry.parent:
+        return entry.parent
+    return None
+
+
+NATIONAL_MILITARY = "kb:mil-"
+"""Id prefix of the knowledge base's national armed forces (``scripts/build_kb.py``)."""
 
 
 def _same_person_name(ours: list[str], theirs: list[str]) -> bool:
@@ -268,16 +289,17 @@ def score_events(analysis: Analysis, gold: dict[str, object], same: ActorMatcher
             return False
         source, target = analysis.actor(event.source), analysis.actor(event.target)
         targets = gold_event["target"]
-        forward = same.same(source, gold_event["source"]) and any(  # type: ignore[arg-type]
-            same.same(target, t)
+        forward = same.same(source, gold_event["source"], as_state=True) and any(  # type: ignore[arg-type]
+            same.same(target, t, as_state=True)
             for t in targets  # type: ignore[attr-defined]
         )
         if forward:
             return True
         if gold_event.get("symmetric") or event.reciprocal:
-            return any(same.same(source, t) for t in targets) and same.same(  # type: ignore[attr-defined]
+            return any(same.same(source, t, as_state=True) for t in targets) and same.same(  # type: ignore[attr-defined]
                 target,
                 gold_event["source"],  # type: ignore[arg-type]
+                as_state=True,
             )
         return False
 
@@ -317,8 +339,12 @@ def score_relations(analysis: Analysis, gold: dict[str, object], same: ActorMatc
         score.relations.total += 1
         for predicted in analysis.relations:
             a, b = analysis.actor(predicted.a), analysis.actor(predicted.b)
-            pair = (same.same(a, relation["a"]) and same.same(b, relation["b"])) or (
-                same.same(a, relation["b"]) and same.same(b, relation["a"])
+            pair = (
+                same.same(a, relation["a"], as_state=True)
+                and same.same(b, relation["b"], as_state=True)
+            ) or (
+                same.same(a, relation["b"], as_state=True)
+                and same.same(b, relation["a"], as_state=True)
             )
             if pair:
                 sign = "+" if predicted.score > 0 else "-" if predicted.score < 0 else "0"
