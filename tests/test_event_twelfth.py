@@ -286,3 +286,33 @@ def test_a_reaction_to_a_hostile_act_tells_a_stance_toward_its_victim() -> None:
     # a rejection of something that is no hostile act tells nothing of a victim
     denial = _names("Rwanda has not directly denied the presence of its troops in Congo.")
     assert not [n for n in denial if n[1] in ("05", "12")]
+
+
+@pytest.mark.slow
+def test_calling_an_act_an_escalation_or_a_threat_blames_its_doer() -> None:
+    text = (
+        "North Korea has deployed troops to Russia. Mark Rutte said the deployment marks a "
+        "significant escalation."
+    )
+    assert ("Mark Rutte", "11", "North Korea") in _names(text)
+    assert ("Mark Rutte", "11", "Iran") in _names("Mark Rutte said Iran poses a threat to Europe.")
+
+
+@pytest.mark.slow
+def test_an_arrest_is_done_to_its_possessor_and_by_the_warrant_s_issuer() -> None:
+    text = (
+        "Former Philippine President Rodrigo Duterte was arrested in Manila on Tuesday on a "
+        "warrant from the International Criminal Court."
+    )
+    assert ("International Criminal Court", "17", "Rodrigo Duterte") in _names(text)
+    # "Duterte's arrest" was done to Duterte: calling it illegal does not blame him
+    judged = _names(
+        "Interpol sought Duterte's arrest. His lawyers argued that the arrest was illegal."
+    )
+    assert not [n for n in judged if n[2] == "Rodrigo Duterte" and n[1] == "11"]
+
+
+@pytest.mark.slow
+def test_a_headline_participle_is_a_passive() -> None:
+    text = "Philippines' Duterte arrested on ICC warrant over drug war killings\n\nMarkets fell."
+    assert not [n for n in _names(text) if n[0] == "Rodrigo Duterte"]

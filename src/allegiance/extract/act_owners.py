@@ -37,7 +37,7 @@ LOOKBACK = 8
 """Sentences back to look for the act's first mention."""
 LEDE = 3
 """Sentences at the start (headline, dateline, lede) also searched for it."""
-OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "nsubj"})
 DOING_VERBS = frozenset(
     """conduct carry launch stage mount commit perpetrate execute make take order announce
     impose adopt pass approve introduce unveil declare begin start initiate unleash""".split()
@@ -108,6 +108,8 @@ def _acted_on(act: Token, resolution: Resolution) -> set[str]:
         tokens = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
         tokens = list(objects_of(act, ACTED_ON_PREPS))
+        if act.lemma_.lower() in PATIENT_NOUNS:
+            tokens += [c for c in act.children if c.dep_ == "poss"]  # "Duterte's arrest"
     return set(actors_of(tokens, resolution))
 
 
@@ -151,11 +153,20 @@ def _definite(noun: Token) -> bool:
     return False
 
 
+PATIENT_NOUNS = frozenset(
+    """arrest detention killing assassination murder execution kidnapping abduction release
+    capture extradition trial conviction impeachment ouster removal death imprisonment
+    jailing""".split()
+)
+"""Act nouns whose possessor is who it was done to ("Duterte's arrest"), not its doer."""
+
+
 def _owner(act: Token, resolution: Resolution) -> str | None:
     if act.pos_ == "VERB":  # "Pyongyang tested a bomb", "Maduro unveiled a map and announced"
         doers = actors_of(subject_tokens(act), resolution)
         return doers[0] if doers else None
-    found = modifier_actor(act, resolution)  # "North Korea's test", "the Russian invasion"
+    patient = act.lemma_.lower() in PATIENT_NOUNS
+    found = None if patient else modifier_actor(act, resolution)  # "North Korea's test"
     if found is not None:
         return found
     for agent in objects_of(act, ("by",)):

@@ -269,6 +269,11 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
                 if code:
                     return _flip(code, clause, lex), subject
         return None
+    if clause.lemma_.lower() in EQUATING_VERBS and subject.dep_ == "nsubj":
+        # "the deployment marks a significant escalation", "Iran poses a threat"
+        for child in clause.children:
+            if child.dep_ == "dobj" and _blame_noun(child, lex):
+                return _flip(lex.blame_code, clause, lex), subject
     if subject.dep_ == "nsubj" and any(_blamed_act(v, lex) for v in _act_chain(clause)):
         return _flip(lex.blame_code, clause, lex), subject
     if subject.dep_ == "nsubj":
@@ -279,6 +284,9 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
     return None
 
 
+EQUATING_VERBS = frozenset({"constitute", "represent", "mark", "pose", "amount"})
+"""Verbs that say what their subject is, as "be" does, with a blame noun as object ("marks an
+escalation", "poses a threat", "constitutes a violation")."""
 REFLEXIVES = REFLEXIVE | {"itself", "themselves"}
 
 

@@ -66,8 +66,35 @@ offers them)."""
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_main_verb(verb)
+    return (
+        any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) for c in verb.children)
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_main_verb(verb))
+        or _headline_participle(verb)
+    )
+
+
+def warrant_issuer(verb: Token) -> Token | None:
+    """ "Duterte was arrested on a warrant from the International Criminal Court", "arrested on
+    ICC warrant": whoever issued the warrant had him arrested."""
+    for warrant in objects_of(verb, ("on", "under")):
+        if warrant.lemma_.lower() != "warrant":
+            continue
+        for issuer in objects_of(warrant, ("from", "by", "of")):
+            return issuer
+        for child in warrant.children:
+            if child.dep_ in ("compound", "poss", "amod") and child.pos_ == "PROPN":
+                return child
+    return None
+
+
+def _headline_participle(verb: Token) -> bool:
+    """ "Philippines' Duterte arrested on ICC warrant": a headline's bare past participle is a
+    passive with its auxiliary dropped (the text's first sentence, no auxiliary at all)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and verb.sent.start == 0
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 
@@ -321,6 +348,7 @@ def subject_tokens(verb: Token) -> list[Token]:
                 return with_conjuncts(child)
         if is_passive(current):
             agent = agent_of(current) or (attack_agent(current) if current is verb else None)
+            agent = agent or (warrant_issuer(current) if current is verb else None)
             if agent is not None:
                 return with_conjuncts(agent)
             if (current is verb and verb.lemma_.lower() in PARTAKING_PASSIVES) or (

@@ -244,8 +244,10 @@ def _past(noun: Token) -> bool:
     words = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "advmod")]
     words += [t for c in words for t in c.subtree]
     if noun.dep_ == "attr":
-        # "Aslund, who was *previously* an adviser to Russia"
+        # "Aslund, who was *previously* an adviser to Russia"; "was *no longer* a member"
         words += [c for c in noun.head.children if c.dep_ == "advmod"]
+        if any(w.lower_ == "longer" and any(c.lower_ == "no" for c in w.children) for w in words):
+            return True
     if noun.lemma_.lower() in KIN_TIES and any(w.lower_ == "first" for w in words):
         return True  # "his first wife": a marriage that ended
     return any(
