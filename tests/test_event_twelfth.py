@@ -316,3 +316,15 @@ def test_an_arrest_is_done_to_its_possessor_and_by_the_warrant_s_issuer() -> Non
 def test_a_headline_participle_is_a_passive() -> None:
     text = "Philippines' Duterte arrested on ICC warrant over drug war killings\n\nMarkets fell."
     assert not [n for n in _names(text) if n[0] == "Rodrigo Duterte"]
+
+
+@pytest.mark.slow
+def test_several_of_someone_s_allies_and_a_body_named_by_its_leader() -> None:
+    text = "Japan and South Korea, two of the United States' closest allies, held talks."
+    found = _names(text)
+    assert {("Japan", "06", "United States"), ("South Korea", "06", "United States")} <= found
+    led = _names("The Houthis have fought the Saudi-led coalition since 2015.")
+    assert ("Saudi Arabia", "06", "Saudi-led coalition") in led
+    # a city read as a place leads nothing
+    city = _names("Armenia left the Moscow-led military alliance, the Collective Security Treaty.")
+    assert not [n for n in city if n[0] == "Moscow"]

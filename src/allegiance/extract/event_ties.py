@@ -103,7 +103,8 @@ def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
         holder, being = _holder(described)
         if holder is None:
             continue
-        sources = actors_of([holder], resolution)
+        several = described is not noun and described.lower_ != "one"
+        sources = actors_of(with_conjuncts(holder) if several else [holder], resolution)
         if noun.lemma_.lower() == "member" and (
             _person(sources, resolution) or noun.dep_ == "compound"
         ):
@@ -130,19 +131,23 @@ def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
         end = max(t.right_edge.i if t is noun else t.i for t in tokens)
         doc = sentence.doc
         negated = being is not None and any(c.dep_ == "neg" for c in being.children)
-        out.append(
-            Candidate(
-                code,
-                noun,
-                sources[0],
-                parties[0],
-                doc[start].idx,
-                doc[end].idx + len(doc[end]),
-                negated=negated or any(c.lower_ == "no" for c in noun.children),
-                standing=True,
+        for source in sources if several else sources[:1]:
+            if source == parties[0]:
+                continue
+            out.append(
+                Candidate(
+                    code,
+                    noun,
+                    source,
+                    parties[0],
+                    doc[start].idx,
+                    doc[end].idx + len(doc[end]),
+                    negated=negated or any(c.lower_ == "no" for c in noun.children),
+                    standing=True,
+                )
             )
-        )
     out.extend(_memberships(sentence, resolution))
+    out.extend(_leaders(sentence, resolution))
     out.extend(_foundings(sentence, resolution))
     return out
 
@@ -183,6 +188,51 @@ def _foundings(sentence: Span, resolution: Resolution) -> list[Candidate]:
                 doc[start].idx,
                 doc[end].idx + len(doc[end]),
                 negated=any(c.dep_ == "neg" for c in verb.children),
+                standing=True,
+            )
+        )
+    return out
+
+
+def _leaders(sentence: Span, resolution: Resolution) -> list[Candidate]:
+    """ "the Moscow-led military alliance, the Collective Security Treaty Organization", "the
+    Saudi-led coalition": whoever leads a body named by its leader cooperates with it (060)."""
+    out: list[Candidate] = []
+    for led in sentence:
+        if led.lower_ != "led" or led.i < 2 or led.doc[led.i - 1].text != "-":
+            continue
+        leader = resolution.actor_at(led.i - 2)
+        body = led.head
+        named = resolution.actor_at(body.i)
+        if named is None:
+            named = next(
+                (resolution.actor_at(c.i) for c in body.children if c.dep_ == "appos"), None
+            )
+        if named is None and body.dep_ == "appos":
+            named = resolution.actor_at(body.head.i)
+        after = body.right_edge.i + 1
+        if named is None and after + 1 < len(led.doc) and led.doc[after].text == ",":
+            # "the Moscow-led military alliance, the Collective Security Treaty Organization",
+            # with the name hung elsewhere by the parser
+            phrase = led.doc[after + 1 : after + 6]
+            name = next((t for t in phrase if t.dep_ in ("appos", "npadvmod")), None)
+            named = resolution.actor_at(name.i) if name is not None else None
+        if leader is None or named is None or leader == named:
+            continue
+        if resolution.kind(named) not in (ActorKind.ORGANIZATION, ActorKind.GROUP):
+            continue
+        if resolution.kind(leader) is ActorKind.LOCATION and not resolution.is_country(leader):
+            continue  # a city read as a place ("Moscow-led") leads nothing
+        doc = sentence.doc
+        start, end = led.i - 2, body.i
+        out.append(
+            Candidate(
+                TIE_CODES["ally"],
+                led,
+                leader,
+                named,
+                doc[start].idx,
+                doc[end].idx + len(doc[end]),
                 standing=True,
             )
         )
@@ -263,9 +313,13 @@ def _running_mate(noun: Token) -> bool:
 def _one_of(noun: Token) -> Token | None:
     """ "Mike Lee, *one* of Cruz's closest allies": the "one" the plural tie describes."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one":
-        return head.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SOME_OF:
+        return head.head  # also "Japan and South Korea, *two* of the United States' allies"
     return None
+
+
+SOME_OF = frozenset("one two three four both".split())
+"""Words that pick some of a plural tie ("one of Cruz's closest allies")."""
 
 
 def _holder(noun: Token) -> tuple[Token | None, Token | None]:
