@@ -9,6 +9,8 @@ announced a decision") or the subject of the same verb ("Pyongyang tested a bomb
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from allegiance.actors.resolution import Resolution
@@ -48,24 +50,9 @@ not "described the attack as ...", said by someone else."""
 
 def act_owner(noun: Token, resolution: Resolution, exclude: list[str]) -> str | None:
     """Who did the act ``noun`` points back to (None when it does not point back to one)."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in OBJECT_DEPS or not _definite(noun):
+    if not _points_back(noun):
         return None
-    lemma = noun.lemma_.lower()
-    verbs = verb_forms(lemma)
-    # "condemned the arrest *of Alexei Navalny*": only an earlier arrest of Navalny
-    own = _acted_on(noun, resolution)
-    for earlier in _before(noun):
-        word = earlier.lemma_.lower()
-        if not (
-            (earlier.pos_ == "NOUN" and word == lemma) or (earlier.pos_ == "VERB" and word in verbs)
-        ):
-            continue
-        if earlier.pos_ == "VERB" and any(
-            t.lemma_.lower() == lemma for t in earlier.subtree if t.i != earlier.i
-        ):
-            continue  # "declaring the martial law declaration invalid" is about the act
-        if own and not own & _acted_on(earlier, resolution):
-            continue
+    for earlier in _earlier_acts(noun, resolution):
         owner = _owner(earlier, resolution)
         if owner is not None and owner not in exclude:
             return owner
@@ -80,22 +67,44 @@ def act_victim(noun: Token, resolution: Resolution, lexicon: Lexicon) -> str | N
     """Whom the hostile act ``noun`` points back to was done to ("the arrest" after "Duterte
     was arrested", "the arrest of Duterte"); None when the act named no one or is no hostile
     act the lexicon knows."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in OBJECT_DEPS or not _definite(noun):
+    if not _points_back(noun):
         return None
     coded = lexicon.match_noun(noun)
     if coded is None or coded.code[:2] not in HOSTILE_ROOTS:
         return None
-    own = _acted_on(noun, resolution)
-    if own:
-        return sorted(own)[0] if len(own) == 1 else None
+    done_to = _acted_on(noun, resolution)
+    if not done_to:
+        earlier = next(_earlier_acts(noun, resolution), None)
+        done_to = _acted_on(earlier, resolution) if earlier is not None else set()
+    return next(iter(done_to)) if len(done_to) == 1 else None
+
+
+def _points_back(noun: Token) -> bool:
+    """A definite act noun in a role a reaction or a judgement gives it ("condemned the test",
+    "the deployment marks an escalation")."""
+    return noun.pos_ == "NOUN" and noun.dep_ in OBJECT_DEPS and _definite(noun)
+
+
+def _earlier_acts(noun: Token, resolution: Resolution) -> Iterator[Token]:
+    """The earlier mentions of the act ``noun`` names, nearest first: the same noun or a verb
+    it comes from ("the test" after "North Korea tested"). When the noun names its own victim
+    ("condemned the arrest *of Alexei Navalny*"), only acts on that victim."""
     lemma = noun.lemma_.lower()
     verbs = verb_forms(lemma)
+    own = _acted_on(noun, resolution)
     for earlier in _before(noun):
         word = earlier.lemma_.lower()
-        if (earlier.pos_ == "NOUN" and word == lemma) or (earlier.pos_ == "VERB" and word in verbs):
-            done_to = _acted_on(earlier, resolution)
-            return sorted(done_to)[0] if len(done_to) == 1 else None
-    return None
+        if not (
+            (earlier.pos_ == "NOUN" and word == lemma) or (earlier.pos_ == "VERB" and word in verbs)
+        ):
+            continue
+        if earlier.pos_ == "VERB" and any(
+            t.lemma_.lower() == lemma for t in earlier.subtree if t.i != earlier.i
+        ):
+            continue  # "declaring the martial law declaration invalid" is about the act
+        if own and not own & _acted_on(earlier, resolution):
+            continue
+        yield earlier
 
 
 ACTED_ON_PREPS = ("of", "on", "against")

@@ -38,23 +38,11 @@ def departures(
             continue
         left = [c for c in verb.children if c.dep_ == "dobj"]
         left += list(objects_of(verb, ("from",)))
-        bodies = [
-            a
-            for a in actors_of(left, resolution)
-            if (info := resolution.actors.get(a)) is not None and info.sector == "IGO"
-        ]
+        bodies = _bodies(left, resolution)
         sources = [s for s in actors_of(subject_tokens(verb), resolution) if s not in bodies]
-        if not bodies or not sources:
-            continue
-        start, end = span_of([verb, *left], sentence)
-        for source in sources:
-            candidate = Candidate(
-                LEAVE_CODE, verb, source, bodies[0], start, end, date=date_of(verb, published)
-            )
-            candidate.hypothetical = is_hypothetical(
-                verb, lexicon.intent.plan, intent_verbs(lexicon)
-            )
-            out.append(candidate)
+        if bodies and sources:
+            pairs = [(source, bodies[0]) for source in sources]
+            out.extend(_candidates(verb, pairs, left, sentence, lexicon, published))
     return out
 
 
@@ -79,24 +67,39 @@ def expulsions(
             continue
         held = list(objects_of(verb, ("from",)))
         held += [o for p in verb.children if p.lower_ == "of" for o in p.children]
-        bodies = [
-            a
-            for a in actors_of(held, resolution)
-            if (info := resolution.actors.get(a)) is not None and info.sector == "IGO"
-        ]
-        if not bodies:
-            continue
-        members = [m for m in actors_of(_members(verb), resolution) if m not in bodies]
-        start, end = span_of([verb, *held], sentence)
-        for member in members:
-            candidate = Candidate(
-                LEAVE_CODE, verb, bodies[0], member, start, end, date=date_of(verb, published)
-            )
-            candidate.hypothetical = is_hypothetical(
-                verb, lexicon.intent.plan, intent_verbs(lexicon)
-            )
-            out.append(candidate)
+        bodies = _bodies(held, resolution)
+        if bodies:
+            members = [m for m in actors_of(_members(verb), resolution) if m not in bodies]
+            pairs = [(bodies[0], member) for member in members]
+            out.extend(_candidates(verb, pairs, held, sentence, lexicon, published))
     return out
+
+
+def _bodies(tokens: list[Token], resolution: Resolution) -> list[str]:
+    """The intergovernmental bodies the tokens name."""
+    return [
+        a
+        for a in actors_of(tokens, resolution)
+        if (info := resolution.actors.get(a)) is not None and info.sector == "IGO"
+    ]
+
+
+def _candidates(
+    verb: Token,
+    pairs: list[tuple[str, str]],
+    objects: list[Token],
+    sentence: Span,
+    lexicon: Lexicon,
+    published: dt.date | None,
+) -> list[Candidate]:
+    """One ``LEAVE_CODE`` candidate per (source, target) pair of the verb."""
+    start, end = span_of([verb, *objects], sentence)
+    planned = is_hypothetical(verb, lexicon.intent.plan, intent_verbs(lexicon))
+    date = date_of(verb, published)
+    return [
+        Candidate(LEAVE_CODE, verb, source, target, start, end, date=date, hypothetical=planned)
+        for source, target in pairs
+    ]
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -117,12 +120,12 @@ def _members(verb: Token) -> list[Token]:
             head = head.head
         tokens = with_conjuncts(head)
         # "the governments of Mali and Burkina Faso": the countries the head is of
-        return [o for t in tokens for o in _bodies_of(t)] or tokens
+        return [o for t in tokens for o in _governed(t)] or tokens
     return subject_tokens(verb)
 
 
-def _bodies_of(noun: Token) -> list[Token]:
-    """The "of" objects of a noun of a body ("the governments of Mali and Burkina Faso")."""
+def _governed(noun: Token) -> list[Token]:
+    """What a noun of rulers is "of" ("the governments of Mali and Burkina Faso")."""
     if noun.lemma_.lower() not in ("government", "junta", "authority", "leader", "ruler"):
         return []
     return [t for o in objects_of(noun, ("of",)) for t in with_conjuncts(o)]

@@ -103,7 +103,8 @@ def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
         holder, being = _holder(described)
         if holder is None:
             continue
-        several = described is not noun and described.lower_ != "one"
+        # "Japan and South Korea, two of the United States' closest allies": each of them
+        several = described.i != noun.i and described.lower_ != "one"
         sources = actors_of(with_conjuncts(holder) if several else [holder], resolution)
         if noun.lemma_.lower() == "member" and (
             _person(sources, resolution) or noun.dep_ == "compound"

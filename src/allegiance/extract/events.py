@@ -139,18 +139,13 @@ def _sentence_events(
     out.extend(stated_goals(matches, lexicon, resolution, published, quotes))
     out.extend(refusals(out, lexicon, quotes))
     out.extend(rallies(out, by_token, resolution))
-    left = departures(sentence, lexicon, resolution, published)
-    if left:
-        # "withdrew from the Council of Europe" is leaving a body, no military retreat
-        verbs = {c.trigger.i for c in left}
-        out = [c for c in out if not (c.code.startswith("087") and c.trigger.i in verbs)]
-        out.extend(left)
-    put_out = expulsions(sentence, lexicon, resolution, published)
-    if put_out:
-        # "suspended from ECOWAS": the body's act, not the member's
-        verbs = {c.trigger.i for c in put_out}
-        out = [c for c in out if c.trigger.i not in verbs]
-        out.extend(put_out)
+    # "withdrew from the Council of Europe" is leaving a body, no military retreat (087);
+    # "suspended from ECOWAS" is the body's act, not the member's (any code of the verb)
+    for membership, replaced in ((departures, "087"), (expulsions, "")):
+        changes = membership(sentence, lexicon, resolution, published)
+        verbs = {c.trigger.i for c in changes}
+        out = [c for c in out if not (c.code.startswith(replaced) and c.trigger.i in verbs)]
+        out.extend(changes)
     out.extend(_judgement_events(sentence, lexicon, resolution, published, quotes))
     out.extend(backing_events(sentence, resolution))
     out.extend(tie_events(sentence, resolution))

@@ -10,7 +10,7 @@ that fits a token of a parsed sentence, or None.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -138,11 +138,10 @@ class Lexicon:
     intent: Intent
     judgements: Judgements
     codes: frozenset[str] = field(default_factory=frozenset)
-    person_verbs: dict[str, str] = field(default_factory=dict)
-    """Verbs coded only with a person as object ("voted to remove McCarthy", not "removed the
-    checkpoints")."""
-    directive_verbs: dict[str, str] = field(default_factory=dict)
-    """Verbs coded only with an object and an infinitive ("told Zelensky never to insult Poles
+    conditional_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Verb lemma -> (code, the ``VERB_CONDITIONS`` key its use must meet): "person_verbs" with
+    a person as object ("voted to remove McCarthy", not "removed the checkpoints"),
+    "directive_verbs" with an object and an infinitive ("told Zelensky never to insult Poles
     again", not "told reporters")."""
 
     def match_verb(self, token: Token) -> Match | None:
@@ -161,10 +160,10 @@ class Lexicon:
         if best is not None:
             return best
         code = self.verbs.get(lemma)
-        if code is None and lemma in self.person_verbs and _person_object(token):
-            code = self.person_verbs[lemma]
-        if code is None and lemma in self.directive_verbs and _directs(token):
-            code = self.directive_verbs[lemma]
+        if code is None and lemma in self.conditional_verbs:
+            code, condition = self.conditional_verbs[lemma]
+            if not VERB_CONDITIONS[condition](token):
+                return None
         return Match(code, token) if code else None
 
     def match_noun(self, token: Token) -> Match | None:
@@ -244,6 +243,13 @@ def _person_object(verb: Token) -> bool:
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
         for c in verb.children
     )
+
+
+VERB_CONDITIONS: dict[str, Callable[[Token], bool]] = {
+    "person_verbs": _person_object,
+    "directive_verbs": _directs,
+}
+"""Lexicon sections of verbs coded only in a given use, with the test of that use."""
 
 
 def _has_prep(token: Token, word: str) -> bool:
@@ -441,8 +447,7 @@ def parse_lexicon(raw: object, where: str = DATA_FILE) -> Lexicon:
     nouns: dict[str, list[NounEntry]] = {}
     reciprocal: set[str] = set()
     solo: set[str] = set()
-    person_verbs: dict[str, str] = {}
-    directive_verbs: dict[str, str] = {}
+    conditional: dict[str, tuple[str, str]] = {}
     seen_phrases: dict[str, str] = {}
     for code, entry in raw["codes"].items():
         code = str(code)
@@ -455,10 +460,9 @@ def parse_lexicon(raw: object, where: str = DATA_FILE) -> Lexicon:
             if verb in verbs:
                 raise KnowledgeBaseError(f"{here}: verb {verb!r} is already under {verbs[verb]}")
             verbs[verb] = code
-        for verb in _strings(entry.get("person_verbs"), here):
-            person_verbs[verb] = code
-        for verb in _strings(entry.get("directive_verbs"), here):
-            directive_verbs[verb] = code
+        for condition in VERB_CONDITIONS:
+            for verb in _strings(entry.get(condition), here):
+                conditional[verb] = (code, condition)
         for text in _strings(entry.get("phrases"), here):
             if text in seen_phrases:
                 raise KnowledgeBaseError(
@@ -521,8 +525,7 @@ def parse_lexicon(raw: object, where: str = DATA_FILE) -> Lexicon:
         intent,
         judgements,
         codes,
-        person_verbs,
-        directive_verbs,
+        conditional,
     )
 
 
