@@ -1,13 +1,14 @@
 """Relation signs on the development probes: the pairs a reader names, found with the right sign.
 
-    python scripts/probe_relations.py [written|fresh|fresh2|fresh3|polnear] [--show all|miss]
+    python scripts/probe_relations.py [written|fresh|fresh2|fresh3|fresh4|polnear] [--show all|miss]
         [--only STEM ...]
 
 ``eval/probes/written`` holds wire-style articles written for the purpose, ``eval/probes/fresh``
 ten more written in the eleventh session by someone who had not seen the extractor's rules (a
 held-out check: measure before reading them), ``fresh2`` and ``fresh3`` twelve more each,
 written the same way in the twelfth session (fresh2 was then read to find misses; fresh3 is
-held out: its first figures are in docs/evaluation.md), and
+held out: its first figures are in docs/evaluation.md), ``fresh4`` twelve more written the
+same way in the thirteenth session (held out until that session's end), and
 ``eval/probes/polnear`` the pairs a reader names in 24 PolNeAR dev articles (their texts are in
 ``../shared/benchmarks/polnear/data/dev/text``). One annotator each, no adjudication: these are
 probes for finding what the extractor misses, not an evaluation set, and carry no floors. A
@@ -32,7 +33,7 @@ from allegiance.records import Actor, Analysis, Article
 REPO = Path(__file__).resolve().parent.parent
 PROBES = REPO / "eval" / "probes"
 POLNEAR_TEXT = REPO.parent / "shared" / "benchmarks" / "polnear" / "data" / "dev" / "text"
-KINDS = ["written", "fresh", "fresh2", "fresh3", "polnear"]
+KINDS = ["written", "fresh", "fresh2", "fresh3", "fresh4", "polnear"]
 ACCEPTABLE = re.compile(r"\(([^()]*) acceptable\)")
 
 
