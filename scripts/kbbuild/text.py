@@ -38,7 +38,7 @@ COMMON_WORDS = frozenset(
     any are area arm army around art as ask at away back bad ball bank bar base be bear beat
     because bed been before being bell below best better between big bill bird black blue
     board boat body bond bone book born both bowl box boy branch bread break bridge bright
-    bring broad brook brother brown build burn bush but buy by call came camp can cap capital
+    bring broad brook brother brown build burn bush but buy by call came camp can canal cap capital
     car card care carter case cash castle cat cause center central chair chance change charge
     check chief child church city clay clear close coal coat cold come common cook cool corn
     cost could country course court cover cross crown cry cut dark day dead deal dean dear

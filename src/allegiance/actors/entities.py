@@ -24,6 +24,7 @@ from allegiance.actors.kb_mentions import NER_KINDS, add_nested_places
 from allegiance.actors.names import described_person, personal_name, plausible_person
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
 from allegiance.actors.spans import (
+    NAME_SUFFIXES,
     acronym_after,
     complete,
     named_subject,
@@ -114,6 +115,7 @@ def add_entities(
         if not known and kind is ActorKind.PERSON and len(span) > 1:
             last = people.get(fold(span[-1].text))  # "Mr. Psaki", a title with a surname
             known = last if last and last in resolution.actors else ""
+            known = known or _suffixed(span, resolution)
         if known and (len(span) == 1 or known in resolution.actors):
             if known not in resolution.actors:
                 name = full_names.get(known, span.text)
@@ -149,6 +151,20 @@ def add_entities(
             add_nested_places(
                 kb, resolution, span, published, demonyms_only=kind is ActorKind.PERSON
             )
+
+
+def _suffixed(span: Span, resolution: Resolution) -> str:
+    """ "Trump Jr." for the Donald Trump Jr. named before it: the surname alone would be
+    shared with his father, the surname with the suffix is his."""
+    if len(span) != 2 or span[-1].lower_ not in NAME_SUFFIXES:
+        return ""
+    tail = " " + fold(span.text)
+    found = {
+        actor
+        for actor, info in resolution.actors.items()
+        if info.kind is ActorKind.PERSON and fold(info.name).endswith(tail)
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def _without_initials(kb: KnowledgeBase, span: Span) -> Entry | None:

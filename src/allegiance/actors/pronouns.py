@@ -432,6 +432,27 @@ def _in_quotes(sent: Span) -> set[int]:
     return inside
 
 
+QUOTED_SKIP = 3
+"""How many wholly quoted sentences the search for an antecedent passes over."""
+
+
+def _told_before(sentences: list[Span], sent_no: int) -> list[Span]:
+    """The ``LOOKBACK`` sentences before this one that tell something outside quotation marks:
+    a quotation running on over whole sentences ('"But I can say this: we need them."') is the
+    speaker's words, so "He also threatened ..." after it still means the one who spoke."""
+    found: list[Span] = []
+    skipped = 0
+    for previous in reversed(sentences[max(0, sent_no - LOOKBACK - QUOTED_SKIP) : sent_no]):
+        if len(found) == LOOKBACK:
+            break
+        quoted = _in_quotes(previous)
+        if skipped < QUOTED_SKIP and all(t.i in quoted for t in previous if t.is_alpha):
+            skipped += 1
+            continue
+        found.append(previous)
+    return found
+
+
 def _persons_in(resolution: Resolution, tokens: Span | list[Token]) -> list[str]:
     seen: list[str] = []
     for token in tokens:
@@ -545,10 +566,7 @@ def _personal_antecedent(
         return same[0]
     if same:
         return None
-    for back in range(1, LOOKBACK + 1):
-        if sent_no - back < 0:
-            break
-        previous = sentences[sent_no - back]
+    for back, previous in enumerate(_told_before(sentences, sent_no), start=1):
         subject_actor = _subject_actor(resolution, previous)
         if fits(subject_actor):
             return subject_actor

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.actors.titles import PAST_HOLDER
+from allegiance.extract.event_actor_rules import visited_polity
 from allegiance.extract.event_candidates import Candidate, actors_of
 from allegiance.extract.event_roles import objects_of, with_conjuncts
 from allegiance.records import ActorKind
@@ -223,7 +224,10 @@ def _leaders(sentence: Span, resolution: Resolution) -> list[Candidate]:
         if resolution.kind(named) not in (ActorKind.ORGANIZATION, ActorKind.GROUP):
             continue
         if resolution.kind(leader) is ActorKind.LOCATION and not resolution.is_country(leader):
-            continue  # a city read as a place ("Moscow-led") leads nothing
+            # "Moscow-led": Russia leads, when the article names it; any other city leads nothing
+            leader = visited_polity(leader, resolution)
+            if not resolution.is_country(leader):
+                continue
         doc = sentence.doc
         start, end = led.i - 2, body.i
         out.append(

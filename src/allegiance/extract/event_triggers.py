@@ -73,15 +73,36 @@ YIELD_CODES = {"020": "025", "100": "105"}
 the addressee, not the cooperation a bare appeal (+3) is."""
 
 
+LEAVING_CODES = {"020": "0241", "100": "1041"}
+"""An appeal or a demand that someone leave office is CAMEO's call for a change in leadership
+(Goldstein -0.3, -5): "urged Rajapaksa to resign" asks for his fall, it is no cooperation."""
+LEAVING_VERBS = frozenset({"resign", "abdicate", "quit"})
+LEAVING_PARTICLES = {"step": {"down", "aside"}, "stand": {"down", "aside"}}
+"""Verbs and phrasal verbs of leaving office ("resign", "step down", "stand aside")."""
+
+
+def _leaving(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in LEAVING_VERBS:
+        return True
+    particles = LEAVING_PARTICLES.get(lemma, set())
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in verb.children)
+
+
 def _yielding(match: Match) -> Match:
-    """The appeal or demand re-coded when what it asks is to yield."""
-    code = YIELD_CODES.get(match.code)
-    if code is None or match.nominal:
+    """The appeal or demand re-coded when what it asks is to yield or to leave office."""
+    if match.nominal or match.code not in YIELD_CODES:
         return match
-    asks = [c for c in match.trigger.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
-    if not any(c.lemma_.lower() in YIELD_VERBS and c.i > match.trigger.i for c in asks):
-        return match
-    return replace(match, code=code)
+    asks = [
+        c
+        for c in match.trigger.children
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > match.trigger.i
+    ]
+    if any(_leaving(c) for c in asks):
+        return replace(match, code=LEAVING_CODES[match.code])
+    if any(c.lemma_.lower() in YIELD_VERBS for c in asks):
+        return replace(match, code=YIELD_CODES[match.code])
+    return match
 
 
 NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "LAW", "WORK_OF_ART"})

@@ -54,6 +54,7 @@ from allegiance.extract.event_derived import (
 from allegiance.extract.event_joint import joint_actions
 from allegiance.extract.event_judgements import find_judgements
 from allegiance.extract.event_membership import departures, expulsions
+from allegiance.extract.event_options import kept_options
 from allegiance.extract.event_states import state_events
 from allegiance.extract.event_targets import ASKING_ROOTS
 from allegiance.extract.event_ties import tie_events
@@ -150,6 +151,7 @@ def _sentence_events(
     out.extend(backing_events(sentence, resolution))
     out.extend(tie_events(sentence, resolution))
     out.extend(state_events(sentence, resolution))
+    out.extend(kept_options(sentence, resolution, published))
     out.extend(charged_clauses(sentence, resolution, published))
     out.extend(supported_sides(out, resolution))
     out.extend(joint_actions(out))
