@@ -17,8 +17,8 @@ def _analysis(text: str) -> Analysis:
     return Analyzer().analyze(Article(id="t", text=text, published=dt.date(2025, 1, 8)))
 
 
-def _coded(text: str) -> set[tuple[str | None, str, str | None]]:
-    """(source, full CAMEO code, target) of the asserted events, actors by name."""
+def _coded(text: str, *, asserted_only: bool = True) -> set[tuple[str | None, str, str | None]]:
+    """(source, full CAMEO code, target) of the asserted events (or all), actors by name."""
     analysis = _analysis(text)
 
     def name(actor_id: str | None) -> str | None:
@@ -28,7 +28,7 @@ def _coded(text: str) -> set[tuple[str | None, str, str | None]]:
     return {
         (name(e.source), e.cameo, name(e.target))
         for e in analysis.events
-        if not (e.negated or e.hypothetical)
+        if not (asserted_only and (e.negated or e.hypothetical))
     }
 
 
@@ -120,3 +120,57 @@ def test_a_surname_with_its_suffix_is_the_son_not_the_father() -> None:
 def test_a_canal_is_no_city() -> None:
     analysis = _analysis("Trump wants the Panama Canal back.")
     assert "Port Said" not in {a.name for a in analysis.actors}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump ordered the lifting of sanctions on Syria.",
+        "Trump announced the end of sanctions on Syria.",
+        "Trump said he would order the cessation of sanctions against Syria.",
+    ],
+)
+def test_ending_sanctions_eases_them(text: str) -> None:
+    found = _coded(text, asserted_only=False)
+    assert ("Donald Trump", "085", "Syria") in found
+    assert not [e for e in found if e[1].startswith("16")]
+
+
+@pytest.mark.slow
+def test_emerging_as_a_backer_of_the_government_in_a_capital() -> None:
+    text = (
+        "Saudi Arabia has emerged as one of the most important backers of the government in "
+        "Damascus."
+    )
+    assert ("Saudi Arabia", "05", "Government of Syria") in _names(text)
+    served = _names("Podolyak, who serves as an adviser to Zelensky, said so.")
+    assert ("Mykhailo Podolyak", "05", "Volodymyr Zelensky") in served
+
+
+@pytest.mark.slow
+def test_the_government_in_a_capital_is_that_country_s() -> None:
+    analysis = _analysis("Russia said the government in Kyiv rejected the plan.")
+    ukraine = next(a for a in analysis.actors if a.name == "Government of Ukraine")
+    assert any(m.text == "the government" for m in ukraine.mentions)
+
+
+@pytest.mark.slow
+def test_reactions_to_a_filed_case_are_aimed_at_whoever_filed_it() -> None:
+    filed = "South Africa filed a genocide case against Israel at the ICJ. "
+    assert ("Israel", "12", "South Africa") in _names(filed + "Israel rejects the case.")
+    assert ("Turkey", "05", "South Africa") in _names(
+        filed + "Erdogan said Turkey supports the case."
+    )
+
+
+@pytest.mark.slow
+def test_a_vice_blames_its_owner_whatever_is_said_of_it() -> None:
+    text = (
+        '"Today we saw an upside-down world. The hypocrisy of South Africa screams to the '
+        'heavens," Netanyahu said in a statement.'
+    )
+    assert ("Benjamin Netanyahu", "11", "South Africa") in _names(text)
+    assert ("Sergey Lavrov", "11", "Government of the United States") in _names(
+        "Lavrov said Washington's arrogance knows no bounds."
+    )

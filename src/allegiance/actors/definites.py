@@ -156,6 +156,11 @@ class DefiniteResolver:
                 resolution.add_actor(body)
                 resolution.add(TokenMention(body.id, start, token.i + 1, Via.DESCRIPTION))
                 continue
+            seated = self._government_in(resolution, token, published)
+            if seated is not None:  # "the government in Damascus"
+                start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
+                resolution.add(TokenMention(seated, start, token.i + 1, Via.DESCRIPTION))
+                continue
             determiner = _determiner(token) or _country_possessor(token)
             if token.tag_ in ("NNS", "NNPS") and token.lower_ not in (
                 "authorities",
@@ -318,6 +323,29 @@ class DefiniteResolver:
             return None
         resolution.add_actor(info_from_entry(entry, published))
         return entry.id
+
+    def _government_in(
+        self, resolution: Resolution, noun: Token, published: dt.date | None
+    ) -> str | None:
+        """ "the government in Damascus", "the regime in Tehran": the government seated in the
+        capital or country named, whatever country the sentence is about."""
+        if noun.lemma_.lower() not in GOVERNMENT_NOUNS:
+            return None
+        places = [o for p in noun.children if p.lower_ == "in" for o in p.children]
+        for place in places:
+            entry = self.kb.get(resolution.actor_at(place.i) or "")
+            if entry is None:
+                continue
+            if entry.governs is not None:
+                government: Entry | None = entry  # "Damascus" read as its government
+            elif self.kb.is_country(entry):
+                government = self.kb.government(entry.id)
+            else:
+                government = next((e for e in self.kb.metonym(entry.name) if e.governs), None)
+            if government is not None:
+                resolution.add_actor(info_from_entry(government, published))
+                return government.id
+        return None
 
     def _country_before(
         self, resolution: Resolution, noun: Token, earlier: list[TokenMention]

@@ -42,10 +42,11 @@ LEDE = 3
 OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "nsubj"})
 DOING_VERBS = frozenset(
     """conduct carry launch stage mount commit perpetrate execute make take order announce
-    impose adopt pass approve introduce unveil declare begin start initiate unleash""".split()
+    impose adopt pass approve introduce unveil declare begin start initiate unleash file bring
+    lodge submit table present""".split()
 )
-"""Verbs whose subject does the act their object names ("North Korea *conducted* its test");
-not "described the attack as ...", said by someone else."""
+"""Verbs whose subject does the act their object names ("North Korea *conducted* its test",
+"South Africa *filed* a case"); not "described the attack as ...", said by someone else."""
 
 
 def act_owner(noun: Token, resolution: Resolution, exclude: list[str]) -> str | None:

@@ -245,6 +245,11 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
+    if subject.lemma_.lower() in lex.vice_nouns:
+        # "The hypocrisy of South Africa screams to the heavens": its owner is blamed
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        owner = owner or next(objects_of(subject, ("of",)), None)
+        return (lex.blame_code, owner) if owner is not None else None
     modal = any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in clause.children)
     if modal and not any(c.dep_ == "neg" for c in clause.children):
         return lex.demand_code, subject  # "X said Y must withdraw": a demand

@@ -85,6 +85,8 @@ KIN_TIES = frozenset("son daughter wife husband brother sister father mother".sp
 """Ties of family, between two people only."""
 PAST_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
 BEING_VERBS = frozenset({"be", "remain", "become", "stay"})
+AS_VERBS = frozenset({"emerge", "serve", "act", "remain", "stay", "work", "function"})
+"""Verbs whose "as" phrase says what their subject is ("emerged as a key ally of")."""
 PATRON_TIES = frozenset({"proxy", "puppet", "vassal", "surrogate"})
 """Ties of a client to a patron, which a nationality adjective names ("an Iranian proxy")."""
 
@@ -347,6 +349,11 @@ def _holder(noun: Token) -> tuple[Token | None, Token | None]:
     regarded = _regarded_as(noun)
     if regarded is not None:
         return regarded, verb.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in AS_VERBS:
+        # "Saudi Arabia has emerged as one of the backers of", "served as an adviser to"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].pos_ in ("PROPN", "NOUN", "PRON"):
+            return subjects[0], verb.head
     if noun.dep_ == "attr" and verb.lemma_.lower() in BEING_VERBS and verb.tag_ != "VBG":
         # (not "talked about Obama *being* a founder of ISIS": a charge, not a tie)
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]

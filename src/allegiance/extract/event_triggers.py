@@ -40,7 +40,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
             found = lexicon.match_noun(token)
             if found:
                 matches.append(found)
-    matches = [_yielding(m) for m in matches]
+    matches = [_ended(_yielding(m)) for m in matches]
     by_token = {m.trigger.i: m for m in matches}
     intent = lexicon.intent
     # Intent verbs take their code from the infinitive they govern.
@@ -103,6 +103,36 @@ def _yielding(match: Match) -> Match:
     if any(c.lemma_.lower() in YIELD_VERBS for c in asks):
         return replace(match, code=YIELD_CODES[match.code])
     return match
+
+
+ENDING_NOUNS = frozenset(
+    """lifting easing removal end cessation suspension relaxation repeal scrapping waiver
+    rollback withdrawal""".split()
+)
+"""Nouns of ending what they govern: "the lifting of sanctions on Syria" eases them."""
+EASED_CODES = {"163": "085"}
+"""A measure whose ending is the opposite act: sanctions lifted are sanctions eased (085)."""
+
+
+def _ended(match: Match) -> Match:
+    """A sanction noun governed by a noun of ending ("ordered the cessation of sanctions
+    against Syria", "announced the end of sanctions") is the easing of the sanction."""
+    code = EASED_CODES.get(match.code)
+    if code is None:
+        return match
+    nouns = [match.trigger] if match.nominal else list(match.objects)
+    if any(_ending(noun) for noun in nouns):
+        return replace(match, code=code)
+    return match
+
+
+def _ending(noun: Token) -> bool:
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("of", "to")
+        and prep.head.lemma_.lower() in ENDING_NOUNS
+    )
 
 
 NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "LAW", "WORK_OF_ART"})

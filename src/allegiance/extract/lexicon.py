@@ -120,6 +120,9 @@ class Judgements:
     cause_verbs: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     """Objects of a cause verb that blame its subject ("caused damage", "sowed chaos")."""
+    vice_nouns: frozenset[str] = frozenset()
+    """Vices that blame their owner as the subject of any clause ("the hypocrisy of South
+    Africa screams to the heavens")."""
     abet_verbs: frozenset[str] = frozenset()
     """Verbs that blame their subject when their object or recipient is a blame noun
     ("gives shelter to terrorists", "funds terrorists")."""
@@ -511,6 +514,7 @@ def parse_lexicon(raw: object, where: str = DATA_FILE) -> Lexicon:
         blame_verbs=frozenset(_strings(blame.get("verbs"), where)),
         cause_verbs=frozenset(_strings(blame.get("causes"), where)),
         harm_nouns=frozenset(_strings(blame.get("harms"), where)),
+        vice_nouns=frozenset(_strings(blame.get("vices"), where)),
         abet_verbs=frozenset(_strings(blame.get("abets"), where)),
         idioms=tuple(_idiom(text) for text in _strings(blame.get("idioms"), where)),
     )
