@@ -71,7 +71,11 @@ def add_organs(
         if head.i <= token.i or head.i - token.i > 3 or not is_modifier(token):
             continue
         end = head.i + 1
-        if resolution.mention_at(head.i) is not None:
+        held = resolution.mention_at(head.i)
+        if held is not None and _foreign_chamber(facts.kb, held, mention):
+            resolution.drop(held)  # "Peru's Congress" is no United States Congress
+            held = None
+        if held is not None:
             continue  # "US-backed Syrian Democratic Forces": a name already resolved
         organ = None
         of = of_phrase(head)
@@ -84,6 +88,7 @@ def add_organs(
             tail = doc[token.i + 1 : end]
             added += _add_state_media(facts.kb, resolution, mention, tail)
             added += _add_police(facts.kb, resolution, mention, tail)
+            added += _add_chamber(facts.kb, resolution, mention, tail)
             continue
         start = min(head.left_edge.i, mention.start)
         resolution.add_actor(info_from_entry(organ, published))
@@ -112,6 +117,55 @@ def _add_police(
     return int(
         resolution.add(TokenMention(info.id, mention.start, head + 1, Via.DESCRIPTION), head=head)
     )
+
+
+CHAMBERS = {
+    ("congress",): "Congress",
+    ("parliament",): "Parliament",
+    ("legislature",): "Parliament",
+    ("senate",): "Senate",
+    ("national", "assembly"): "National Assembly",
+}
+"""A country's legislature by its common nouns: "Peru's Congress" is the Congress of Peru."""
+
+
+def _foreign_chamber(kb: KnowledgeBase, held: TokenMention, mention: TokenMention) -> bool:
+    """Is ``held`` another country's legislature, taken by its bare name ("Congress", "Senate")
+    where a country's possessive or demonym names whose it is ("Kenya's Senate")?"""
+    chamber, country = kb.get(held.actor), kb.get(mention.actor)
+    return (
+        chamber is not None
+        and country is not None
+        and chamber.sector == "LEG"
+        and held.via is Via.ALIAS
+        and kb.is_country(country)
+        and chamber.country != country.country
+    )
+
+
+def _add_chamber(
+    kb: KnowledgeBase, resolution: Resolution, mention: TokenMention, tail: Span
+) -> int:
+    """ "Peru's Congress", "the Kenyan Senate": a country's legislature, an actor even when the
+    knowledge base does not list it; the article's later bare "Congress" is it too."""
+    words = [t for t in tail if t.tag_ != "POS"]
+    title = CHAMBERS.get(tuple(t.lower_ for t in words))
+    country = kb.get(mention.actor)
+    if title is None or country is None or not kb.is_country(country):
+        return 0
+    name = f"{title} of {country.name}"
+    actor = name_id(name)
+    resolution.add_actor(
+        ActorInfo(actor, name, ActorKind.ORGANIZATION, country=country.country, sector="LEG")
+    )
+    head = words[-1].i
+    added = resolution.add(TokenMention(actor, mention.start, head + 1, Via.DESCRIPTION), head=head)
+    for bare in [m for m in resolution.mentions if m.via is Via.ALIAS]:
+        said = [t.lower_ for t in tail.doc[bare.start : bare.end] if t.lower_ != "the"]
+        if said == [w.lower_ for w in words] and _foreign_chamber(kb, bare, mention):
+            resolution.drop(bare)  # "... tried to dissolve Congress": the one just named
+            resolution.add(TokenMention(actor, bare.start, bare.end, Via.ALIAS))
+    return int(added)
 
 
 def _add_state_media(

@@ -65,6 +65,14 @@ TIE_CODES = {
     "sister": "051",
     "father": "051",
     "mother": "051",
+    "minister": "051",
+    "secretary": "051",
+    "spokesman": "051",
+    "spokeswoman": "051",
+    "spokesperson": "051",
+    "envoy": "051",
+    "deputy": "051",
+    "lieutenant": "051",
     "critic": "111",
     "detractor": "111",
     "opponent": "110",
@@ -77,10 +85,17 @@ TIE_CODES = {
 }
 """Nouns of a tie between the actor they describe and another, with the CAMEO code of the
 deed the tie consists in."""
-SERVING_TIES = frozenset({"adviser", "advisor", "aide"})
+SERVING_TIES = frozenset(
+    "adviser advisor aide minister secretary spokesman spokeswoman spokesperson envoy deputy "
+    "lieutenant".split()
+)
 """Ties of a person serving someone, who may be named with "to" ("national security adviser to
 Prime Minister Abiy Ahmed"); a person or a body, not a country ("US national security adviser Jake
-Sullivan" serves no one the reader did not know of)."""
+Sullivan" serves no one the reader did not know of). An office serves a person only when the
+person is named as whose it is ("Bolsonaro's justice minister", "Putin's spokesman"), not a
+country or a body ("Russia's foreign minister", "the party's spokesman"), and by name:
+"his defense minister" is only as right as the reading of "his"."""
+OFFICE_TIES = SERVING_TIES - {"adviser", "advisor", "aide"}
 KIN_TIES = frozenset("son daughter wife husband brother sister father mother".split())
 """Ties of family, between two people only."""
 PAST_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
@@ -125,6 +140,11 @@ def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
             or resolution.kind(sources[0]) is not ActorKind.PERSON
         ):
             continue  # "... with Syria, a close aide to Prime Minister Ehud Barak said"
+        if lemma in OFFICE_TIES and (
+            resolution.kind(parties[0]) is not ActorKind.PERSON
+            or all(t.pos_ == "PRON" for t in party_tokens)
+        ):
+            continue  # "his defense minister" says whose only as well as "his" is resolved
         if lemma in KIN_TIES and not (
             resolution.kind(sources[0]) is ActorKind.PERSON
             and resolution.kind(parties[0]) is ActorKind.PERSON

