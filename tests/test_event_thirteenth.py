@@ -258,3 +258,41 @@ def test_an_office_named_as_someone_s_ties_the_holder_to_that_person() -> None:
         for n in _names("Karim Khan named Netanyahu and his defense minister, Yoav Gallant.")
         if n[1] == "05"
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Rajapaksa had appointed Prime Minister Ranil Wickremesinghe as acting president.",
+            ("Mahinda Rajapaksa", "Ranil Wickremesinghe"),
+        ),
+        (
+            "Wickremesinghe, whom Rajapaksa named prime minister in May, imposed a curfew.",
+            ("Mahinda Rajapaksa", "Ranil Wickremesinghe"),
+        ),
+        ("Biden tapped Lloyd Austin as defense secretary.", ("Joe Biden", "Lloyd Austin")),
+        (
+            "Putin appointed Andrei Belousov defence minister.",
+            ("Vladimir Putin", "Andrey Belousov"),
+        ),
+    ],
+)
+def test_whoever_appoints_someone_endorses_him(text: str, pair: tuple[str, str]) -> None:
+    assert (pair[0], "051", pair[1]) in _coded(text)
+
+
+@pytest.mark.slow
+def test_naming_someone_without_an_office_is_no_appointment() -> None:
+    assert not _names("The report named Putin as a suspect in the poisoning.")
+
+
+@pytest.mark.slow
+def test_an_infinitive_under_an_implicative_verb_is_as_real_as_that_verb() -> None:
+    assert ("Russia", "19", "Government of Ukraine") in _names("Russia used drones to attack Kyiv.")
+    assert not [n for n in _names("Russia did not use drones to attack Kyiv.") if n[1] == "19"]
+    refused = _names(
+        "Trump refused to rule out using military coercion to take control of Greenland."
+    )
+    assert not [n for n in refused if n[1] == "19"]  # no occupation, only its threat

@@ -321,9 +321,9 @@ def subject_tokens(verb: Token) -> list[Token]:
     seen: set[int] = set()
     current = verb
     for _ in range(4):
-        if id(current) in seen:
+        if current.i in seen:
             break
-        seen.add(id(current))
+        seen.add(current.i)  # by position: spaCy makes a new Token object on every access
         if current is not verb and is_passive(current) and controlled(verb, current):
             # "they have been forced to pull out troops": whoever was made to act acts
             for child in current.children:

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_actors import trigger_candidates
 from allegiance.extract.event_answers import answer_targets
+from allegiance.extract.event_appointments import appointments
 from allegiance.extract.event_backing import backing_events, supported_sides
 from allegiance.extract.event_candidates import (
     Candidate,
@@ -152,6 +153,7 @@ def _sentence_events(
     out.extend(tie_events(sentence, resolution))
     out.extend(state_events(sentence, resolution))
     out.extend(kept_options(sentence, resolution, published))
+    out.extend(appointments(sentence, lexicon, resolution, published))
     out.extend(charged_clauses(sentence, resolution, published))
     out.extend(supported_sides(out, resolution))
     out.extend(joint_actions(out))

@@ -271,13 +271,17 @@ def is_hypothetical(
         # "called Machado to express gratitude", "visited Kyiv to pledge aid": done in the
         # contact, as real as the contact
         return is_hypothetical(verb.head, plan_verbs, intent_verbs)
-    if (
+    infinitive = (
         verb is trigger
         and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and verb.head.lemma_.lower() not in IMPLICATIVE_VERBS
-        and not commands_own_forces(verb)
-    ):
+    )
+    if infinitive and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
+        # "used drones to attack Kyiv" is as real as the using: not in "refused to rule out
+        # using force to take control of Greenland"
+        head = verb.head
+        return is_negated(head) or is_hypothetical(head, plan_verbs, intent_verbs)
+    if infinitive and not commands_own_forces(verb):
         return True  # an infinitive states a purpose or a wish, not a deed: "to help Israel"
     if verb.dep_ == "xcomp":
         head = verb.head
