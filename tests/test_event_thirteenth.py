@@ -296,3 +296,20 @@ def test_an_infinitive_under_an_implicative_verb_is_as_real_as_that_verb() -> No
         "Trump refused to rule out using military coercion to take control of Greenland."
     )
     assert not [n for n in refused if n[1] == "19"]  # no occupation, only its threat
+
+
+@pytest.mark.slow
+def test_a_launch_points_back_to_the_firing() -> None:
+    text = (
+        "Yoon Suk Yeol met Fumio Kishida on Thursday. North Korea fired a missile hours "
+        "earlier. Both leaders condemned the launch."
+    )
+    found = _names(text)
+    assert ("Yoon Suk-yeol", "11", "North Korea") in found
+    assert ("Fumio Kishida", "11", "North Korea") in found
+
+
+@pytest.mark.slow
+def test_my_friend_in_a_quotation_is_the_speaker_s_friend() -> None:
+    text = 'Orban said: "I am shocked by the heinous attack against my friend Robert Fico."'
+    assert ("Robert Fico", "05", "Viktor Orbán") in _names(text)

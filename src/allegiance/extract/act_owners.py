@@ -136,10 +136,22 @@ def _before(token: Token) -> list[Token]:
     return near + list(reversed(token.doc[: min(lede, first)]))
 
 
+ACT_VERBS = {
+    "launch": {"fire", "test"},
+    "test": {"fire", "launch"},
+    "attack": {"strike", "hit", "shell", "bomb", "storm", "raid"},
+    "strike": {"hit", "bomb", "attack"},
+    "incursion": {"invade", "cross", "enter"},
+    "raid": {"storm"},
+}
+"""Other verbs an act noun names: "the launch" after "North Korea fired a missile"."""
+
+
 def verb_forms(noun: str) -> frozenset[str]:
     """The verbs an act noun may come from: "test" (test), "deployment" (deploy), "annexation"
-    (annex), "invasion" (invade), "mobilization" (mobilize), "bombing" (bomb)."""
-    forms = {noun}
+    (annex), "invasion" (invade), "mobilization" (mobilize), "bombing" (bomb), and the verbs
+    of ``ACT_VERBS``."""
+    forms = {noun, *ACT_VERBS.get(noun, ())}
     if noun.endswith("ment"):
         forms.add(noun[:-4])
     if noun.endswith("ation"):

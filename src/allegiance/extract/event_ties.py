@@ -25,10 +25,11 @@ from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.actors.titles import PAST_HOLDER
-from allegiance.extract.event_actor_rules import visited_polity
+from allegiance.extract.event_actor_rules import OWN_WORDS, visited_polity
 from allegiance.extract.event_candidates import Candidate, actors_of
+from allegiance.extract.event_judgements import quote_holding
 from allegiance.extract.event_roles import objects_of, with_conjuncts
-from allegiance.records import ActorKind
+from allegiance.records import ActorKind, Quote
 
 TIE_CODES = {
     "ally": "060",
@@ -98,6 +99,9 @@ country or a body ("Russia's foreign minister", "the party's spokesman"), and by
 OFFICE_TIES = SERVING_TIES - {"adviser", "advisor", "aide"}
 KIN_TIES = frozenset("son daughter wife husband brother sister father mother".split())
 """Ties of family, between two people only."""
+SPEAKERS_OWN = frozenset({"my"})
+"""A possessive that, in a quotation, is its speaker's ("my friend"; "our" is the speaker's
+country or party as often as the speaker's)."""
 PAST_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
 BEING_VERBS = frozenset({"be", "remain", "become", "stay"})
 AS_VERBS = frozenset({"emerge", "serve", "act", "remain", "stay", "work", "function"})
@@ -106,8 +110,11 @@ PATRON_TIES = frozenset({"proxy", "puppet", "vassal", "surrogate"})
 """Ties of a client to a patron, which a nationality adjective names ("an Iranian proxy")."""
 
 
-def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
-    """The ties named in passing in one sentence, one event per (holder, party) pair."""
+def tie_events(
+    sentence: Span, resolution: Resolution, quotes: tuple[Quote, ...] = ()
+) -> list[Candidate]:
+    """The ties named in passing in one sentence, one event per (holder, party) pair; "my" in
+    a quotation is its speaker ("the heinous attack against my friend Robert Fico")."""
     out: list[Candidate] = []
     for noun in sentence:
         code = TIE_CODES.get(noun.lemma_.lower())
@@ -132,6 +139,9 @@ def tie_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
             continue
         party_tokens = _parties(noun)
         parties = actors_of(party_tokens, resolution, exclude=sources[0] if sources else None)
+        if not parties and party_tokens and all(t.lower_ in SPEAKERS_OWN for t in party_tokens):
+            quote = quote_holding(noun, quotes, kinds=OWN_WORDS)
+            parties = [quote.speaker] if quote is not None and quote.speaker else []
         if not sources or not parties:
             continue
         lemma = noun.lemma_.lower()

@@ -150,7 +150,7 @@ def _sentence_events(
         out.extend(changes)
     out.extend(_judgement_events(sentence, lexicon, resolution, published, quotes))
     out.extend(backing_events(sentence, resolution))
-    out.extend(tie_events(sentence, resolution))
+    out.extend(tie_events(sentence, resolution, quotes))
     out.extend(state_events(sentence, resolution))
     out.extend(kept_options(sentence, resolution, published))
     out.extend(appointments(sentence, lexicon, resolution, published))
