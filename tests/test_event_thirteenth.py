@@ -313,3 +313,13 @@ def test_a_launch_points_back_to_the_firing() -> None:
 def test_my_friend_in_a_quotation_is_the_speaker_s_friend() -> None:
     text = 'Orban said: "I am shocked by the heinous attack against my friend Robert Fico."'
     assert ("Robert Fico", "05", "Viktor Orbán") in _names(text)
+
+
+@pytest.mark.slow
+def test_the_first_to_do_something_did_it() -> None:
+    found = _names("Putin was among the first to congratulate Erdogan.")
+    assert ("Vladimir Putin", "05", "Recep Tayyip Erdoğan") in found
+    assert ("Viktor Orbán", "04", "Government of Russia") in _names(
+        "Orban was the only leader to visit Moscow."
+    )
+    assert not _names("Orban would be the first leader to visit Moscow.")

@@ -28,6 +28,7 @@ from allegiance.extract.modes import (
     commands_own_forces,
     effort_verb,
     owned_infinitive,
+    ranked_holder,
 )
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -318,6 +319,9 @@ def subject_tokens(verb: Token) -> list[Token]:
     effort = effort_verb(verb)
     if effort is not None:
         return subject_tokens(effort)  # "we will do everything possible to support you"
+    ranked = ranked_holder(verb)
+    if ranked is not None:
+        return with_conjuncts(ranked)  # "Putin was among the first to congratulate Erdogan"
     seen: set[int] = set()
     current = verb
     for _ in range(4):

@@ -240,6 +240,30 @@ def effort_verb(verb: Token) -> Token | None:
     return head
 
 
+RANKS = frozenset({"first", "last", "only", "second", "third", "latest"})
+"""Words that rank who did a deed: "the first to congratulate", "the only leader to visit"."""
+
+
+def ranked_holder(verb: Token) -> Token | None:
+    """The subject of "was (among) the first / the only leader to ``verb``": the one who did
+    it, and did it ("Putin was among the first to congratulate Erdogan")."""
+    if verb.dep_ not in ("relcl", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    head = verb.head
+    if head.lower_ not in RANKS and not any(
+        c.dep_ == "amod" and c.lower_ in RANKS for c in head.children
+    ):
+        return None
+    copula = head.head if head.dep_ == "attr" else None
+    if head.dep_ == "pobj" and head.head.lower_ == "among":
+        copula = head.head.head
+    if copula is None or copula.lemma_ != "be":
+        return None
+    return next((c for c in copula.children if c.dep_ == "nsubj"), None)
+
+
 def is_hypothetical(
     trigger: Token, plan_verbs: frozenset[str], intent_verbs: frozenset[str]
 ) -> bool:
@@ -281,6 +305,9 @@ def is_hypothetical(
         # using force to take control of Greenland"
         head = verb.head
         return is_negated(head) or is_hypothetical(head, plan_verbs, intent_verbs)
+    if infinitive and ranked_holder(verb) is not None:
+        # "was among the first to congratulate him": done, as real as the "was"
+        return is_hypothetical(verb.head.head, plan_verbs, intent_verbs)
     if infinitive and not commands_own_forces(verb):
         return True  # an infinitive states a purpose or a wish, not a deed: "to help Israel"
     if verb.dep_ == "xcomp":
