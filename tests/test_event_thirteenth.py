@@ -323,3 +323,9 @@ def test_the_first_to_do_something_did_it() -> None:
         "Orban was the only leader to visit Moscow."
     )
     assert not _names("Orban would be the first leader to visit Moscow.")
+
+
+@pytest.mark.slow
+def test_my_brother_in_a_speech_is_no_kin() -> None:
+    text = '"I will ask my brother Ruto to forgive me," Rigathi Gachagua said.'
+    assert not [n for n in _names(text) if n[1] == "05"]

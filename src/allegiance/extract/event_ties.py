@@ -138,13 +138,18 @@ def tie_events(
             # Norway" classifies Norway in passing
             continue
         party_tokens = _parties(noun)
+        lemma = noun.lemma_.lower()
         parties = actors_of(party_tokens, resolution, exclude=sources[0] if sources else None)
-        if not parties and party_tokens and all(t.lower_ in SPEAKERS_OWN for t in party_tokens):
+        if (
+            not parties
+            and lemma not in KIN_TIES  # "my brother Ruto" in a speech is a figure
+            and party_tokens
+            and all(t.lower_ in SPEAKERS_OWN for t in party_tokens)
+        ):
             quote = quote_holding(noun, quotes, kinds=OWN_WORDS)
             parties = [quote.speaker] if quote is not None and quote.speaker else []
         if not sources or not parties:
             continue
-        lemma = noun.lemma_.lower()
         if lemma in SERVING_TIES and (
             resolution.kind(parties[0]) is ActorKind.LOCATION
             or resolution.kind(sources[0]) is not ActorKind.PERSON
