@@ -154,18 +154,13 @@ def _add_chamber(
     if title is None or country is None or not kb.is_country(country):
         return 0
     name = f"{title} of {country.name}"
-    actor = name_id(name)
-    resolution.add_actor(
-        ActorInfo(actor, name, ActorKind.ORGANIZATION, country=country.country, sector="LEG")
-    )
-    head = words[-1].i
-    added = resolution.add(TokenMention(actor, mention.start, head + 1, Via.DESCRIPTION), head=head)
+    actor, added = _add_national_body(resolution, name, country.country, "LEG", mention, words)
     for bare in [m for m in resolution.mentions if m.via is Via.ALIAS]:
         said = [t.lower_ for t in tail.doc[bare.start : bare.end] if t.lower_ != "the"]
         if said == [w.lower_ for w in words] and _foreign_chamber(kb, bare, mention):
             resolution.drop(bare)  # "... tried to dissolve Congress": the one just named
             resolution.add(TokenMention(actor, bare.start, bare.end, Via.ALIAS))
-    return int(added)
+    return added
 
 
 def _add_state_media(
@@ -180,14 +175,26 @@ def _add_state_media(
     if entry is None or not kb.is_country(entry) or not entry.demonyms:
         return 0
     name = f"{entry.demonyms[0]} state {STATE_MEDIA[words[1].lower_]}"
+    return _add_national_body(resolution, name, entry.country, "JRN", mention, words)[1]
+
+
+def _add_national_body(
+    resolution: Resolution,
+    name: str,
+    country: str | None,
+    sector: str,
+    mention: TokenMention,
+    words: list[Token],
+) -> tuple[str, int]:
+    """Add a country's body the knowledge base does not list, mentioned from the country's
+    mention to the last of ``words`` (its head); (its actor id, 1 if the mention was new)."""
     actor = name_id(name)
     resolution.add_actor(
-        ActorInfo(actor, name, ActorKind.ORGANIZATION, country=entry.country, sector="JRN")
+        ActorInfo(actor, name, ActorKind.ORGANIZATION, country=country, sector=sector)
     )
     head = words[-1].i
-    return int(
-        resolution.add(TokenMention(actor, mention.start, head + 1, Via.DESCRIPTION), head=head)
-    )
+    added = resolution.add(TokenMention(actor, mention.start, head + 1, Via.DESCRIPTION), head=head)
+    return actor, int(added)
 
 
 def _organ_for(
