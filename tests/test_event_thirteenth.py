@@ -323,6 +323,7 @@ def test_the_first_to_do_something_did_it() -> None:
         "Orban was the only leader to visit Moscow."
     )
     assert not _names("Orban would be the first leader to visit Moscow.")
+    assert not _names("Orban would be among the first to visit Moscow.")
 
 
 @pytest.mark.slow

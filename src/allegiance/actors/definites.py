@@ -151,15 +151,15 @@ class DefiniteResolver:
                 continue
             body = self._national_body(token, resolution, published)
             if body is not None:  # "the police said"
-                start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
-                start = min([start, *(c.i for c in token.lefts if c.lower_ in BODY_KINDS)])
+                start = min(
+                    [_from_the(token), *(c.i for c in token.lefts if c.lower_ in BODY_KINDS)]
+                )
                 resolution.add_actor(body)
                 resolution.add(TokenMention(body.id, start, token.i + 1, Via.DESCRIPTION))
                 continue
             seated = self._government_in(resolution, token, published)
             if seated is not None:  # "the government in Damascus"
-                start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
-                resolution.add(TokenMention(seated, start, token.i + 1, Via.DESCRIPTION))
+                resolution.add(TokenMention(seated, _from_the(token), token.i + 1, Via.DESCRIPTION))
                 continue
             determiner = _determiner(token) or _country_possessor(token)
             if token.tag_ in ("NNS", "NNPS") and token.lower_ not in (
@@ -641,6 +641,12 @@ def main_country(places: list[TokenMention]) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
         return None
     return max(counts, key=lambda actor: counts[actor])
+
+
+def _from_the(token: Token) -> int:
+    """Where a description headed by ``token`` starts: at its "the", if it has one."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before.i if before is not None and before.lower_ == "the" else token.i
 
 
 def _determiner(token: Token) -> Token | None:

@@ -304,6 +304,8 @@ def _find_sources(roles: _Roles, scene: _Scene) -> None:
     if match.code == VISIT_CODE and not match.nominal:
         # "Mexican exports come to the United States": things travel, only actors visit
         roles.source_tokens = [t for t in roles.source_tokens if not _thing(t, resolution)]
+        if not match.objects and is_passive(trigger):
+            roles.source_tokens = []  # "his car was stopped by police in Lima": no one stopped
     sources = actors_of(roles.source_tokens, resolution, force_nouns=roles.force_nouns)
     roles.coordinated = sources
     if match.nominal:

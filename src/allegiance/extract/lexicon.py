@@ -160,8 +160,6 @@ class Lexicon:
                 best, best_weight = found, phrase.weight
         if best is not None and best.code[:2] == FIGHT_ROOT and _takes_office(token):
             return None  # "took over the bloc's rotating chairmanship" occupies nothing
-        if best is not None and best.code == VISIT_CODE and not best.objects and _passive(token):
-            return None  # "his car was stopped by police in Lima" is no stop in Lima
         if best is not None:
             return best
         code = self.verbs.get(lemma)
@@ -205,13 +203,6 @@ OFFICE_NOUNS = frozenset(
     portfolio chair mandate job position""".split()
 )
 """Objects that make "take over", "seize" the assumption of an office, not an occupation."""
-
-
-VISIT_CODE = "042"
-
-
-def _passive(token: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
 def _takes_office(verb: Token) -> bool:

@@ -247,6 +247,14 @@ RANKS = frozenset({"first", "last", "only", "second", "third", "latest"})
 def ranked_holder(verb: Token) -> Token | None:
     """The subject of "was (among) the first / the only leader to ``verb``": the one who did
     it, and did it ("Putin was among the first to congratulate Erdogan")."""
+    copula = _ranking_copula(verb)
+    if copula is None:
+        return None
+    return next((c for c in copula.children if c.dep_ == "nsubj"), None)
+
+
+def _ranking_copula(verb: Token) -> Token | None:
+    """The "was" of "was (among) the first to ``verb``", "was the only leader to ``verb``"."""
     if verb.dep_ not in ("relcl", "acl") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
@@ -259,9 +267,7 @@ def ranked_holder(verb: Token) -> Token | None:
     copula = head.head if head.dep_ == "attr" else None
     if head.dep_ == "pobj" and head.head.lower_ == "among":
         copula = head.head.head
-    if copula is None or copula.lemma_ != "be":
-        return None
-    return next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    return copula if copula is not None and copula.lemma_ == "be" else None
 
 
 def is_hypothetical(
@@ -305,9 +311,10 @@ def is_hypothetical(
         # using force to take control of Greenland"
         head = verb.head
         return is_negated(head) or is_hypothetical(head, plan_verbs, intent_verbs)
-    if infinitive and ranked_holder(verb) is not None:
+    copula = _ranking_copula(verb) if infinitive else None
+    if copula is not None:
         # "was among the first to congratulate him": done, as real as the "was"
-        return is_hypothetical(verb.head.head, plan_verbs, intent_verbs)
+        return is_hypothetical(copula, plan_verbs, intent_verbs)
     if infinitive and not commands_own_forces(verb):
         return True  # an infinitive states a purpose or a wish, not a deed: "to help Israel"
     if verb.dep_ == "xcomp":
