@@ -21,7 +21,12 @@ from allegiance.actors.article_facts import ArticleFacts
 from allegiance.actors.identity import info_from_entry, name_id
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.kb_mentions import NER_KINDS, add_nested_places
-from allegiance.actors.names import described_person, personal_name, plausible_person
+from allegiance.actors.names import (
+    described_person,
+    misread_person,
+    personal_name,
+    plausible_person,
+)
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
 from allegiance.actors.spans import (
     NAME_SUFFIXES,
@@ -52,6 +57,8 @@ def add_entities(
     full_names: dict[str, str] = {}
     for ent in doc.ents:
         kind = NER_KINDS.get(ent.label_)
+        if kind is None and misread_person(ent, facts.common):
+            kind = ActorKind.PERSON  # a name beside quotation marks, read as a title
         if kind is None or ent.label_ == "NORP":
             continue
         span = strip(ent)

@@ -168,6 +168,8 @@ class GroupResolver:
             # "her friends", "Navalny's supporters": "Friends of Alina Kabaeva"
             name = f"{head.text[:1].upper()}{head.text[1:]} of {label}"
             country = None
+        elif first < head.i and middle and not doc[first].whitespace_:
+            name = " ".join([label + middle[0], *middle[1:], head.text])  # "Pro-Russian"
         elif first < head.i:
             name = " ".join([label, *middle, head.text])
         else:  # "Residents of Mariupol", "Students throughout Indonesia"

@@ -225,6 +225,28 @@ def personal_name(span: Span, common: frozenset[str]) -> bool:
     return (first in FEMALE or first in MALE) and last not in common and len(words) == 2
 
 
+MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+"""Entity labels spaCy's small model gives a person's name beside quotation marks
+(\"...," Ahmed Nejib Chebbi said: WORK_OF_ART)."""
+
+
+def misread_person(span: Span, common: frozenset[str]) -> bool:
+    """Whether an entity the parser calls a work, product, event or law is a person's name:
+    two to four capitalised words, a known given name first, no common word after it, and the
+    name a subject or object in its clause ("Ahmed Nejib Chebbi said", not "Mona Lisa
+    Smile")."""
+    if span.label_ not in MISREAD_LABELS:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+        return False
+    if words[0].lower_ not in FEMALE and words[0].lower_ not in MALE:
+        return False
+    if any(t.lower_ in common for t in words[1:]):
+        return False
+    return span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+
+
 PERSON_DESCRIPTORS = frozenset(
     """billionaire millionaire tycoon oligarch magnate businessman businesswoman entrepreneur
     financier banker footballer striker player coach actor actress singer rapper writer author
