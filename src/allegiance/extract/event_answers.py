@@ -29,10 +29,10 @@ RESPONSE_ROOTS = frozenset({REJECTION_ROOT}) | REACTION_ROOTS
 accusation", "pushed back against the sanctions", "welcomed the vote")."""
 ANY_ROOT = frozenset(f"{n:02d}" for n in range(1, 21))
 NAMED_DEEDS = {
-    **{
-        noun: ANY_ROOT
-        for noun in "move decision step measure announcement action plan proposal".split()
-    },
+    **{noun: ANY_ROOT for noun in "decision announcement plan proposal".split()},
+    # a deed, not a criticism: "supported the action" after "described the strikes as
+    # aggression" backs the strikes, not the critic
+    **{noun: ANY_ROOT - {"11"} for noun in "move step measure action".split()},
     "vote": frozenset({"05", "12"}),
     "ratification": frozenset({"05"}),
 }
@@ -91,7 +91,7 @@ def _reaction_window(candidate: Candidate) -> tuple[int, int | None]:
     before."""
     sentence = candidate.trigger.sent
     until = sentence.start_char
-    if candidate.answers != ANY_ROOT:
+    if not candidate.answers >= ANY_ROOT - {"11"}:
         return until - REACTION_REACH, until
     before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
     return before.start_char, until

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_candidates import Candidate, actors_of
+from allegiance.records import ActorKind
 
 BACKING_CODES = {
     "back": "070",
@@ -27,8 +28,18 @@ BACKING_CODES = {
     "finance": "071",
     "bankroll": "071",
     "arm": "072",
+    "align": "050",
+    "ally": "050",
+    "affiliate": "050",
 }
-"""Participles of support and their CAMEO codes (provide aid; economic; military aid)."""
+"""Participles of support and their CAMEO codes (provide aid; economic; military aid; the
+diplomatic cooperation of an alignment: "the *Iran-aligned* Houthis"). A body named by its
+leader ("the Moscow-led alliance") is a tie (``event_ties``)."""
+ALIGNED_CODES = frozenset({"050"})
+STANCE_PREFIXES = {"pro": "051", "anti": "110"}
+"""Prefixes of a hyphenated stance ("*pro-Russian* separatists", "*anti-Assad* rebels"): the
+group the adjective describes endorses (051) or disapproves of (110) the actor after the
+hyphen."""
 
 BACKER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod"})
 ON_BEHALF = {"support": "of", "solidarity": "with"}
@@ -53,13 +64,63 @@ def backing_events(sentence: Span, resolution: Resolution) -> list[Candidate]:
             continue
         group = participle.head
         named = [c for c in group.children if c.dep_ == "appos"]
-        targets = actors_of([*named, group], resolution, exclude=sources[0])
+        if code in ALIGNED_CODES:  # only the group itself: "alliance" is no phrase's owner
+            targets = _described(group, resolution, exclude=sources[0])
+        else:
+            targets = actors_of([*named, group], resolution, exclude=sources[0])
         if not targets:
             continue
         last = max([group, *named], key=lambda t: t.i)
         start = min(t.idx for t in backers)
         out.append(Candidate(code, participle, sources[0], targets[0], start, last.idx + len(last)))
+    out.extend(_stances(sentence, resolution))
     return out
+
+
+def _stances(sentence: Span, resolution: Resolution) -> list[Candidate]:
+    """ "pro-Russian separatists" endorse Russia, "anti-Assad rebels" disapprove of Assad: the
+    parser splits the word into three modifiers of the group noun ("pro", "-", "Russian")."""
+    out: list[Candidate] = []
+    doc = sentence.doc
+    for prefix in sentence:
+        code = STANCE_PREFIXES.get(prefix.lower_)
+        if code is None or prefix.i + 2 >= sentence.end:
+            continue
+        hyphen, stance = doc[prefix.i + 1], doc[prefix.i + 2]
+        if hyphen.text not in ("-", "‑", "–") or prefix.whitespace_ or hyphen.whitespace_:
+            continue
+        group = prefix.head
+        if (
+            group.i <= stance.i
+            or group.pos_ not in ("NOUN", "PROPN")
+            or not any(a == group for a in stance.ancestors)  # "pro-Moscow Donetsk separatists"
+        ):
+            continue
+        sides = actors_of([stance], resolution)
+        groups = _described(group, resolution, exclude=sides[0]) if sides else []
+        if sides and not groups:  # "the nominee's anti-NATO stance": whose stance it is
+            owners = [c for c in group.children if c.dep_ == "poss"]
+            groups = actors_of(owners, resolution, exclude=sides[0])
+        if not groups:
+            continue
+        named = [c for c in group.children if c.dep_ == "appos"]
+        last = max([group, *named], key=lambda t: t.i)
+        out.append(Candidate(code, group, groups[0], sides[0], prefix.idx, last.idx + len(last)))
+    return out
+
+
+def _described(group: Token, resolution: Resolution, *, exclude: str) -> list[str]:
+    """The actor a group noun is a mention of: the noun itself, its name ("Houthi movement"),
+    the name beside it ("Hezbollah, an Iran-allied group"); never a place ("pro-Moscow Donetsk
+    separatists" are not the city) nor an actor found further off in its phrase."""
+    near = [c for c in group.children if c.dep_ in ("compound", "appos")]
+    if group.dep_ == "appos":
+        near.append(group.head)
+    for token in (group, *near):
+        actor = resolution.actor_at(token.i)
+        if actor and actor != exclude and resolution.kind(actor) is not ActorKind.LOCATION:
+            return [actor]
+    return []
 
 
 def _backing_code(token: Token) -> str | None:

@@ -78,12 +78,30 @@ def _polarity(word: Token, lex: Judgements) -> str | None:
         return lex.blame_code
     if lemma in lex.praise_adjectives or text in lex.praise_adjectives:
         return lex.praise_code
+    if word.pos_ == "NOUN" and lemma in lex.praise_nouns:
+        return lex.praise_code
     return None
+
+
+PARTITIVES = frozenset({"one", "some", "among"})
 
 
 def _predicate_polarity(word: Token, lex: Judgements) -> str | None:
     """The polarity of a predicate noun or adjective, or of the word qualifying it ("a
-    terrorist state", "a reliable partner")."""
+    terrorist state", "a reliable partner"); of the class a partitive picks from ("one of the
+    most consequential presidents"); else of the first predicate coordinated with it that
+    judges ("..., as well as a dear friend")."""
+    code = _head_polarity(word, lex)
+    if code is None and word.lower_ in PARTITIVES:
+        picked = [p for c in word.children if c.lower_ == "of" for p in c.children]
+        code = next(filter(None, (_head_polarity(p, lex) for p in picked)), None)
+    if code is None:
+        conjuncts = [c for c in word.children if c.dep_ == "conj"]
+        code = next(filter(None, (_head_polarity(c, lex) for c in conjuncts)), None)
+    return code
+
+
+def _head_polarity(word: Token, lex: Judgements) -> str | None:
     code = _polarity(word, lex)
     if code is None and word.pos_ == "ADJ":
         # "as unilateral, unjust and irresponsible": a list of adjectives, by the first that judges
@@ -391,7 +409,8 @@ def _judge_naming(verb: Token, lex: Judgements) -> tuple[str, Token] | None:
                 if code:
                     return code, obj
     for child in obj.children:
-        if child.dep_ in ("oprd", "attr", "appos", "amod") and child.i > obj.i:
+        partitive = child.dep_ == "nummod" and child.lower_ in PARTITIVES  # "X one of the worst"
+        if (child.dep_ in ("oprd", "attr", "appos", "amod") or partitive) and child.i > obj.i:
             code = _predicate_polarity(child, lex)
             if code:
                 return code, obj

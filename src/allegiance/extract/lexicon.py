@@ -110,6 +110,7 @@ class Judgements:
     praise_code: str
     praise_adjectives: frozenset[str]
     praise_verbs: frozenset[str]
+    praise_nouns: frozenset[str]
     blame_code: str
     blame_adjectives: frozenset[str]
     blame_nouns: frozenset[str]
@@ -507,6 +508,7 @@ def parse_lexicon(raw: object, where: str = DATA_FILE) -> Lexicon:
         praise_code="051",
         praise_adjectives=frozenset(_strings(praise.get("adjectives"), where)),
         praise_verbs=frozenset(_strings(praise.get("verbs"), where)),
+        praise_nouns=frozenset(_strings(praise.get("nouns"), where)),
         blame_code="111",
         blame_adjectives=frozenset(_strings(blame.get("adjectives"), where)),
         blame_nouns=frozenset(_strings(blame.get("nouns"), where)),

@@ -1,0 +1,95 @@
+"""Readings added in the fourteenth session: stances in hyphenated words ("pro-Russian",
+"Iran-aligned", "Iran-allied"), praise by a predicate noun ("a dear friend") or a partitive
+("one of the worst presidents"), a person's name the recognizer takes for a title, and a deed
+noun that no criticism answers (real model, slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_event_thirteenth import _analysis, _coded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Pro-Russian separatists attacked Ukrainian forces.",
+            ("Pro-Russian separatists", "051", "Russia"),
+        ),
+        (
+            "The Iran-aligned Houthi movement fired missiles at ships.",
+            ("Iran", "050", "Houthis"),
+        ),
+        (
+            "Hezbollah, an Iran-allied group, fired rockets into Israel.",
+            ("Iran", "050", "Hezbollah"),
+        ),
+        (
+            "The flag of the pro-Moscow Donetsk separatists was raised over the city.",
+            ("Donetsk separatists", "051", "Moscow"),
+        ),
+    ],
+)
+def test_hyphenated_stance_links_group_and_side(text: str, event: tuple[str, str, str]) -> None:
+    assert event in _coded(text)
+
+
+@pytest.mark.slow
+def test_stance_names_no_place_and_no_far_owner() -> None:
+    # the group itself is the ally; the city inside the group's name is not the group
+    assert ("Iran", "050", "Rebels of Yemen") in _coded(
+        "The Iran-aligned rebels of Yemen seized the port of Hodeidah."
+    )
+    assert ("Donetsk", "051", "Moscow") not in _coded(
+        "The flag of the pro-Moscow Donetsk separatists was raised."
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Obama called Biden a dear friend.", ("Barack Obama", "051", "Joe Biden")),
+        (
+            "Barack Obama called Biden \"one of America's most consequential presidents, as "
+            'well as a dear friend and partner to me".',
+            ("Barack Obama", "051", "Joe Biden"),
+        ),
+        ("Trump called Biden one of the worst presidents.", ("Donald Trump", "111", "Joe Biden")),
+        (
+            "Trump called Biden the worst president in history.",
+            ("Donald Trump", "111", "Joe Biden"),
+        ),
+    ],
+)
+def test_naming_by_relational_noun_or_partitive(text: str, event: tuple[str, str, str]) -> None:
+    assert event in _coded(text)
+
+
+@pytest.mark.slow
+def test_name_read_as_a_title_beside_quotes_is_a_person() -> None:
+    analysis = _analysis(
+        '"The police prevented the press conference from taking place," Ahmed Nejib Chebbi '
+        'said. Chebbi accused President Kais Saied of "blind revenge".'
+    )
+    names = {a.name for a in analysis.actors}
+    assert "Ahmed Nejib Chebbi" in names
+    coded = {
+        (analysis.actor(e.source).name, e.cameo, analysis.actor(e.target).name)
+        for e in analysis.events
+        if e.source and e.target
+    }
+    assert ("Ahmed Nejib Chebbi", "112", "Kais Saied") in coded
+
+
+@pytest.mark.slow
+def test_action_backed_after_a_criticism_is_not_the_critics() -> None:
+    coded = _coded(
+        "The United States and Britain struck Houthi targets in Yemen. Its UN ambassador, "
+        "Vassily Nebenzia, described the strikes as flagrant armed aggression against another "
+        "country.\n\nAt home, Labour leader Sir Keir Starmer said his party supported the "
+        "action, although he called on Mr Sunak to make a statement to Parliament."
+    )
+    assert not [e for e in coded if e[0] == "Keir Starmer" and e[2] == "Vasily Nebenzya"]
