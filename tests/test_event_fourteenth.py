@@ -93,3 +93,23 @@ def test_action_backed_after_a_criticism_is_not_the_critics() -> None:
         "action, although he called on Mr Sunak to make a statement to Parliament."
     )
     assert not [e for e in coded if e[0] == "Keir Starmer" and e[2] == "Vasily Nebenzya"]
+
+
+@pytest.mark.slow
+def test_it_continues_the_subject_of_the_clause_that_governs_it() -> None:
+    # the subject of a clause about the dam ("Addis Ababa has built") is not the one "it" goes on
+    text = (
+        "Egypt, locked in a dispute with Ethiopia over the dam Addis Ababa has built on the "
+        "Nile, said it stood firmly behind Somalia's sovereignty."
+    )
+    coded = _coded(text)
+    assert ("Egypt", "051", "Somalia") in coded
+    assert not any(
+        s in ("Ethiopia", "Government of Ethiopia") and t == "Somalia" for s, _, t in coded
+    )
+    # a person who speaks is never "it": the nearest body is
+    text = (
+        "Sheinbaum said that if Washington wanted to fight fentanyl, it should stop "
+        "threatening Mexico."
+    )
+    assert not any(s == "Claudia Sheinbaum" and t == "Mexico" for s, _, t in _coded(text))

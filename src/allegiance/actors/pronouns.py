@@ -66,6 +66,8 @@ INDIVIDUAL_NOUNS = frozenset(
     daughter wife husband brother sister lawyer judge member survivor patient passenger""".split()
 )
 """Nouns for one unnamed person: "One Filipino sailor lost *his* thumb" is about that sailor."""
+GOVERNED_CLAUSES = frozenset({"ccomp", "advcl", "conj", "xcomp"})
+"""Clauses whose pronoun subject may continue the governing clause's subject."""
 NON_SPEECH_SENSES = frozenset({"continue", "add"})
 """Speech verbs that, with a direct object or an infinitive, mean carrying on or adding."""
 
@@ -333,10 +335,40 @@ def _acting_body(resolution: Resolution, sentence: Span, token: Token) -> str | 
     its sentence, when that subject is a body or a country (any other noun there, "the plan
     failed because it ...", leaves "it" to that noun)."""
     subjects = [t for t in sentence if t.i < token.i and t.dep_ in SUBJECTS]
-    if not subjects or _plural(subjects[-1]):
+    while len(subjects) > 1 and _in_noun_clause(subjects[-1]):
+        subjects.pop()  # "the dam Addis Ababa has built": a clause about a noun, not a turn
+    governing = _governing_subject(token)
+    if governing is not None and (
+        governing.lower_ in PERSONAL
+        or governing.lower_ in ("i", "we", "you")
+        or resolution.kind(resolution.actor_of(governing)) is ActorKind.PERSON
+    ):
+        governing = None  # "she said that if Washington wanted it, *it* should": not her
+    subject = governing or (subjects[-1] if subjects else None)
+    if subject is None or _plural(subject):
         return None  # "EU leaders, who pledged support for Ukraine as it attempts ...": not "it"
-    actor = resolution.actor_of(subjects[-1])
+    actor = resolution.actor_of(subject)
     return actor if _can_speak_as_it(resolution, actor) else None
+
+
+def _governing_subject(token: Token) -> Token | None:
+    """ "Egypt, in a dispute over the dam Addis Ababa has built, said *it* stood behind
+    Somalia": the subject, before the pronoun, of the clause that governs the pronoun's own
+    clause (a report, a "when" clause, a coordinated verb); a subject inside a relative clause
+    or a noun's modifier in between ("Addis Ababa") is not the one "it" continues."""
+    verb = token.head
+    while verb.dep_ in GOVERNED_CLAUSES and verb.head.i != verb.i:
+        verb = verb.head
+        found = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < token.i]
+        if found:
+            return found[0]
+    return None
+
+
+def _in_noun_clause(subject: Token) -> bool:
+    """A named subject of a clause that modifies a noun ("the dam *Addis Ababa* has built");
+    a relative pronoun ("leaders, *who* ...") stands for its noun and is kept."""
+    return subject.head.dep_ in ("relcl", "acl") and subject.lower_ not in RELATIVE
 
 
 def _opening_body(
