@@ -113,3 +113,23 @@ def test_it_continues_the_subject_of_the_clause_that_governs_it() -> None:
         "threatening Mexico."
     )
     assert not any(s == "Claudia Sheinbaum" and t == "Mexico" for s, _, t in _coded(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Putin sent Mr Lukashenko a telegram of congratulations on his re-election.",
+            ("Vladimir Putin", "051", "Alexander Lukashenko"),
+        ),
+        (
+            "Putin sent Lukashenko his congratulations.",
+            ("Vladimir Putin", "051", "Alexander Lukashenko"),
+        ),
+        ("The EU sent a message of solidarity to Ukraine.", ("European Union", "051", "Ukraine")),
+        ("Modi sent Biden a message of condolence.", ("Narendra Modi", "018", "Joe Biden")),
+    ],
+)
+def test_a_message_sent_is_the_deed_it_carries(text: str, event: tuple[str, str, str]) -> None:
+    assert event in _coded(text)
