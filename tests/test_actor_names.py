@@ -187,3 +187,16 @@ def test_a_bare_kim_and_korean_family_names(people) -> None:  # type: ignore[no-
     # a Korean name gives its family name first: this article's Kim is the first lady
     found = people("South Korea's first lady Kim Keon-hee met Biden. Kim thanked him.", LATER)
     assert found["Kim"] == "Kim Keon-hee"
+
+
+def test_a_lone_given_name_is_the_one_person_the_article_names_so(people) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Justice Alexandre de Moraes removed the governor, Ibaneis Rocha, from office. "
+        "Hours earlier, Ibaneis had apologized in a video to the president."
+    )
+    assert people(text)["Ibaneis"] == "Ibaneis Rocha"
+    # two people of the article open their names with it: neither
+    text = (
+        "Ibaneis Rocha and Ibaneis Costa met the mayor. Later Ibaneis apologized to the president."
+    )
+    assert people(text).get("Ibaneis") not in ("Ibaneis Rocha", "Ibaneis Costa")

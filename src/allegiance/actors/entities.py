@@ -119,6 +119,8 @@ def add_entities(
         )
         if kind is ActorKind.PERSON and len(span) == 1 and people.get(fold(span.text)) == "":
             continue  # a surname two people of the article share names neither
+        if not known and len(span) == 1 and kind is not ActorKind.LOCATION:
+            known = _by_given_name(span, resolution, full_names, kb)
         if not known and kind is ActorKind.PERSON and len(span) > 1:
             last = people.get(fold(span[-1].text))  # "Mr. Psaki", a title with a surname
             known = last if last and last in resolution.actors else ""
@@ -158,6 +160,28 @@ def add_entities(
             add_nested_places(
                 kb, resolution, span, published, demonyms_only=kind is ActorKind.PERSON
             )
+
+
+def _by_given_name(
+    span: Span, resolution: Resolution, full_names: dict[str, str], kb: KnowledgeBase
+) -> str:
+    """ "Ibaneis had apologized" after "Ibaneis Rocha": a lone name that no knowledge-base
+    entry carries and that opens the full name of exactly one person of the article (the
+    recognizer often takes such a name for an organization)."""
+    word = fold(span.text)
+    if not span.text[:1].isupper() or span.text.isupper() or kb.lookup(span.text):
+        return ""
+    named = {
+        actor: info.name
+        for actor, info in resolution.actors.items()
+        if info.kind is ActorKind.PERSON
+    } | full_names
+    found = {
+        actor
+        for actor, name in named.items()
+        if len(name.split()) > 1 and fold(name.split()[0]) == word
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def _suffixed(span: Span, resolution: Resolution) -> str:

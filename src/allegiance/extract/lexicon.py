@@ -243,8 +243,15 @@ def _directs(verb: Token) -> bool:
 
 
 def _person_object(verb: Token) -> bool:
+    """A person as the direct object, also named in apposition ("fired his security
+    secretary, Anderson Torres")."""
     return any(
-        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
+        c.dep_ == "dobj"
+        and (
+            c.ent_type_ == "PERSON"
+            or c.lower_ in ("him", "her")
+            or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
+        )
         for c in verb.children
     )
 
