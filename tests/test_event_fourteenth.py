@@ -133,3 +133,11 @@ def test_it_continues_the_subject_of_the_clause_that_governs_it() -> None:
 )
 def test_a_message_sent_is_the_deed_it_carries(text: str, event: tuple[str, str, str]) -> None:
     assert event in _coded(text)
+
+
+@pytest.mark.slow
+def test_dismissing_a_person_named_in_apposition_is_a_removal() -> None:
+    coded = _coded("Ruto sacked his interior minister, Kithure Kindiki.")
+    assert ("William Ruto", "170", "Kithure Kindiki") in coded
+    # firing weapons is no dismissal
+    assert not any(c == "170" for _, c, _ in _coded("Israel fired missiles at Hezbollah."))
