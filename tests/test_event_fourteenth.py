@@ -141,3 +141,12 @@ def test_dismissing_a_person_named_in_apposition_is_a_removal() -> None:
     assert ("William Ruto", "170", "Kithure Kindiki") in coded
     # firing weapons is no dismissal
     assert not any(c == "170" for _, c, _ in _coded("Israel fired missiles at Hezbollah."))
+
+
+@pytest.mark.slow
+def test_a_tie_at_the_end_of_a_list_of_descriptions_describes_the_name() -> None:
+    text = (
+        "The president ordered the release of Khaleda Zia, the BNP leader, two-time prime "
+        "minister and Hasina's bitter rival, who was jailed in 2018."
+    )
+    assert ("Khaleda Zia", "110", "Sheikh Hasina") in _coded(text)

@@ -366,8 +366,10 @@ SOME_OF = frozenset("one two three four both".split())
 
 def _holder(noun: Token) -> tuple[Token | None, Token | None]:
     """(the name the tie noun describes, the linking verb when it is a predicate)."""
-    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
-        noun = noun.head  # "Kukies, a state secretary ... and one of his closest advisers"
+    while noun.dep_ in ("conj", "appos") and noun.head.pos_ == "NOUN":
+        # "Kukies, a state secretary ... and one of his closest advisers", "Zia, the BNP
+        # leader, two-time prime minister and Hasina's bitter rival" (a list of descriptions)
+        noun = noun.head
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return noun.head, None  # "Kadyrov, a close ally of Putin"
     named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
