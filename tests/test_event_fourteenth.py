@@ -150,3 +150,18 @@ def test_a_tie_at_the_end_of_a_list_of_descriptions_describes_the_name() -> None
         "minister and Hasina's bitter rival, who was jailed in 2018."
     )
     assert ("Khaleda Zia", "110", "Sheikh Hasina") in _coded(text)
+
+
+@pytest.mark.slow
+def test_troops_sent_to_a_countrys_border_are_a_show_of_force_not_aid() -> None:
+    coded = _coded("Belarus said it was sending additional troops to the Ukrainian border.")
+    assert ("Belarus", "150", "Ukraine") in coded
+    assert not any(c.startswith("07") for _, c, _ in coded)
+    assert ("United States", "072", "Ukraine") in _coded("The US sent weapons to Ukraine.")
+
+
+@pytest.mark.slow
+def test_an_adverb_of_degree_is_no_praise() -> None:
+    coded = _coded("Hua Chunying said Australia was reacting very strongly.")
+    assert not any(c == "051" for _, c, _ in coded)
+    assert ("Donald Trump", "111", "Barack Obama") in _coded("Trump said Obama acted foolishly.")

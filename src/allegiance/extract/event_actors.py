@@ -607,9 +607,11 @@ def _candidates(
         )
     start, end = span_of(tokens, sentence)
     # "sent troops into X", "to the border with X": a posture against X, not troops for a host
-    posture = any(c.lower_ == "into" for c in trigger.children) or any(
-        t.lemma_.lower() in BORDER_NOUNS for t in roles.target_tokens[:1]
+    to_border = any(
+        t.lemma_.lower() in BORDER_NOUNS or t.head.lemma_.lower() in BORDER_NOUNS
+        for t in roles.target_tokens[:1]
     )
+    posture = to_border or any(c.lower_ == "into" for c in trigger.children)
     out = []
     for source, target_id in pairs:
         code = recode_contest(
@@ -620,7 +622,9 @@ def _candidates(
         )
         if code is None:
             continue  # "Clinton beat Sanders in New York": an election, not an event
-        code = recode_hostile_aid(code, source, target_id, resolution, scene.published)
+        code = recode_hostile_aid(
+            code, source, target_id, resolution, scene.published, to_border=to_border
+        )
         if not posture:
             code = recode_deployment(code, source, target_id, resolution, scene.published)
         this_place = place

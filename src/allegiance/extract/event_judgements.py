@@ -369,11 +369,18 @@ def _adjectival_participle(clause: Token) -> bool:
     )
 
 
+DEGREE_ADVERBS = frozenset(
+    {"strongly", "greatly", "badly", "fairly", "dearly", "kindly", "largely"}
+)
+"""Adverbs of an evaluative adjective that tell how much or how politely, not how well: "was
+reacting very strongly", "badly needed", "kindly asked"."""
+
+
 def _manner_polarity(adverb: Token, lex: Judgements) -> str | None:
     """The polarity of a manner adverb by its adjective ("unfairly", "recklessly", "wisely",
     "irresponsibly", "hastily")."""
     word = adverb.lower_
-    if not word.endswith("ly") or len(word) < 6:
+    if not word.endswith("ly") or len(word) < 6 or word in DEGREE_ADVERBS:
         return None
     stem = word[:-2]
     forms = {stem, stem[:-1] + "y" if stem.endswith("i") else stem}

@@ -174,13 +174,23 @@ HOSTILE_DEPLOYMENT = "150"
 
 
 def recode_hostile_aid(
-    code: str, source: str | None, target: str | None, resolution: Resolution, day: dt.date | None
+    code: str,
+    source: str | None,
+    target: str | None,
+    resolution: Resolution,
+    day: dt.date | None,
+    to_border: bool = False,
 ) -> str:
     """ "Kadyrov sent more fighters to Ukraine": fighters or arms sent to the other side of a
     war the sender's country is fighting are no military aid to that side (CAMEO 072) but force
-    brought against it (150); any other code, or a recipient not at war with the sender,
-    unchanged."""
-    if code != MILITARY_AID or day is None or source is None or target is None:
+    brought against it (150); so are troops sent to a country's border ("sending troops to the
+    Ukrainian border"), a show of force at its edge, war or not. Any other code, or a recipient
+    not at war with the sender, unchanged."""
+    if code != MILITARY_AID or source is None or target is None:
+        return code
+    if to_border:
+        return HOSTILE_DEPLOYMENT
+    if day is None:
         return code
     ours = (info := resolution.actors.get(source)) and info.country
     theirs = (info := resolution.actors.get(target)) and info.country
