@@ -165,3 +165,18 @@ def test_an_adverb_of_degree_is_no_praise() -> None:
     coded = _coded("Hua Chunying said Australia was reacting very strongly.")
     assert not any(c == "051" for _, c, _ in coded)
     assert ("Donald Trump", "111", "Barack Obama") in _coded("Trump said Obama acted foolishly.")
+
+
+@pytest.mark.slow
+def test_a_government_named_by_its_head_relates_the_head_too() -> None:
+    analysis = _analysis("Marine Le Pen accused Macron's government of dramatic laxity.")
+    pairs = {
+        frozenset((analysis.actor(r.a).name, analysis.actor(r.b).name)): r.score  # type: ignore[union-attr]
+        for r in analysis.relations
+    }
+    assert pairs[frozenset(("Marine Le Pen", "Emmanuel Macron"))] < 0
+    assert frozenset(("Marine Le Pen", "Government of France")) in pairs
+    # the event itself stays with the government
+    assert ("Marine Le Pen", "112", "Government of France") in _coded(
+        "Marine Le Pen accused Macron's government of dramatic laxity."
+    )

@@ -28,6 +28,10 @@ named party to each of the others, as annotators code it; its other parties are 
 the same events too (Japan–South Korea), since they took part in the one act. Their events
 are one source's reciprocal events of one code, told in one span, on one day and in one place:
 "met Putin in Moscow and Xi in Beijing" were two meetings, in two places, and link no one else.
+
+A government named by its head ("accused Macron's government", "Biden's administration
+sanctioned Russia") links its head to the other party by the same event: readers name the
+head, the event stays the government's.
 """
 
 from __future__ import annotations
@@ -57,14 +61,15 @@ def build_relations(
     before country pairs.
     """
     asserted = [e for e in events if e.asserted and e.source and e.target and e.source != e.target]
-    links = [(str(e.source), str(e.target), e) for e in asserted] + _co_parties(asserted)
+    actors = list(actors)
+    links = [(str(e.source), str(e.target), e) for e in asserted]
+    links += _co_parties(asserted) + _heads_named(asserted, actors)
     grouped: dict[tuple[str, str], list[Event]] = {}
     for source, target, event in links:
         a, b = sorted((source, target))
         grouped.setdefault((a, b), []).append(event)
     relations = _ranked(grouped, "actors")
     if countries:
-        actors = list(actors)
         home = _state_countries(actors, countries)
         nationality = {a.id: a.country for a in actors if a.country}
         country_actors = set(countries.values())
@@ -125,6 +130,27 @@ def _co_parties(asserted: list[Event]) -> list[tuple[str, str, Event]]:
             for second in told[n + 1 :]:
                 if first.target != second.target:
                     links += [(str(first.target), str(second.target), e) for e in (first, second)]
+    return links
+
+
+def _heads_named(asserted: list[Event], actors: list[Actor]) -> list[tuple[str, str, Event]]:
+    """(party, person, event) for a government named by its head in the event's evidence
+    ("accused Macron's government", "Biden's administration sanctioned Russia"): a reader
+    names the head as the party, as well as the government."""
+    people = [a for a in actors if a.kind is ActorKind.PERSON]
+    bodies = {a.id: a for a in actors if a.kind is ActorKind.ORGANIZATION and a.sector == "GOV"}
+    links = []
+    for event in asserted:
+        start, end = event.evidence.start, event.evidence.end
+        for side, other in ((event.source, event.target), (event.target, event.source)):
+            body = bodies.get(str(side))
+            if body is None:
+                continue
+            named = {m.start for m in body.mentions if m.start < end and start < m.end}
+            heads = {
+                p.id for p in people if p.id != other and any(m.start in named for m in p.mentions)
+            }
+            links += [(str(other), head, event) for head in heads]
     return links
 
 
