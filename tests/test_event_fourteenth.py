@@ -180,3 +180,13 @@ def test_a_government_named_by_its_head_relates_the_head_too() -> None:
     assert ("Marine Le Pen", "112", "Government of France") in _coded(
         "Marine Le Pen accused Macron's government of dramatic laxity."
     )
+
+
+@pytest.mark.slow
+def test_a_government_called_by_its_heads_name_relates_the_head() -> None:
+    analysis = _analysis("Lapid criticized the Netanyahu government.")
+    names = {
+        frozenset((analysis.actor(r.a).name, analysis.actor(r.b).name))  # type: ignore[union-attr]
+        for r in analysis.relations
+    }
+    assert frozenset(("Yair Lapid", "Benjamin Netanyahu")) in names

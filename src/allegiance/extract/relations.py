@@ -146,9 +146,12 @@ def _heads_named(asserted: list[Event], actors: list[Actor]) -> list[tuple[str, 
             body = bodies.get(str(side))
             if body is None:
                 continue
-            named = {m.start for m in body.mentions if m.start < end and start < m.end}
+            named = [m for m in body.mentions if m.start < end and start < m.end]
             heads = {
-                p.id for p in people if p.id != other and any(m.start in named for m in p.mentions)
+                p.id
+                for p in people
+                if p.id != other
+                and any(n.start <= m.start and m.end <= n.end for m in p.mentions for n in named)
             }
             links += [(str(other), head, event) for head in heads]
     return links
