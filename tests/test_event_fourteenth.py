@@ -190,3 +190,18 @@ def test_a_government_called_by_its_heads_name_relates_the_head() -> None:
         for r in analysis.relations
     }
     assert frozenset(("Yair Lapid", "Benjamin Netanyahu")) in names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "He criticized the sanctions that the EU imposed on Russia.",
+            ("European Union", "163", "Russia"),
+        ),
+        ("The attack Hamas launched on Israel killed 1,200 people.", ("Hamas", "190", "Israel")),
+    ],
+)
+def test_an_event_noun_done_in_its_relative_clause(text: str, event: tuple[str, str, str]) -> None:
+    assert event in _coded(text)

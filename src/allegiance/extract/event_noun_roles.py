@@ -182,6 +182,11 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
         # "the sanctions imposed by Washington on Caracas": the participle's agent and target
         sources.extend(p for a in done.children if a.dep_ == "agent" for p in a.children)
         targets.extend(objects_of(done, target_preps))
+    for done in _relative_deeds(noun):
+        # "the impeachment inquiry McCarthy opened into Biden", "the sanctions that the EU
+        # imposed on Moscow": the relative clause's subject did it, to its target
+        sources.extend(subject_tokens(done))
+        targets.extend(objects_of(done, target_preps))
     for aimed in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS):
         # "new sanctions targeting Russia's shadow fleet", "strikes aimed at Hezbollah"
         targets.extend(c for c in aimed.children if c.dep_ == "dobj")
@@ -274,6 +279,27 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
             sources = backers + [s for s in sources if s not in backers]
             targets = subject_tokens(governor) + [t for t in targets if t not in backers]
     return sources, targets
+
+
+RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+
+
+def _relative_deeds(noun: Token) -> list[Token]:
+    """Light verbs of relative clauses whose object is the event noun itself ("the inquiry
+    [that] McCarthy opened"): a subject of their own, no other object."""
+    out = []
+    for verb in (c for c in noun.children if c.dep_ == "relcl"):
+        if verb_lemma(verb) not in LIGHT_VERBS:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if (
+            subjects
+            and subjects[0].lower_ not in RELATIVE_OBJECTS | {"who"}
+            and all(o.lower_ in RELATIVE_OBJECTS for o in objects)
+        ):
+            out.append(verb)
+    return out
 
 
 THREAT_ROOT = "13"
