@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from kbbuild.cities import build_cities
@@ -50,7 +51,8 @@ from kbbuild.sources import (
     build_igos,
     build_parties,
 )
-from kbbuild.text import Json
+from kbbuild.stems import add_name_stems
+from kbbuild.text import COMMON_WORDS, Json
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the kbbuild package beside this script
 
@@ -58,6 +60,23 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SHARED = REPO.parent / "shared"
 OUTPUT = REPO / "src" / "allegiance" / "actors" / "data" / "kb.jsonl.gz"
 CURATED = REPO / "data" / "kb" / "curated"
+
+
+def english_word() -> Callable[[str], bool]:
+    """Is a lower-case word English: the parser's lemma index, also for its lemma
+    ("reforming", "citizens")?"""
+    import spacy
+
+    from allegiance.actors.names import common_words
+    from allegiance.parse.pipeline import MODEL
+
+    nlp = spacy.load(MODEL)
+    common = common_words(nlp) | COMMON_WORDS
+
+    def is_word(word: str) -> bool:
+        return word in common or nlp(word)[0].lemma_.lower() in common
+
+    return is_word
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     dedupe_acronyms(store, counts)
     rename_common_words(store, counts)
     drop_demonym_aliases(store, counts)
+    add_name_stems(store, counts, english_word())
     add_definite_aliases(store, counts)
     problems = check(store)
     for problem in problems:

@@ -557,3 +557,33 @@ def test_congo_is_the_democratic_republic_as_in_the_news(kb: KnowledgeBase) -> N
     # AP style: "Congo" is the DRC; the other is the Republic of Congo
     assert one(kb.lookup("Congo")).country == "COD"
     assert one(kb.lookup("Republic of Congo")).country == "COG"
+
+
+def test_a_party_answers_to_its_own_word(kb: KnowledgeBase) -> None:
+    assert one(kb.lookup("Ennahda")).name == "Ennahda Movement"
+    assert one(kb.lookup("Wafd")).name == "Wafd Party"
+
+
+def test_name_stems_rules() -> None:
+    build = _build_module()
+    import importlib
+
+    stems = importlib.import_module("kbbuild.stems")
+    store = build.Store()  # type: ignore[attr-defined]
+    for entry_id, name, kind in [
+        ("p1", "Ennahda Movement", "organization"),
+        ("p2", "Reforming Movement", "organization"),  # an English word
+        ("p3", "Aragonese Party", "organization"),  # an adjective of a people
+        ("p4", "Wafd Party", "organization"),
+        ("p5", "Wafd Front", "organization"),  # two entries share the word: neither
+        ("p6", "Gozo Party", "organization"),  # a place
+        ("l1", "Gozo", "location"),
+    ]:
+        sector = "PTY" if kind == "organization" else None
+        store.add({"id": entry_id, "name": name, "kind": kind, "sector": sector}, "test")
+    counts: Counter[str] = Counter()
+    stems.add_name_stems(store, counts, lambda w: w in {"reforming"})
+    aliases = {i: e["aliases"] for i, e in store.entries.items()}
+    assert aliases["p1"] == ["Ennahda"]
+    assert aliases["p2"] == aliases["p3"] == aliases["p4"] == aliases["p5"] == aliases["p6"] == []
+    assert counts["name_stems"] == 1
