@@ -205,3 +205,21 @@ def test_a_government_called_by_its_heads_name_relates_the_head() -> None:
 )
 def test_an_event_noun_done_in_its_relative_clause(text: str, event: tuple[str, str, str]) -> None:
     assert event in _coded(text)
+
+
+@pytest.mark.slow
+def test_a_demand_for_someones_release_is_not_aimed_at_the_detainee() -> None:
+    for text in (
+        "ECOWAS demanded Bazoum's immediate release.",
+        "The EU called for Navalny's release.",
+        "Ennahda demanded the immediate release of Ghannouchi.",
+    ):
+        assert not any(
+            t in ("Mohamed Bazoum", "Alexei Navalny", "Rached Ghannouchi")
+            for _, _, t in _coded(text)
+        ), text
+    # the captor asked is the target
+    assert ("Joe Biden", "100", "Hamas") in _coded(
+        "Biden demanded that Hamas release the hostages."
+    )
+    assert ("European Union", "100", "Russia") in _coded("The EU demanded Russia's withdrawal.")

@@ -293,7 +293,31 @@ def _role_tokens(match: Match) -> _Roles:
     if root == "13" and not match.nominal:
         # "threatened to launch an offensive unless Baghdad accepted": who must comply
         target_tokens.extend(condition_subjects(trigger))
+    if root in RELEASE_DEMAND_ROOTS:
+        # "ECOWAS demanded Bazoum's release": the demand is made of his captors, not of him
+        target_tokens = [t for t in target_tokens if not _released(t)]
     return _Roles(source_tokens, target_tokens)
+
+
+RELEASE_DEMAND_ROOTS = frozenset({"02", "10"})
+"""Appeals and demands, whose target for someone's release is the captor (CAMEO 0253, 1053)."""
+RELEASED_NOUNS = frozenset({"release", "return", "freedom", "liberation"})
+
+
+def _released(token: Token) -> bool:
+    """The one whose release is asked ("Bazoum's release", "the release of Ghannouchi"), or
+    the release itself, whose actor is that one."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.lemma_.lower() in RELEASED_NOUNS:
+        return True
+    if token.dep_ == "poss":
+        return token.head.lemma_.lower() in RELEASED_NOUNS
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_.lower() in RELEASED_NOUNS
+    )
 
 
 def _find_sources(roles: _Roles, scene: _Scene) -> None:
