@@ -223,3 +223,16 @@ def test_a_demand_for_someones_release_is_not_aimed_at_the_detainee() -> None:
         "Biden demanded that Hamas release the hostages."
     )
     assert ("European Union", "100", "Russia") in _coded("The EU demanded Russia's withdrawal.")
+
+
+@pytest.mark.slow
+def test_a_meeting_is_between_its_parties_whoever_hosts_it() -> None:
+    text = (
+        "A White House meeting between President Donald Trump and Ukrainian President "
+        "Volodymyr Zelensky collapsed into a shouting match."
+    )
+    coded = _coded(text)
+    assert ("Donald Trump", "040", "Volodymyr Zelensky") in coded
+    assert not any(s == "Government of the United States" for s, _, _ in coded)
+    coded = _coded("Egyptian-brokered talks between Hamas and Fatah ended.")
+    assert ("Hamas", "040", "Fatah") in coded

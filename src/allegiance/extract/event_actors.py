@@ -339,13 +339,15 @@ def _find_sources(roles: _Roles, scene: _Scene) -> None:
     roles.reciprocal = match.code in lexicon.reciprocal or (
         not match.nominal and trigger.lemma_.lower() in RECIPROCAL_VERBS
     )
-    if match.nominal and (not sources or trigger.dep_ in STATED_NOUN_DEPS):
+    if match.nominal and (not sources or trigger.dep_ in STATED_NOUN_DEPS or root == "04"):
         # "talks between Hamas and Fatah", "clashes between X and Y erupted": the parties act
         # together (a source found only through the "between" phrase itself is one of them;
-        # "concern over the cooperation between X and Y" is no report of the cooperation)
+        # "concern over the cooperation between X and Y" is no report of the cooperation); a
+        # meeting is between its parties whoever hosts it ("a White House meeting between
+        # Trump and Zelensky", "Egyptian-brokered talks between Hamas and Fatah")
         party_tokens = between_pair(trigger)
         parties = actors_of(party_tokens, resolution)
-        if len(parties) >= 2 and set(sources) <= set(parties):
+        if len(parties) >= 2 and (root == "04" or set(sources) <= set(parties)):
             sources, roles.source_tokens = parties[:1], []
             roles.target_tokens = party_tokens[1:]
             roles.reciprocal = True

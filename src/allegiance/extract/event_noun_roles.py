@@ -56,7 +56,16 @@ MEETING_PREPS = frozenset({"during", "at", "after", "before", "in", "following",
 def between_pair(noun: Token) -> list[Token]:
     """The parties of "talks between X and Y", "clashes between X and Y"."""
     for pobj in objects_of(noun, ("between", "among", "amongst")):
-        return with_conjuncts(pobj)
+        parties = with_conjuncts(pobj)
+        if len(parties) == 1:
+            # "between President Donald Trump and Ukrainian President Volodymyr Zelensky": the
+            # parser may hang the first party on the second as a modifier with "and"
+            parties = [
+                c
+                for c in pobj.lefts
+                if c.dep_ in ("nmod", "compound") and any(g.lower_ == "and" for g in c.children)
+            ] + parties
+        return parties
     return []
 
 
