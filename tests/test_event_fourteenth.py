@@ -236,3 +236,13 @@ def test_a_meeting_is_between_its_parties_whoever_hosts_it() -> None:
     assert not any(s == "Government of the United States" for s, _, _ in coded)
     coded = _coded("Egyptian-brokered talks between Hamas and Fatah ended.")
     assert ("Hamas", "040", "Fatah") in coded
+
+
+@pytest.mark.slow
+def test_him_after_coordinated_subjects_is_a_third_person() -> None:
+    assert not any(
+        {s, t} == {"Donald Trump", "JD Vance"}
+        for s, _, t in _coded("Trump and Vance attacked him.")
+    )
+    coded = _coded("Zelensky met Trump and Vance. Trump and Vance berated him.")
+    assert ("JD Vance", "111", "Volodymyr Zelensky") in coded

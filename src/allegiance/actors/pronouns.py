@@ -553,16 +553,20 @@ def _personal_antecedent(
         ):
             return local_subject
         return None
-    excluded = None
+    excluded: set[str | None] = set()
     if (low in ("him", "her") and token.dep_ != "poss") or (
         token.dep_ == "poss" and token.head.lower_ in OTHER_PARTY
     ):
-        excluded = local_subject
+        # the clause's subject, and each subject coordinated with it ("Trump and Vance
+        # attacked him" is about a third man)
+        excluded = {local_subject}
+        if subject is not None:
+            excluded |= {resolution.actor_of(c) for c in subject.conjuncts}
 
     def fits(actor: str | None) -> bool:
         return (
             _is_person(resolution, actor)
-            and actor != excluded
+            and actor not in excluded
             and _compatible(actor, gender, genders)  # type: ignore[arg-type]
         )
 
