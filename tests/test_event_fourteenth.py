@@ -246,3 +246,14 @@ def test_him_after_coordinated_subjects_is_a_third_person() -> None:
     )
     coded = _coded("Zelensky met Trump and Vance. Trump and Vance berated him.")
     assert ("JD Vance", "111", "Volodymyr Zelensky") in coded
+
+
+@pytest.mark.slow
+def test_an_extraposed_judgement_judges_the_doer() -> None:
+    text = "Vance said it was disrespectful for Zelensky to come into the Oval Office."
+    assert ("JD Vance", "111", "Volodymyr Zelensky") in _coded(text)
+    assert ("Vladimir Putin", "111", "NATO") in _coded(
+        "Putin said it was wrong for NATO to expand."
+    )
+    # importance is no judgement of the doer
+    assert not _coded("Biden said it was important for Ukraine to win.")

@@ -284,6 +284,7 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
         code = _polarity(clause, lex)
         return (_flip(code, clause, lex), subject) if code else None
     if clause.lemma_ == "be":
+        subject = _extraposed_doer(clause) if subject.lower_ == "it" else subject
         for child in clause.children:
             if child.dep_ == "acomp" and _tough(child):
                 continue  # "his record is fair to look into": said of looking, not of him
@@ -305,6 +306,21 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
             if code:  # "he treats me very unfairly", "Obama foolishly withdrew our forces"
                 return _flip(code, clause, lex), subject
     return None
+
+
+def _extraposed_doer(clause: Token) -> Token:
+    """ "It was disrespectful *for Zelensky* to come": the one whose deed the adjective
+    judges, else the "it" itself."""
+    subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+    heads = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
+    for verb in (c for h in heads for c in h.children):
+        if verb.dep_ in ("advcl", "xcomp", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in verb.children
+        ):
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if doer is not None:
+                return doer
+    return subject
 
 
 EQUATING_VERBS = frozenset({"constitute", "represent", "mark", "pose", "amount"})
