@@ -169,11 +169,7 @@ def test_an_adverb_of_degree_is_no_praise() -> None:
 
 @pytest.mark.slow
 def test_a_government_named_by_its_head_relates_the_head_too() -> None:
-    analysis = _analysis("Marine Le Pen accused Macron's government of dramatic laxity.")
-    pairs = {
-        frozenset((analysis.actor(r.a).name, analysis.actor(r.b).name)): r.score  # type: ignore[union-attr]
-        for r in analysis.relations
-    }
+    pairs = _relations("Marine Le Pen accused Macron's government of dramatic laxity.")
     assert pairs[frozenset(("Marine Le Pen", "Emmanuel Macron"))] < 0
     assert frozenset(("Marine Le Pen", "Government of France")) in pairs
     # the event itself stays with the government
@@ -184,12 +180,17 @@ def test_a_government_named_by_its_head_relates_the_head_too() -> None:
 
 @pytest.mark.slow
 def test_a_government_called_by_its_heads_name_relates_the_head() -> None:
-    analysis = _analysis("Lapid criticized the Netanyahu government.")
-    names = {
-        frozenset((analysis.actor(r.a).name, analysis.actor(r.b).name))  # type: ignore[union-attr]
+    pairs = _relations("Lapid criticized the Netanyahu government.")
+    assert frozenset(("Yair Lapid", "Benjamin Netanyahu")) in pairs
+
+
+def _relations(text: str) -> dict[frozenset[str], float]:
+    """The analysis's relations by the pair of actor names, with their scores."""
+    analysis = _analysis(text)
+    return {
+        frozenset((analysis.actor(r.a).name, analysis.actor(r.b).name)): r.score  # type: ignore[union-attr]
         for r in analysis.relations
     }
-    assert frozenset(("Yair Lapid", "Benjamin Netanyahu")) in names
 
 
 @pytest.mark.slow
