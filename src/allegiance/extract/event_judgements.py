@@ -284,7 +284,7 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
         code = _polarity(clause, lex)
         return (_flip(code, clause, lex), subject) if code else None
     if clause.lemma_ == "be":
-        subject = _extraposed_doer(clause) if subject.lower_ == "it" else subject
+        subject = _extraposed_doer(clause, subject) if subject.lower_ == "it" else subject
         for child in clause.children:
             if child.dep_ == "acomp" and _tough(child):
                 continue  # "his record is fair to look into": said of looking, not of him
@@ -308,10 +308,9 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
     return None
 
 
-def _extraposed_doer(clause: Token) -> Token:
+def _extraposed_doer(clause: Token, subject: Token) -> Token:
     """ "It was disrespectful *for Zelensky* to come": the one whose deed the adjective
-    judges, else the "it" itself."""
-    subject = next(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+    judges, else the subject "it" itself."""
     heads = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
     for verb in (c for h in heads for c in h.children):
         if verb.dep_ in ("advcl", "xcomp", "ccomp") and any(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from allegiance.extract.event_roles import objects_of, with_conjuncts
+from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, with_conjuncts
 from allegiance.extract.event_subjects import subject_tokens
 from allegiance.extract.event_targets import (
     CLAUSE_TARGET_ROOTS,
@@ -290,9 +290,6 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     return sources, targets
 
 
-RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
-
-
 def _relative_deeds(noun: Token) -> list[Token]:
     """Light verbs of relative clauses whose object is the event noun itself ("the inquiry
     [that] McCarthy opened"): a subject of their own, no other object."""
@@ -304,8 +301,8 @@ def _relative_deeds(noun: Token) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if (
             subjects
-            and subjects[0].lower_ not in RELATIVE_OBJECTS | {"who"}
-            and all(o.lower_ in RELATIVE_OBJECTS for o in objects)
+            and subjects[0].lower_ not in RELATIVE_WORDS
+            and all(o.lower_ in RELATIVE_WORDS for o in objects)
         ):
             out.append(verb)
     return out
