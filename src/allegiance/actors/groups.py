@@ -386,6 +386,21 @@ class GroupResolver:
                     entry = self.kb.get(resolution.actor_at(pobj.i) or "")
                     if pobj.dep_ == "pobj" and entry is not None and self.kb.is_country(entry):
                         return pobj.text, entry.country, pobj.i
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "in"
+                and child.i == head.i + 1
+                and head.lemma_.lower() in ARMED_PLURALS
+            ):
+                # "rebels in Ivory Coast", "militants in Peshawar": the armed men of a country
+                for pobj in child.children:
+                    mention = resolution.mention_at(pobj.i)
+                    entry = self.kb.get(mention.actor) if mention is not None else None
+                    if pobj.dep_ != "pobj" or entry is None or not entry.country:
+                        continue
+                    if entry.kind is ActorKind.LOCATION or self.kb.is_country(entry):
+                        place = doc[mention.start : mention.end].text  # type: ignore[union-attr]
+                        return place, entry.country, pobj.i
         return None, None, head.i
 
     def _label(

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_candidates import Candidate, actors_of, date_of, span_of
+from allegiance.extract.event_judgements import UNSURE_MODALS
 from allegiance.extract.event_noun_roles import noun_roles
 from allegiance.extract.event_roles import phrase_actor, with_conjuncts
 from allegiance.extract.event_subjects import speech_verb, subject_tokens
@@ -179,8 +180,16 @@ def stated_intentions(
             continue
         # "will do everything possible to support", "will continue to support": the future is
         # the effort's or the aspect verb's
-        holder = effort_verb(event.trigger) or _aspect_verb(event.trigger) or event.trigger
-        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in holder.children):
+        holder = (
+            effort_verb(event.trigger)
+            or _aspect_verb(event.trigger)
+            or _giving_verb(event.trigger)
+            or event.trigger
+        )
+        ready = _readiness(holder)
+        if ready is not None:
+            holder = ready  # "is willing to withdraw": the copula says it now
+        elif not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in holder.children):
             continue
         if root in PROMISABLE_ROOTS and _conditioned(event.trigger):
             # "will withdraw its troops unless ...": an ultimatum, a threat (CAMEO 13)
@@ -196,7 +205,7 @@ def stated_intentions(
             pass  # "We will support you": the quote's speaker, who is the source, promises
         elif speech is None:
             # "Gbagbo will extend the curfew": the article states the actor's announced plan
-            if not _plain_future(holder):
+            if not _plain_future(holder, ready=ready is not None):
                 continue
         else:
             speakers = actors_of(subject_tokens(speech), resolution)
@@ -241,16 +250,44 @@ def _conditioned(trigger: Token) -> bool:
     )
 
 
-def _plain_future(trigger: Token) -> bool:
-    """A main-clause "will" statement, not a question or a condition ("Would Putin dare ...?",
-    "if they attack, we will respond" are not announced plans)."""
+def _plain_future(trigger: Token, *, ready: bool = False) -> bool:
+    """A main-clause "will" statement (or "is ready to"), not a question or a condition
+    ("Would Putin dare ...?", "if they attack, we will respond" are not announced plans)."""
     if trigger.dep_ not in ("ROOT", "conj") or is_conditional(trigger):
         return False
     if trigger.dep_ == "conj" and trigger.head.dep_ != "ROOT":
         return False
     if trigger.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in PLAIN_FUTURE_MODALS for c in trigger.children)
+    return ready or any(
+        c.dep_ == "aux" and c.lower_ in PLAIN_FUTURE_MODALS for c in trigger.children
+    )
+
+
+READY_WORDS = frozenset("willing ready prepared".split())
+"""Adjectives that announce an act as intended now: "Syria is willing to withdraw"."""
+GIVING_VERBS = frozenset("give offer provide grant extend pledge".split())
+
+
+def _readiness(verb: Token) -> Token | None:
+    """The copula of "is willing to V", "is ready to V" (not "is not ready": a refusal)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in READY_WORDS or head.dep_ != "acomp":
+        return None
+    copula = head.head
+    if any(c.dep_ == "neg" for c in (*copula.children, *head.children)):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in UNSURE_MODALS for c in copula.children):
+        return None  # "would be ready to": a condition's
+    return copula
+
+
+def _giving_verb(noun: Token) -> Token | None:
+    """The "give" of "will give Tanzania a grant": it carries the tense of the act noun."""
+    head = noun.head
+    if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and head.lemma_.lower() in GIVING_VERBS:
+        return head
+    return None
 
 
 def _standing_stance(trigger: Token, quotes: tuple[Quote, ...]) -> bool:

@@ -491,10 +491,34 @@ def judged_actor(about: Token, resolution: Resolution) -> str | None:
     found = phrase_actor(about, resolution)
     if found or about.pos_ != "NOUN":
         return found
-    for agent in objects_of(about, ("by",)):
+    for agent in _agents(about):
         return phrase_actor(agent, resolution)
     # "calling the deployment a serious threat": the act named earlier, its doer
     return act_owner(about, resolution, [])
+
+
+def _agents(act: Token) -> list[Token]:
+    """Who did what an act noun names: "the shelling *by Russian forces*", "the duties imposed
+    *by China*", and "called the post *by Zhao* repugnant", where the parser hangs the "by" on
+    the active naming verb right after its object."""
+    found = list(objects_of(act, ("by",)))
+    for clause in act.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            found += objects_of(clause, ("by",))
+    verb = act.head
+    if (
+        act.dep_ == "dobj"
+        and verb.lemma_.lower() in NAMING_VERBS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        found += [
+            pobj
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i == act.right_edge.i + 1
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+    return found
 
 
 def quote_holding(
