@@ -81,3 +81,34 @@ def test_armed_men_named_by_the_country_they_are_in() -> None:
         "lay down their arms."
     )
     assert ("Rebels in Ivory Coast", "120", "Laurent Gbagbo") in coded
+
+
+@pytest.mark.slow
+def test_condemned_coup_is_aimed_at_who_seized_power() -> None:
+    coded = _coded(
+        "Army officers in Gabon seized power on Wednesday and placed President Ali Bongo Ondimba "
+        "under house arrest. The African Union strongly condemned the coup."
+    )
+    assert ("African Union", "111", "Armed Forces of Gabon") in coded
+
+
+@pytest.mark.slow
+def test_men_led_by_a_named_leader_act_for_him() -> None:
+    coded = _coded(
+        "Soldiers led by General Brice Oligui Nguema overthrew President Ali Bongo Ondimba. "
+        "France condemned the military coup under way."
+    )
+    assert ("Brice Clotaire Oligui Nguema", "170", "Ali Bongo Ondimba") in coded
+    assert ("France", "111", "Brice Clotaire Oligui Nguema") in coded
+
+
+@pytest.mark.slow
+def test_recalled_envoys_owner_is_not_the_target() -> None:
+    coded = _coded(
+        "The foreign ministry, led by Jose Serra, recalled Brazil's ambassadors in Venezuela and "
+        "Bolivia."
+    )
+    assert not any(target == "Brazil" for _, code, target in coded if code.startswith("16"))
+    assert ("Brazil", "161", "Venezuela") in _coded(
+        "Brazil recalled its ambassador from Venezuela."
+    )

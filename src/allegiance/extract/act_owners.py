@@ -143,6 +143,8 @@ ACT_VERBS = {
     "strike": {"hit", "bomb", "attack"},
     "incursion": {"invade", "cross", "enter"},
     "raid": {"storm"},
+    "coup": {"seize", "overthrow", "topple", "oust", "depose"},
+    "putsch": {"seize", "overthrow", "topple", "oust", "depose"},
 }
 """Other verbs an act noun names: "the launch" after "North Korea fired a missile"."""
 

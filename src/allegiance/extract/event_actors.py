@@ -179,6 +179,16 @@ def trigger_candidates(
     if match.code[:2] == "05" and len(roles.sources) == 1:
         # "Hamas official Abu Marzouk defended the group's attack": his own body, no stance
         roles.targets = [t for t in roles.targets if not _own_body(roles.sources[0], t, resolution)]
+    if match.code[:2] == REDUCTION_ROOT and match.trigger.lemma_.lower() in RECALL_VERBS:
+        # "recalled Brazil's ambassadors in Venezuela": one recalls one's own envoys, from the
+        # host; the envoys' owner is the source's side, not the target
+        owners = {
+            resolution.actor_of(c)
+            for o in match.objects
+            for c in o.children
+            if c.dep_ == "poss" and c.pos_ == "PROPN"
+        }
+        roles.targets = [t for t in roles.targets if t not in owners]
     pairs = _pairs(roles, scene)
     if _is_order(match):
         # "Maduro ordered state oil company PDVSA to ...": an order to one's own is governing,
@@ -231,6 +241,8 @@ def _victim_stances(found: list[Candidate], roles: _Roles) -> list[Candidate]:
 
 
 POSTURE_ROOT = "15"
+REDUCTION_ROOT = "16"
+RECALL_VERBS = frozenset({"recall", "withdraw", "pull"})
 ORDER_VERBS = frozenset({"order", "tell", "instruct"})
 """Commands: a demand (100) on another side ("the court ordered Venezuela to refrain")."""
 

@@ -189,6 +189,23 @@ def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str
                 found = phrase_actor(pobj, resolution, depth=depth + 1)
                 if found:
                     return found
+        if token.pos_ == "NOUN":
+            return _leader(token, resolution)
+    return None
+
+
+LEADING_VERBS = frozenset({"lead", "head", "command"})
+
+
+def _leader(token: Token, resolution: Resolution) -> str | None:
+    """ "Soldiers *led by* General Oligui", "a delegation headed by Lavrov": men no one else
+    names act for whoever leads them."""
+    for clause in token.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_ in LEADING_VERBS:
+            for agent in objects_of(clause, ("by",)):
+                found = resolution.actor_of(agent)
+                if found:
+                    return found
     return None
 
 
