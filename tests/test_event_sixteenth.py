@@ -112,3 +112,11 @@ def test_recalled_envoys_owner_is_not_the_target() -> None:
     assert ("Brazil", "161", "Venezuela") in _coded(
         "Brazil recalled its ambassador from Venezuela."
     )
+
+
+@pytest.mark.slow
+def test_judged_relative_clause_names_who_did_the_act() -> None:
+    coded = _coded(
+        "The Kuomintang pushed bills that the Democratic Progressive Party calls unconstitutional."
+    )
+    assert ("Democratic Progressive Party", "111", "Kuomintang") in coded

@@ -43,7 +43,7 @@ OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "nsubj"})
 DOING_VERBS = frozenset(
     """conduct carry launch stage mount commit perpetrate execute make take order announce
     impose adopt pass approve introduce unveil declare begin start initiate unleash file bring
-    lodge submit table present""".split()
+    lodge submit table present push propose draft""".split()
 )
 """Verbs whose subject does the act their object names ("North Korea *conducted* its test",
 "South Africa *filed* a case"); not "described the attack as ...", said by someone else."""

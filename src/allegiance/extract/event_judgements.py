@@ -21,10 +21,11 @@ from spacy.tokens import Span, Token
 
 from allegiance.actors.pronouns import REFLEXIVE
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.act_owners import act_owner
+from allegiance.extract.act_owners import DOING_VERBS, act_owner
 from allegiance.extract.event_answers import deed_roots
+from allegiance.extract.event_candidates import actors_of
 from allegiance.extract.event_noun_roles import LIGHT_VERBS
-from allegiance.extract.event_roles import objects_of, phrase_actor
+from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, phrase_actor
 from allegiance.extract.event_subjects import subject_tokens
 from allegiance.extract.lexicon import Judgements, load_lexicon
 from allegiance.records import Quote, QuoteKind
@@ -489,8 +490,16 @@ def judged_actor(about: Token, resolution: Resolution) -> str | None:
     """The actor a judgement is about: the phrase's actor, else the agent of the act it names
     ("the shelling *by Russian forces* was barbaric")."""
     found = phrase_actor(about, resolution)
-    if found or about.pos_ != "NOUN":
+    if found:
         return found
+    if about.lower_ in RELATIVE_WORDS and about.head.dep_ == "relcl":
+        about = about.head.head  # "pushed bills that the DPP calls unconstitutional"
+        if about.dep_ == "dobj" and about.head.lemma_.lower() in DOING_VERBS:
+            doers = actors_of(subject_tokens(about.head), resolution)
+            if doers:
+                return doers[0]
+    if about.pos_ != "NOUN":
+        return None
     for agent in _agents(about):
         return phrase_actor(agent, resolution)
     # "calling the deployment a serious threat": the act named earlier, its doer
