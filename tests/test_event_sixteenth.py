@@ -120,3 +120,15 @@ def test_judged_relative_clause_names_who_did_the_act() -> None:
         "The Kuomintang pushed bills that the Democratic Progressive Party calls unconstitutional."
     )
     assert ("Democratic Progressive Party", "111", "Kuomintang") in coded
+
+
+@pytest.mark.slow
+def test_appeal_to_all_sides_is_made_of_no_one() -> None:
+    coded = _coded(
+        "China called on all sides to guarantee Ali Bongo's safety and to resolve their "
+        "differences through dialogue."
+    )
+    assert not any(target == "Ali Bongo Ondimba" for _, _, target in coded)
+    assert ("United States", "105", "Russia") in _coded(
+        "The United States called on Russia to withdraw its troops from Ukraine."
+    )

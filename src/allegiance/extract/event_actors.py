@@ -73,10 +73,11 @@ from allegiance.extract.event_roles import (
     ROLE_NOUNS,
     WAR_NOUNS,
     coordinated_targets,
+    objects_of,
     with_conjuncts,
 )
 from allegiance.extract.event_subjects import is_passive, speaker_tokens, subject_tokens
-from allegiance.extract.event_targets import condition_subjects, passive_target
+from allegiance.extract.event_targets import ASKING_ROOTS, condition_subjects, passive_target
 from allegiance.extract.event_targets import target_tokens as find_target_tokens
 from allegiance.extract.event_urged import urged_stances, urging_verb
 from allegiance.extract.lexicon import Lexicon, Match
@@ -442,6 +443,21 @@ def _thing(token: Token, resolution: Resolution) -> bool:
     )
 
 
+ALL_SIDES = frozenset("side party all everyone everybody both".split())
+"""Addressees of an appeal that name no one in particular ("all sides", "both parties")."""
+
+
+def _asks_all_sides(trigger: Token) -> bool:
+    """Is the appeal's addressee all sides ("urged both sides to", "called on all parties")?"""
+    addressees = [c for c in trigger.children if c.dep_ == "dobj"]
+    addressees += objects_of(trigger, ("on", "upon"))
+    return any(
+        a.lemma_.lower() in ALL_SIDES
+        and (a.tag_ == "NNS" or a.lower_ in ("all", "everyone", "everybody", "both"))
+        for a in addressees
+    )
+
+
 def _find_targets(roles: _Roles, scene: _Scene) -> None:
     """The target actors: the target tokens' actors, else a known war's other side, a quote's
     addressee, or the object a coordinated demand or threat shares."""
@@ -453,6 +469,9 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
     )
     trigger = match.trigger
     sources = roles.sources
+    if match.code[:2] in ASKING_ROOTS and not match.nominal and _asks_all_sides(trigger):
+        roles.targets = []  # "called on all sides to guarantee Bongo's safety": asks no one
+        return
     roles.targets = roles.parties or actors_of(
         [
             t
