@@ -132,3 +132,27 @@ def test_appeal_to_all_sides_is_made_of_no_one() -> None:
     assert ("United States", "105", "Russia") in _coded(
         "The United States called on Russia to withdraw its troops from Ukraine."
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump said Joe Biden was unfit to serve.",
+        '"Joe Biden was not fit to run and he is not fit to serve," Donald Trump said.',
+    ],
+)
+def test_unfit_to_serve_is_criticism(text: str) -> None:
+    assert ("Donald Trump", "111", "Joe Biden") in _coded(text)
+
+
+@pytest.mark.slow
+def test_coordinated_clause_shares_its_subject() -> None:
+    coded = _coded("Keir Starmer said Rishi Sunak had no mandate and must step down immediately.")
+    assert ("Keir Starmer", "100", "Rishi Sunak") in coded
+
+
+@pytest.mark.slow
+def test_tough_adjective_still_judges_no_one() -> None:
+    # "hard to believe" is said of the believing, not of the subject's deeds
+    assert not _coded("Donald Trump said Joe Biden's record was hard to believe.")

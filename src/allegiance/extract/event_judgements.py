@@ -262,6 +262,9 @@ def _act_chain(clause: Token) -> Iterator[Token]:
 
 def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and clause.dep_ == "conj":
+        # "said Wickremesinghe had no mandate and must step down": the first clause's subject
+        subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     if subject.lemma_.lower() in lex.vice_nouns:
@@ -360,10 +363,19 @@ def _adjective_list(adjective: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+CONTROL_ADJECTIVES = frozenset(
+    "fit unfit able unable qualified unqualified prepared unprepared competent incompetent "
+    "worthy unworthy ready".split()
+)
+"""Adjectives whose infinitive their subject does ("unfit to serve"): never "tough"."""
+
+
 def _tough(adjective: Token) -> bool:
     """ "fair to look into", "hard to believe": an adjective whose infinitive lacks its own
     object, which is then the clause's subject; unlike "wrong to invade Ukraine", it judges an
     act done to the subject, not by it."""
+    if adjective.lemma_.lower() in CONTROL_ADJECTIVES or adjective.lower_ in CONTROL_ADJECTIVES:
+        return False  # "unfit to serve", "unable to lead": the subject would do it
     # the parser hangs the infinitive on the adjective or on its copula
     holders = [*adjective.children, *adjective.head.children]
     for verb in (c for c in holders if c.dep_ == "xcomp"):
