@@ -1,6 +1,6 @@
 """Relation signs on the development probes: the pairs a reader names, found with the right sign.
 
-    python scripts/probe_relations.py [written|fresh|fresh2|fresh3|fresh4|polnear] [--show all|miss]
+    python scripts/probe_relations.py [written|fresh|fresh2|...|fresh6|polnear] [--show all|miss]
         [--only STEM ...]
 
 ``eval/probes/written`` holds wire-style articles written for the purpose, ``eval/probes/fresh``
@@ -8,7 +8,9 @@ ten more written in the eleventh session by someone who had not seen the extract
 held-out check: measure before reading them), ``fresh2`` and ``fresh3`` twelve more each,
 written the same way in the twelfth session (fresh2 was then read to find misses; fresh3 is
 held out: its first figures are in docs/evaluation.md), ``fresh4`` twelve more written the
-same way in the thirteenth session (held out until that session's end), and
+same way in the thirteenth session (held out until that session's end), ``fresh5`` and
+``fresh6`` twelve more each (fourteenth and sixteenth sessions, each held out until its
+session's end), and
 ``eval/probes/polnear`` the pairs a reader names in 24 PolNeAR dev articles (their texts are in
 ``../shared/benchmarks/polnear/data/dev/text``). One annotator each, no adjudication: these are
 probes for finding what the extractor misses, not an evaluation set, and carry no floors. A

@@ -586,4 +586,8 @@ def test_not_ready_to_endorse_is_a_refusal(analyzer) -> None:  # type: ignore[no
         ("051", True, True),
         ("120", False, False),
     ]
-    assert coded("Paul Ryan is ready to endorse Donald Trump.") == [("051", False, True)]
+    # ready: the endorsement is still to come, its announcement an intent to support (032)
+    assert coded("Paul Ryan is ready to endorse Donald Trump.") == [
+        ("032", False, False),
+        ("051", False, True),
+    ]
