@@ -156,3 +156,15 @@ def test_coordinated_clause_shares_its_subject() -> None:
 def test_tough_adjective_still_judges_no_one() -> None:
     # "hard to believe" is said of the believing, not of the subject's deeds
     assert not _coded("Donald Trump said Joe Biden's record was hard to believe.")
+
+
+@pytest.mark.slow
+def test_demand_for_a_release_is_made_of_the_captor_told_before() -> None:
+    coded = _coded(
+        "Tunisian police arrested Rached Ghannouchi on Monday. The European Union called for "
+        "his release."
+    )
+    assert ("European Union", "100", "Tunisian police") in coded
+    assert not any(t == "Rached Ghannouchi" for s, _, t in coded if s == "European Union")
+    # no captor told: no one to demand it of
+    assert not _coded("The European Union called for the release of Alexei Navalny.")

@@ -120,6 +120,8 @@ class _Roles:
     event's evidence reaches to it (separate acts, not one joint act of all the targets)."""
     victims: list[str] = field(default_factory=list)
     """For a reaction to an act ("condemned the arrest"): whom the act was done to."""
+    released: list[Token] = field(default_factory=list)
+    """For a demand for someone's release: the tokens naming whose release is asked."""
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,13 @@ def trigger_candidates(
             pairs = [(s, None) for s in roles.sources]
             if roles.source_tokens and roles.source_tokens[0].lower_ == "we":
                 roles.answers_for = collective_bodies(resolution, roles.sources[0])
+    if not pairs and roles.sources and roles.released:
+        # "the junta detained Bazoum ... ECOWAS demanded his release": the demand is made of
+        # whoever the article last told holding him (``answer_targets``), else of no one
+        held = frozenset(actors_of(roles.released, resolution)) - set(roles.sources)
+        if held:
+            roles.answers, roles.answers_for = DETENTION_ROOTS, held
+            pairs = [(s, None) for s in roles.sources]
     urged = (
         []
         if match.nominal
@@ -306,12 +315,16 @@ def _role_tokens(match: Match) -> _Roles:
     if root == "13" and not match.nominal:
         # "threatened to launch an offensive unless Baghdad accepted": who must comply
         target_tokens.extend(condition_subjects(trigger))
+    released: list[Token] = []
     if root in RELEASE_DEMAND_ROOTS:
         # "ECOWAS demanded Bazoum's release": the demand is made of his captors, not of him
+        released = [t for t in target_tokens if _released(t)]
         target_tokens = [t for t in target_tokens if not _released(t)]
-    return _Roles(source_tokens, target_tokens)
+    return _Roles(source_tokens, target_tokens, released=released)
 
 
+DETENTION_ROOTS = frozenset({"17"})
+"""Roots of the act whose doer a demand for a release is made of (arrest, detention)."""
 RELEASE_DEMAND_ROOTS = frozenset({"02", "10"})
 """Appeals and demands, whose target for someone's release is the captor (CAMEO 0253, 1053)."""
 RELEASED_NOUNS = frozenset({"release", "return", "freedom", "liberation"})
