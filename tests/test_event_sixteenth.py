@@ -168,3 +168,32 @@ def test_demand_for_a_release_is_made_of_the_captor_told_before() -> None:
     assert not any(t == "Rached Ghannouchi" for s, _, t in coded if s == "European Union")
     # no captor told: no one to demand it of
     assert not _coded("The European Union called for the release of Alexei Navalny.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Myanmar's military seized power on Monday. The United States imposed sanctions on "
+            "the junta.",
+            ("United States", "163", "Government of Myanmar"),
+        ),
+        (
+            "Protests spread across Venezuela on Monday. The United States imposed sanctions on "
+            "the government.",
+            ("United States", "163", "Government of Venezuela"),
+        ),
+    ],
+)
+def test_the_government_acted_on_is_not_the_actors_own(
+    text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _coded(text)
+    assert ("United States", "163", "Government of the United States") not in _coded(text)
+
+
+@pytest.mark.slow
+def test_the_government_of_the_country_it_is_in_still_holds() -> None:
+    coded = _coded("In Venezuela, the government cracked down on protesters.")
+    assert ("Government of Venezuela", "175", "Venezuelan protesters") in coded

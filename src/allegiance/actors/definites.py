@@ -217,13 +217,20 @@ class DefiniteResolver:
                     for m in resolution.mentions
                     if m.end <= noun.i and "junta" in resolution.doc[m.start : m.end].lemma_
                 ]
-                return max(called, key=lambda m: m.start).actor if called else None
-            # "the government": a government named in this or the previous sentence ("the
-            # Lebanese government said ... The government also called"), else the government
-            # of the country in this sentence, else of the article's own country
-            recent = self._recent_government(resolution, noun)
-            if recent is not None:
-                return recent
+                if called:
+                    return max(called, key=lambda m: m.start).actor
+                # none named so: a junta is never the government of the country told here (the
+                # one acting on it) but of one told before
+                countries = [m for m in countries if m.end <= noun.sent.start]
+            else:
+                # "the government": a government named in this or the previous sentence ("the
+                # Lebanese government said ... The government also called"), else the
+                # government of the country in this sentence, else of the article's own country
+                recent = self._recent_government(resolution, noun)
+                if recent is not None:
+                    return recent
+            # "The United States imposed sanctions on the government": not its own government
+            countries = [m for m in countries if not _acts_on(resolution, m, noun)]
             country = self._country_before(resolution, noun, countries)
             government = self.kb.government(country) if country else None
             if government is None:
@@ -379,7 +386,10 @@ class DefiniteResolver:
         found = [
             m
             for m in resolution.mentions
-            if start <= m.start and m.end <= noun.i and self._governs(m.actor)
+            if start <= m.start
+            and m.end <= noun.i
+            and self._governs(m.actor)
+            and not _acts_on(resolution, m, noun)
         ]
         return max(found, key=lambda m: m.start).actor if found else None
 
@@ -664,6 +674,13 @@ def _names_owner(child: Token) -> bool:
         and child.lower_ == "of"
         and not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
     )
+
+
+def _acts_on(resolution: Resolution, country: TokenMention, noun: Token) -> bool:
+    """Is the country the subject of a verb above ``noun`` ("*The United States* imposed
+    sanctions on the government"): the government acted on is another's."""
+    head = resolution.doc[country.end - 1]
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head in list(noun.ancestors)
 
 
 def _country_possessor(token: Token) -> Token | None:
