@@ -197,3 +197,12 @@ def test_the_government_acted_on_is_not_the_actors_own(
 def test_the_government_of_the_country_it_is_in_still_holds() -> None:
     coded = _coded("In Venezuela, the government cracked down on protesters.")
     assert ("Government of Venezuela", "175", "Venezuelan protesters") in coded
+
+
+@pytest.mark.slow
+def test_truce_appeal_to_both_sides_still_reaches_the_warring_sides() -> None:
+    coded = _coded(
+        "Russia's invasion of Ukraine continued. The United Nations urged both sides to agree to "
+        "an immediate ceasefire."
+    )
+    assert {("United Nations", "0256", "Russia"), ("United Nations", "0256", "Ukraine")} <= coded

@@ -483,8 +483,9 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
     trigger = match.trigger
     sources = roles.sources
     if match.code[:2] in ASKING_ROOTS and not match.nominal and _asks_all_sides(trigger):
-        roles.targets = []  # "called on all sides to guarantee Bongo's safety": asks no one
-        return
+        # "called on all sides to guarantee Bongo's safety": no one the infinitive names (both
+        # sides of a known war, when it calls a truce, below)
+        roles.target_tokens = []
     roles.targets = roles.parties or actors_of(
         [
             t
