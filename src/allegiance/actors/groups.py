@@ -395,12 +395,13 @@ class GroupResolver:
                 # "rebels in Ivory Coast", "militants in Peshawar": the armed men of a country
                 for pobj in child.children:
                     mention = resolution.mention_at(pobj.i)
-                    entry = self.kb.get(mention.actor) if mention is not None else None
-                    if pobj.dep_ != "pobj" or entry is None or not entry.country:
+                    if pobj.dep_ != "pobj" or mention is None:
+                        continue
+                    entry = self.kb.get(mention.actor)
+                    if entry is None or not entry.country:
                         continue
                     if entry.kind is ActorKind.LOCATION or self.kb.is_country(entry):
-                        place = doc[mention.start : mention.end].text  # type: ignore[union-attr]
-                        return place, entry.country, pobj.i
+                        return doc[mention.start : mention.end].text, entry.country, pobj.i
         return None, None, head.i
 
     def _label(

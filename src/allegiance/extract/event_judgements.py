@@ -25,7 +25,12 @@ from allegiance.extract.act_owners import DOING_VERBS, act_owner
 from allegiance.extract.event_answers import deed_roots
 from allegiance.extract.event_candidates import actors_of
 from allegiance.extract.event_noun_roles import LIGHT_VERBS
-from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, phrase_actor
+from allegiance.extract.event_roles import (
+    RELATIVE_WORDS,
+    objects_of,
+    participle_agents,
+    phrase_actor,
+)
 from allegiance.extract.event_subjects import subject_tokens
 from allegiance.extract.lexicon import Judgements, load_lexicon
 from allegiance.records import Quote, QuoteKind
@@ -522,10 +527,7 @@ def _agents(act: Token) -> list[Token]:
     """Who did what an act noun names: "the shelling *by Russian forces*", "the duties imposed
     *by China*", and "called the post *by Zhao* repugnant", where the parser hangs the "by" on
     the active naming verb right after its object."""
-    found = list(objects_of(act, ("by",)))
-    for clause in act.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBN":
-            found += objects_of(clause, ("by",))
+    found = [*objects_of(act, ("by",)), *participle_agents(act)]
     verb = act.head
     if (
         act.dep_ == "dobj"

@@ -200,13 +200,24 @@ LEADING_VERBS = frozenset({"lead", "head", "command"})
 def _leader(token: Token, resolution: Resolution) -> str | None:
     """ "Soldiers *led by* General Oligui", "a delegation headed by Lavrov": men no one else
     names act for whoever leads them."""
-    for clause in token.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_ in LEADING_VERBS:
-            for agent in objects_of(clause, ("by",)):
-                found = resolution.actor_of(agent)
-                if found:
-                    return found
+    for agent in participle_agents(token, LEADING_VERBS):
+        found = resolution.actor_of(agent)
+        if found:
+            return found
     return None
+
+
+def participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list[Token]:
+    """The "by" objects of a noun's past-participle clauses ("the duties *imposed by China*",
+    "bases *run by Iran*"); with ``verbs``, only of those participles ("*led by*")."""
+    return [
+        agent
+        for clause in noun.children
+        if clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and (verbs is None or clause.lemma_ in verbs)
+        for agent in objects_of(clause, ("by",))
+    ]
 
 
 def objects_of(token: Token, preps: tuple[str, ...]) -> Iterator[Token]:

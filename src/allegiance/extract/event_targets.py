@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from allegiance.extract.event_roles import objects_of, what_is_named
+from allegiance.extract.event_roles import objects_of, participle_agents, what_is_named
 from allegiance.extract.event_subjects import PASSIVE_SUBJECT_DEPS, is_passive, subjects_of
 from allegiance.extract.lexicon import Match, load_lexicon
 from allegiance.extract.modes import contacted
@@ -245,11 +245,8 @@ def _with_users(found: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in found:
         out.append(token)
-        if token.pos_ != "NOUN":
-            continue
-        for participle in token.children:
-            if participle.dep_ == "acl" and participle.tag_ == "VBN":
-                out.extend(objects_of(participle, ("by",)))
+        if token.pos_ == "NOUN":
+            out.extend(participle_agents(token))
     return out
 
 
