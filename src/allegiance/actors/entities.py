@@ -215,9 +215,17 @@ PORTFOLIO_HOLDERS = frozenset(
 
 
 def _portfolio(span: Span) -> bool:
-    """ "U.S. Secretary of State": the portfolio of a title, which NER may call an organization."""
+    """ "U.S. Secretary of State", "Defense Minister Vladimir Padrino": the portfolio of a
+    title, which NER may call an organization."""
     root = span.root
     prep = root.head
+    if root.dep_ == "compound" and span.end < len(span.doc):
+        holder = span.doc[span.end]
+        return (
+            root.head.i == holder.i
+            and holder.lemma_.lower() in PORTFOLIO_HOLDERS
+            and holder.text[:1].isupper()
+        )
     return (
         root.dep_ == "pobj"
         and prep.lower_ == "of"

@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from allegiance.actors.article_facts import ArticleFacts
+from allegiance.actors.article_titles import link_article_titles
 from allegiance.actors.counterparts import add_counterparts
 from allegiance.actors.definites import DefiniteResolver
 from allegiance.actors.describe import describe_unknown
@@ -87,6 +88,7 @@ class ActorResolver:
         add_security_forces(resolution, doc, self.kb)
         self.groups.resolve(resolution, doc)
         self.titles.resolve_titles(resolution, doc, published)
+        link_article_titles(resolution, doc)  # "the defense minister", named once with it
         resolve_pronouns(resolution, doc)
         if add_organs(facts, resolution, doc, published, only=Via.PRONOUN):  # "his office"
             resolve_pronouns(resolution, doc)  # "his office said ... It added"

@@ -1,0 +1,126 @@
+"""Titles the article itself gives: "the defense minister" is the one person it calls so.
+
+Wire copy names an official once with a title ("Defense Minister Vladimir Padrino Lopez",
+"Ramzan Kadyrov, the Chechen leader") and elsewhere uses the title alone ("Venezuela's defense
+minister pledged ...", "the defense minister said"). The knowledge base resolves titles of the
+offices it knows; this pass links the rest to the article's own holder: a singular, definite or
+possessed title noun that no pass has resolved takes the person whose title or apposition in
+the same article carries the same words, when exactly one person does and the title's country
+(a demonym or possessor) does not contradict theirs. Runs after titles, prefixes and
+appositions have resolved.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from allegiance.actors.resolution import Resolution, TokenMention
+from allegiance.actors.titles import PAST_HOLDER
+from allegiance.records import ActorKind, Via
+
+ROLE_HEADS = frozenset(
+    """minister secretary chief chairman chairwoman chairperson spokesman spokeswoman
+    spokesperson speaker governor commander mayor ambassador envoy general premier director
+    leader prosecutor negotiator president""".split()
+)
+"""Head nouns of titles an article may use alone for the person it named with them."""
+
+LONE_TITLES = frozenset(
+    "chairman chairwoman chairperson spokesman spokeswoman spokesperson speaker negotiator".split()
+)
+"""One-word titles specific enough to stand alone ("the spokesman"); "the president" or "the
+leader" needs more words ("the opposition leader")."""
+
+
+def link_article_titles(resolution: Resolution, doc: Doc) -> None:
+    """Mention unresolved titles as the one person the article gives that title."""
+    holders: dict[tuple[str, ...], set[str]] = {}
+    for mention in list(resolution.mentions):
+        if mention.via not in (Via.TITLE, Via.DESCRIPTION):
+            continue
+        if resolution.kind(mention.actor) is not ActorKind.PERSON:
+            continue
+        for token in doc[mention.start : mention.end]:
+            if _nested(token, mention):
+                continue  # "an advisor to Ukraine's interior minister" is no minister
+            words = _title_words(resolution, token)
+            if words is not None and resolution.actor_at(token.i) in (None, mention.actor):
+                holders.setdefault(words, set()).add(mention.actor)
+    if not holders:
+        return
+    for token in doc:
+        if resolution.mention_at(token.i) is not None or not _definite(token):
+            continue
+        words = _title_words(resolution, token)
+        found = holders.get(words) if words is not None else None
+        if not found or len(found) != 1:
+            continue
+        person = next(iter(found))
+        if not _same_country(resolution, token, person):
+            continue
+        start = min(token.left_edge.i, token.i)
+        resolution.add(TokenMention(person, start, token.i + 1, Via.TITLE), head=token.i)
+
+
+def _nested(token: Token, mention: TokenMention) -> bool:
+    """Is the word inside a phrase of the description rather than its head or a prefix?"""
+    if token.dep_ in ("pobj", "poss"):
+        return True
+    return any(
+        a.dep_ in ("prep", "pobj", "poss") and mention.start <= a.i < mention.end
+        for a in token.ancestors
+    )
+
+
+def _title_words(resolution: Resolution, token: Token) -> tuple[str, ...] | None:
+    """The title a role noun carries: its own word with the plain words that modify it
+    ("defense minister", "opposition leader"), without names, demonyms or determiners; None
+    for plurals, past offices and one-word titles too common to stand alone."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+        return None
+    if token.lemma_.lower() not in ROLE_HEADS and token.lower_ not in ROLE_HEADS:
+        return None
+    words = [token.lower_]
+    for child in sorted(token.children, key=lambda c: -c.i):
+        if child.i > token.i or child.dep_ not in ("compound", "amod"):
+            continue
+        if child.lower_ in PAST_HOLDER:
+            return None
+        if resolution.actor_at(child.i) is not None or child.ent_type_ in ("PERSON", "NORP"):
+            continue
+        if child.i != token.i - len(words):
+            break  # only the words right before the head ("the Venezuelan defense minister")
+        words.insert(0, child.lower_)
+    if len(words) == 1 and token.lower_ not in LONE_TITLES:
+        return None
+    return tuple(words)
+
+
+def _definite(token: Token) -> bool:
+    """ "the defense minister", "Venezuela's defense minister", not "a defense minister"."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in token.children
+    )
+
+
+def _same_country(resolution: Resolution, token: Token, person: str) -> bool:
+    """False when the title's demonym or possessor names another country than the person's."""
+    own = resolution.actors[person].country
+    if not own:
+        return True
+    for child in token.children:
+        if child.dep_ not in ("poss", "amod", "compound") or child.i > token.i:
+            continue
+        place = resolution.actors.get(resolution.actor_at(child.i) or "")
+        if (
+            place is not None
+            and place.kind is ActorKind.LOCATION
+            and place.country
+            and place.country != own
+        ):
+            return False
+    return True
+
+
+__all__ = ["link_article_titles"]

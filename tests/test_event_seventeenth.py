@@ -1,0 +1,92 @@
+"""Readings added in the seventeenth session: a title the article itself gives ("Venezuela's
+defense minister" once "Defense Minister Vladimir Padrino Lopez" is named), a vow to defeat an
+enemy as a threat, "regarded X as the legitimate president", and a superlative judgement as the
+subject of a copula ("the most evil of them is the British government") (real model, slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_event_thirteenth import _analysis, _coded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela's defense minister pledged the armed forces' loyalty to President Nicolas "
+        "Maduro on Thursday. Defense Minister Vladimir Padrino Lopez said the armed forces would "
+        "defend the constitution.",
+        "Defense Minister Vladimir Padrino Lopez said the armed forces would defend the "
+        "constitution. The defense minister later praised Maduro.",
+    ],
+)
+def test_a_title_the_article_gives_is_its_holder(text: str) -> None:
+    sources = {source for source, _, target in _coded(text) if target == "Nicolás Maduro"}
+    assert sources == {"Vladimir Padrino Lopez"}
+
+
+@pytest.mark.slow
+def test_a_portfolio_before_a_title_is_no_organization() -> None:
+    analysis = _analysis("Defense Minister Vladimir Padrino Lopez said the army was loyal.")
+    assert "Defense" not in {a.name for a in analysis.actors}
+
+
+@pytest.mark.slow
+def test_a_title_two_people_carry_stays_unresolved() -> None:
+    coded = _coded(
+        "Defense Minister Vladimir Padrino Lopez met Defense Minister Sergei Shoigu. The defense "
+        "minister later praised Maduro."
+    )
+    assert not any(target == "Nicolás Maduro" for _, _, target in coded)
+
+
+@pytest.mark.slow
+def test_an_adviser_to_a_minister_is_no_minister() -> None:
+    # the title inside "an advisor to Ukraine's interior minister" is someone else's
+    coded = _coded(
+        "Anton Gerashchenko, an advisor to Ukraine's interior minister, said the city was shelled."
+        " Ukraine's interior minister praised Zelensky."
+    )
+    assert not any(source == "Anton Gerashchenko" for source, _, _ in coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Buhari vows to crush Boko Haram.", ("Muhammadu Buhari", "138", "Boko Haram")),
+        (
+            "Nigeria's president-elect Muhammadu Buhari vowed on Wednesday to defeat Boko Haram.",
+            ("Muhammadu Buhari", "138", "Boko Haram"),
+        ),
+    ],
+)
+def test_a_vow_to_defeat_is_a_threat(text: str, event: tuple[str, str, str]) -> None:
+    coded = _coded(text)
+    assert event in coded
+    assert not any(code.startswith("03") for _, code, _ in coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Kremlin spokesman Dmitry Peskov said Russia regarded Maduro as the legitimate "
+            "president of Venezuela.",
+            ("Russia", "051", "Nicolás Maduro"),
+        ),
+        ("Russia sees Guaido as an illegitimate usurper.", ("Russia", "111", "Guaido")),
+        (
+            '"The most evil of them is the British government," Khamenei said.',
+            ("Ali Khamenei", "111", "Government of the United Kingdom"),
+        ),
+        (
+            '"The greatest friend of our people is Russia," Assad said.',
+            ("Bashar al-Assad", "051", "Russia"),
+        ),
+    ],
+)
+def test_naming_and_superlatives_judge(text: str, event: tuple[str, str, str]) -> None:
+    assert event in _coded(text)
