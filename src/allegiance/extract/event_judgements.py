@@ -37,8 +37,10 @@ from allegiance.records import Quote, QuoteKind
 
 NAMING_VERBS = frozenset(
     """call describe brand label dub denounce paint portray cast characterize characterise
-    depict""".split()
+    depict regard view see consider deem treat""".split()
 )
+"""Verbs that name an object as something: "called X a traitor", "regarded X as the legitimate
+president"."""
 CHAIN_VERBS = frozenset("continue keep try seek attempt want plan aim intend".split())
 """Verbs whose infinitive carries what the subject does ("continues to provide ...")."""
 UNSURE_MODALS = frozenset({"would", "could", "might", "may"})
@@ -293,6 +295,9 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
         code = _polarity(clause, lex)
         return (_flip(code, clause, lex), subject) if code else None
     if clause.lemma_ == "be":
+        inverted = _inverted_copula(clause, subject, lex)
+        if inverted is not None:
+            return inverted
         subject = _extraposed_doer(clause, subject) if subject.lower_ == "it" else subject
         for child in clause.children:
             if child.dep_ == "acomp" and _tough(child):
@@ -315,6 +320,21 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
             if code:  # "he treats me very unfairly", "Obama foolishly withdrew our forces"
                 return _flip(code, clause, lex), subject
     return None
+
+
+def _inverted_copula(clause: Token, subject: Token, lex: Judgements) -> tuple[str, Token] | None:
+    """ "The most evil of them is the British government": a superlative judgement as the
+    subject, said of the predicate noun."""
+    attr = next((c for c in clause.children if c.dep_ == "attr"), None)
+    if attr is None or attr.pos_ not in ("NOUN", "PROPN"):
+        return None
+    superlative = subject.tag_ in ("JJS", "RBS") or any(
+        (c.dep_ == "advmod" and c.lower_ in ("most", "least"))
+        or (c.dep_ == "amod" and c.tag_ == "JJS")
+        for c in subject.children
+    )
+    code = _head_polarity(subject, lex) if superlative else None
+    return (_flip(code, clause, lex), attr) if code else None
 
 
 def _extraposed_doer(clause: Token, subject: Token) -> Token:
