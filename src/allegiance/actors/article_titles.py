@@ -31,6 +31,10 @@ LONE_TITLES = frozenset(
 """One-word titles specific enough to stand alone ("the spokesman"); "the president" or "the
 leader" needs more words ("the opposition leader")."""
 
+LEAVING_VERBS = frozenset("resign quit retire leave step stand oust remove".split())
+"""Verbs whose "as" phrase gives an office someone leaves or loses ("resigned as prime
+minister", "was ousted as leader")."""
+
 
 def link_article_titles(resolution: Resolution, doc: Doc) -> None:
     """Mention unresolved titles as the one person the article gives that title."""
@@ -46,6 +50,11 @@ def link_article_titles(resolution: Resolution, doc: Doc) -> None:
             words = _title_words(resolution, token)
             if words is not None and resolution.actor_at(token.i) in (None, mention.actor):
                 holders.setdefault(words, set()).add(mention.actor)
+    for token in doc:
+        person = _named_as(resolution, token)
+        words = _title_words(resolution, token) if person else None
+        if person and words is not None:
+            holders.setdefault(words, set()).add(person)  # "was sworn in as defense minister"
     if not holders:
         return
     for token in doc:
@@ -62,9 +71,26 @@ def link_article_titles(resolution: Resolution, doc: Doc) -> None:
         resolution.add(TokenMention(person, start, token.i + 1, Via.TITLE), head=token.i)
 
 
+def _named_as(resolution: Resolution, token: Token) -> str | None:
+    """The person a verb's "as" phrase gives the title to: "X was sworn in as Venezuela's
+    defense minister", "X resigned as prime minister"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if prep.head.lemma_.lower() in LEAVING_VERBS:
+        return None  # "resigned as prime minister in May": no longer the prime minister
+    for subject in prep.head.children:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            actor = resolution.actor_at(subject.i)
+            if actor is not None and resolution.kind(actor) is ActorKind.PERSON:
+                return actor
+    return None
+
+
 def _nested(token: Token, mention: TokenMention) -> bool:
     """Is the word inside a phrase of the description rather than its head or a prefix?"""
-    if token.dep_ in ("pobj", "poss"):
+    inside = mention.start <= token.head.i < mention.end and token.head.i != token.i
+    if token.dep_ in ("pobj", "poss") and inside:
         return True
     return any(
         a.dep_ in ("prep", "pobj", "poss") and mention.start <= a.i < mention.end

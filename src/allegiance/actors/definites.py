@@ -642,14 +642,24 @@ def _last_owner(noun: Token, resolution: Resolution) -> str | None:
     return None
 
 
+LEADING_MENTIONS = 3
+"""How often the first-named country must be named to be the article's when another comes
+close."""
+
+
 def main_country(places: list[TokenMention]) -> str | None:
-    """The country an article is about: the one named clearly more often than any other."""
+    """The country an article is about: the one named clearly more often than any other, or
+    the one it names first (in the headline or lead) when that is also named most often."""
     counts: dict[str, int] = {}
     for mention in places:
         counts[mention.actor] = counts.get(mention.actor, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+    if not ranked:
         return None
+    if len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
+        first = places[0].actor
+        leads = counts[first] == ranked[0] > ranked[1] and ranked[0] >= LEADING_MENTIONS
+        return first if leads else None
     return max(counts, key=lambda actor: counts[actor])
 
 
