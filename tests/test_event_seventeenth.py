@@ -90,3 +90,60 @@ def test_a_vow_to_defeat_is_a_threat(text: str, event: tuple[str, str, str]) -> 
 )
 def test_naming_and_superlatives_judge(text: str, event: tuple[str, str, str]) -> None:
     assert event in _coded(text)
+
+
+@pytest.mark.slow
+def test_a_title_after_as_is_kept() -> None:
+    # "resigned as Italy's prime minister": the title is the person's own, not nested
+    coded = _coded(
+        "Vladimir Padrino Lopez was sworn in as Venezuela's defense minister on Monday. The "
+        "defense minister later praised Maduro."
+    )
+    assert ("Vladimir Padrino Lopez", "051", "Nicolás Maduro") in coded
+
+
+@pytest.mark.slow
+def test_the_army_is_the_first_named_countrys_when_another_comes_close() -> None:
+    # Egypt is named first and most often, the United States nearly as often
+    coded = _coded(
+        "Egypt's army removed President Mohamed Morsi on Wednesday, hours after protests across "
+        "Egypt. The army then suspended the constitution of Egypt.\n\n"
+        "United States President Barack Obama said he was concerned. The United States gives "
+        "Egypt $1.3bn a year.\n\nThe army removed Morsi's aides on Thursday."
+    )
+    assert any(source == "Egyptian Armed Forces" for source, _, _ in coded)
+    assert not any(source == "United States Army" for source, _, _ in coded)
+
+
+@pytest.mark.slow
+def test_naming_an_act_a_victory_for_someone_is_no_call_for() -> None:
+    coded = _coded(
+        "Tamarod's spokesman, Mahmoud Badr, called the army's announcement a victory for the "
+        "people."
+    )
+    assert not any(code.startswith("10") for _, code, _ in coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The president must appreciate that Russia is not our ally," Paul Ryan said.',
+        "Paul Ryan said Russia remains hostile to our most basic values.",
+    ],
+)
+def test_a_known_fact_and_a_lasting_state_judge(text: str) -> None:
+    assert ("Paul Ryan", "111", "Russia") in _coded(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Santos and Uribe fell out over the peace talks.", ("Santos", "Uribe")),
+        ("Russia and Ukraine cut ties in 2022.", ("Russia", "Ukraine")),
+    ],
+)
+def test_two_sides_that_fall_out_reduce_relations(text: str, pair: tuple[str, str]) -> None:
+    coded = _coded(text)
+    assert any(code == "160" and {source, target} == set(pair) for source, code, target in coded)

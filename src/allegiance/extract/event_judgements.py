@@ -41,6 +41,15 @@ NAMING_VERBS = frozenset(
 )
 """Verbs that name an object as something: "called X a traitor", "regarded X as the legitimate
 president"."""
+KNOWING_VERBS = frozenset(
+    "appreciate know understand realize realise recognize recognise remember forget".split()
+)
+"""Verbs whose clause a speaker states as fact: "The president must appreciate that *Russia is
+not our ally*" judges Russia."""
+
+
+COPULAS = frozenset({"be", "remain", "become", "stay", "seem", "appear"})
+"""Verbs that say what their subject is: "Russia *remains* hostile to our values"."""
 CHAIN_VERBS = frozenset("continue keep try seek attempt want plan aim intend".split())
 """Verbs whose infinitive carries what the subject does ("continues to provide ...")."""
 UNSURE_MODALS = frozenset({"would", "could", "might", "may"})
@@ -223,6 +232,8 @@ def _clauses(speech: Token) -> Iterator[Token]:
             for conj in child.conjuncts:
                 if conj.pos_ in ("VERB", "AUX"):
                     yield conj
+            if child.lemma_.lower() in KNOWING_VERBS:
+                yield from _clauses(child)  # "said the president must appreciate that ..."
 
 
 def _recipients(verb: Token) -> Iterator[Token]:
@@ -294,7 +305,7 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
     if _adjectival_participle(clause):  # "Romney was prepared", "he is unqualified"
         code = _polarity(clause, lex)
         return (_flip(code, clause, lex), subject) if code else None
-    if clause.lemma_ == "be":
+    if clause.lemma_ in COPULAS:
         inverted = _inverted_copula(clause, subject, lex)
         if inverted is not None:
             return inverted
@@ -513,7 +524,8 @@ def _is_question(sentence: Span) -> bool:
 
 
 def _quote_clauses(sentence: Span) -> Iterator[Token]:
-    """Main clauses of a sentence: its root and the clauses coordinated or set beside it."""
+    """Main clauses of a sentence: its root and the clauses coordinated or set beside it, and
+    the clause a main clause's verb of knowing holds."""
     for token in sentence:
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -521,6 +533,8 @@ def _quote_clauses(sentence: Span) -> Iterator[Token]:
             token.dep_ == "conj" and token.head.dep_ in ("ROOT", "parataxis")
         ):
             yield token
+            if token.lemma_.lower() in KNOWING_VERBS:
+                yield from _clauses(token)
 
 
 def judged_actor(about: Token, resolution: Resolution) -> str | None:

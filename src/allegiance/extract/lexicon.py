@@ -371,6 +371,12 @@ def _match_phrase(phrase: Phrase, verb: Token, context: _Context) -> Match | Non
         # preposition of "welcome to", "protest to" (with an object, "scrapped plans to"
         # and "sent fighters to support" keep it)
         return None
+    if (
+        phrase.verb == "call"
+        and not phrase.objects
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return None  # "called the army's announcement a victory for the people": naming
     objects: list[Token] = []
     for word in phrase.objects:
         near = word in context.lemmas or word == "weapon"
