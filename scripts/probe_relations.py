@@ -35,7 +35,7 @@ from allegiance.records import Actor, Analysis, Article
 REPO = Path(__file__).resolve().parent.parent
 PROBES = REPO / "eval" / "probes"
 POLNEAR_TEXT = REPO.parent / "shared" / "benchmarks" / "polnear" / "data" / "dev" / "text"
-KINDS = ["written", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "polnear"]
+KINDS = ["written", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "polnear"]
 ACCEPTABLE = re.compile(r"\(([^()]*) acceptable\)")
 
 
