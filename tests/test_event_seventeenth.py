@@ -5,8 +5,12 @@ subject of a copula ("the most evil of them is the British government") (real mo
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from allegiance.pipeline import Analyzer
+from allegiance.records import ActorKind, Article
 from tests.test_event_thirteenth import _analysis, _coded
 
 
@@ -146,4 +150,62 @@ def test_a_known_fact_and_a_lasting_state_judge(text: str) -> None:
 )
 def test_two_sides_that_fall_out_reduce_relations(text: str, pair: tuple[str, str]) -> None:
     coded = _coded(text)
-    assert any(code == "160" and {source, target} == set(pair) for source, code, target in coded)
+    assert any(
+        code == "160"
+        and source is not None
+        and target is not None
+        and {source.split()[-1], target.split()[-1]} == set(pair)
+        for source, code, target in coded
+    )
+
+
+@pytest.mark.slow
+def test_army_backed_authorities_are_the_armys_countrys() -> None:
+    coded = _coded(
+        "Sudan took the UAE to the World Court on Thursday, accusing it of arming the RSF in "
+        "Sudan's war. Sudan's army has fought the RSF across Sudan since 2023. The UAE dismissed "
+        "the filing. A foreign ministry official said the army-backed authorities were trying "
+        "to divert attention from their own role."
+    )
+    assert ("Sudanese Armed Forces", "070", "Government of Sudan") in coded
+    assert not any(target == "Government of the United Arab Emirates" for _, _, target in coded)
+
+
+@pytest.mark.slow
+def test_a_recalled_envoy_leaves_the_country_the_story_is_about() -> None:
+    coded = _coded(
+        "Brazil's Senate removed President Dilma Rousseff on Wednesday, ending 13 years of "
+        "leftist rule in Brazil. Her removal drew swift condemnation from Brazil's leftist "
+        "neighbours. Ecuador recalled its charge d'affaires, and Bolivian President Evo Morales "
+        "announced that he was recalling his ambassador."
+    )
+    assert ("Ecuador", "161", "Brazil") in coded
+    assert ("Evo Morales", "161", "Brazil") in coded
+    # the neighbours who condemn are not Brazil
+    assert not any(source == "Brazil" for source, _, _ in coded)
+
+
+@pytest.mark.slow
+def test_a_titled_name_is_the_holder_of_the_country_before_it() -> None:
+    analysis = Analyzer().analyze(
+        Article(
+            id="t",
+            text="Saudi Arabia's King Abdullah congratulated Adly Mansour. Jordan's King Abdullah "
+            "met Mahmoud Abbas.",
+            published=dt.date(2013, 7, 4),
+        )
+    )
+    names = {a.name for a in analysis.actors if a.kind is ActorKind.PERSON}
+    assert {"Abdullah bin Abdulaziz Al Saud", "Abdallah II"} <= names
+
+
+@pytest.mark.slow
+def test_a_name_fired_in_the_passive_is_removed() -> None:
+    coded = _coded(
+        'Mnangagwa, 75, a former security chief known as "the Crocodile", was fired by Robert '
+        "Mugabe on Nov. 6 and fled the country."
+    )
+    assert any(
+        source == "Robert Mugabe" and code == "170" and target and "Mnangagwa" in target
+        for source, code, target in coded
+    )

@@ -73,6 +73,8 @@ ARMED_ADJECTIVES = frozenset(
 ARMED_TAGS = frozenset({"REB", "UAF", "MIL", "group"})
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "junta"})
 NATIONAL_BODIES = {"police": "COP", "military": "MIL", "army": "MIL"}
+STATE_BODY_SECTORS = frozenset({"MIL", "COP", "GOV"})
+"""Sectors of the bodies whose backing tells whose government a noun is ("army-backed")."""
 BODY_KINDS = frozenset({"riot", "national", "federal"})
 """Modifiers that leave "the police" the nation's own ("riot police", "the national army")."""
 """Bodies that "the police", "the army" name in the country an article is about."""
@@ -145,7 +147,7 @@ class DefiniteResolver:
         )
         # Countries are named by their demonyms too: "many Ugandans ... the country's police".
         places = country_mentions(resolution)
-        self._main = main_country(places)
+        self._main = resolution.main_country = main_country(places)
         for token in doc:
             if token.pos_ != "NOUN" or resolution.mention_at(token.i) is not None:
                 continue
@@ -206,6 +208,10 @@ class DefiniteResolver:
     ) -> str | None:
         word = noun.lower_
         lemma = noun.lemma_.lower()
+        if lemma in (*GOVERNMENT_NOUNS, "authority", "administration"):
+            backed = self._backers_government(resolution, noun, published)
+            if backed is not None:  # "the army-backed authorities": the army's country's
+                return backed
         armed = any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES for c in noun.children)
         if lemma in ("country", "nation") and not armed:
             return self._country_before(resolution, noun, countries)
@@ -271,6 +277,25 @@ class DefiniteResolver:
             if "GOV" in (tags or ()) and info.kind is ActorKind.LOCATION:
                 government = self.kb.government(info.id)
                 if government is not None:
+                    resolution.add_actor(info_from_entry(government, published))
+                    return government.id
+        return None
+
+    def _backers_government(
+        self, resolution: Resolution, noun: Token, published: dt.date | None
+    ) -> str | None:
+        """The government of the country whose state body backs the noun: "the army-backed
+        authorities", "the military-led government"."""
+        for participle in noun.children:
+            if participle.dep_ != "amod" or participle.tag_ != "VBN":
+                continue
+            for backer in participle.children:
+                if backer.dep_ not in ("npadvmod", "compound") or backer.i > participle.i:
+                    continue
+                info = resolution.actors.get(resolution.actor_at(backer.i) or "")
+                country = self.kb.country(info.country) if info and info.country else None
+                government = self.kb.government(country.id) if country else None
+                if info is not None and info.sector in STATE_BODY_SECTORS and government:
                     resolution.add_actor(info_from_entry(government, published))
                     return government.id
         return None

@@ -113,6 +113,8 @@ def add_kb_match(
         entry, via = metonyms[0], Via.METONYM
     elif named:
         entry = _region_named(kb, span) or _choose(facts, named, span, published)
+        if entry is not None:
+            entry = _holder_of_named_country(kb, resolution, span, entry, published) or entry
         via = Via.NAME if fold(text) == fold(entry.name) else Via.ALIAS
     elif demonyms:
         if span.start > 0 and span.doc[span.start - 1].lower_ == "ethnic":
@@ -328,3 +330,30 @@ def _is_own_name(entry: Entry, text: str) -> bool:
     """Is the surface the entry's name or alias as well as its demonym ("Myanmar", "Myanmar
     forces")? Then a bare "in Myanmar" is the country by name."""
     return fold(text) in {fold(n) for n in (entry.name, *entry.aliases)}
+
+
+def _holder_of_named_country(
+    kb: KnowledgeBase,
+    resolution: Resolution,
+    span: Span,
+    entry: Entry,
+    published: dt.date | None,
+) -> Entry | None:
+    """ "Saudi Arabia's King Abdullah": a titled name that the country before it says is
+    another country's holder of that title than the person the name alone is (Jordan's
+    Abdullah II); the holder on the article's date whose names share the name's last word."""
+    if entry.kind is not ActorKind.PERSON or published is None or len(span) < 2:
+        return None
+    before = span.start - 1
+    if before >= 0 and span.doc[before].tag_ == "POS":
+        before -= 1
+    place = kb.get(resolution.actor_at(before) or "") if before >= 0 else None
+    if place is None or not kb.is_country(place) or place.country == entry.country:
+        return None
+    last = span[-1].lower_
+    fits = [
+        h
+        for h in kb.holders(span[0].lower_, place.id, published)
+        if any(last in name.lower().split() for name in (h.name, *h.aliases))
+    ]
+    return fits[0] if len(fits) == 1 else None

@@ -44,6 +44,8 @@ class Resolution:
     """Ids of the actors that are countries (for rules that treat countries as speakers)."""
     capital_of: dict[str, str] = field(default_factory=dict)
     """Named places that are a country's capital -> that country's id ("Moscow" -> Russia)."""
+    main_country: str | None = None
+    """The country the article is about, when one stands out (``definites.main_country``)."""
 
     def add_actor(self, info: ActorInfo) -> None:
         self.actors.setdefault(info.id, info)

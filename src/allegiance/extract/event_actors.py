@@ -192,6 +192,10 @@ def trigger_candidates(
             if c.dep_ == "poss" and c.pos_ == "PROPN"
         }
         roles.targets = [t for t in roles.targets if t not in owners]
+        host = resolution.main_country
+        if not roles.targets and host and roles.sources and host not in roles.sources:
+            # "Ecuador recalled its ambassador" in a story about Brazil: from Brazil
+            roles.targets = [host]
     pairs = _pairs(roles, scene)
     if _is_order(match):
         # "Maduro ordered state oil company PDVSA to ...": an order to one's own is governing,

@@ -94,6 +94,22 @@ def _party_preps(lemma: str) -> tuple[str, ...]:
     return ("between",)
 
 
+OTHERS_NOUNS = frozenset(
+    """neighbour neighbor ally partner rival foe enemy adversary critic opponent detractor
+    counterpart""".split()
+)
+"""Nouns for those who stand in a relation to their possessor, never the possessor itself."""
+
+
+def _body_of_members(token: Token, resolution: Resolution) -> str | None:
+    """The organization a plural relation noun's compound names ("NATO allies"), else None."""
+    for child in token.lefts:
+        found = resolution.actor_at(child.i) if child.dep_ in ("compound", "nmod") else None
+        if found and resolution.kind(found) in (ActorKind.ORGANIZATION, ActorKind.GROUP):
+            return found
+    return None
+
+
 def modifier_actor(token: Token, resolution: Resolution) -> str | None:
     """An actor named by a modifier before a noun: "US sanctions", "Russian forces", "Putin's";
     the nearest, unless a possessor owns what a nearer body names ("Sweden's NATO membership
@@ -167,6 +183,10 @@ def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str
             found = resolution.actor_of(pobj)
             if found and resolution.kind(found) in (ActorKind.ORGANIZATION, ActorKind.GROUP):
                 return found
+    if token.tag_ == "NNS" and token.lemma_.lower() in OTHERS_NOUNS:
+        # "Brazil's leftist neighbours", "US allies": others than the country named, though
+        # "its European Community partners" are the bloc's members
+        return _body_of_members(token, resolution)
     if token.pos_ in ("NOUN", "PROPN") or gerund:
         found = modifier_actor(token, resolution)
         if found:

@@ -244,13 +244,20 @@ def _directs(verb: Token) -> bool:
 
 def _person_object(verb: Token) -> bool:
     """A person as the direct object, also named in apposition ("fired his security
-    secretary, Anderson Torres")."""
+    secretary, Anderson Torres"), or as the subject of the passive ("Mnangagwa was fired")."""
     return any(
-        c.dep_ == "dobj"
-        and (
-            c.ent_type_ == "PERSON"
-            or c.lower_ in ("him", "her")
-            or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
+        (
+            c.dep_ == "dobj"
+            and (
+                c.ent_type_ == "PERSON"
+                or c.lower_ in ("him", "her")
+                or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
+            )
+        )
+        or (
+            # a name or "he" was fired: a passive's subject (missiles are not fired by a name)
+            c.dep_ == "nsubjpass"
+            and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she") or c.pos_ == "PROPN")
         )
         for c in verb.children
     )
