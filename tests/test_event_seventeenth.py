@@ -209,3 +209,21 @@ def test_a_name_fired_in_the_passive_is_removed() -> None:
         source == "Robert Mugabe" and code == "170" and target and "Mnangagwa" in target
         for source, code, target in coded
     )
+
+
+@pytest.mark.slow
+def test_hours_later_is_no_subject() -> None:
+    coded = _coded(
+        "Medvedev ordered a halt to operations in Georgia on Tuesday and hours later endorsed a "
+        "peace plan put to him by Nicolas Sarkozy."
+    )
+    assert ("Dmitry Medvedev", "051", "Nicolas Sarkozy") in coded
+
+
+@pytest.mark.slow
+def test_voters_for_a_resolution_condemn_with_it() -> None:
+    coded = _coded(
+        "In Washington on Friday, the House of Representatives voted 405-1 for a resolution "
+        "condemning the Iranian government's violence against demonstrators."
+    )
+    assert ("United States House of Representatives", "111", "Government of Iran") in coded

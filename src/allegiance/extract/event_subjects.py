@@ -104,11 +104,30 @@ def subjects_of(verb: Token, deps: tuple[str, ...] = SUBJECT_DEPS) -> list[Token
     it ("Uganda's *hardline* President *Museveni* has warned", a modifier misread as a second
     subject; "GAZA CITY, ...: Four children were killed", a dateline) the nearer one first; a
     dateline read as the subject gives way to the name in apposition to it."""
-    found = [_past_dateline(c) for c in verb.children if c.dep_ in deps]
+    found = [_past_dateline(c) for c in verb.children if c.dep_ in deps and not _time_span(c)]
     before = [c for c in found if c.i < verb.i]
     if len(before) > 1:
         found = [before[-1], *(c for c in found if c is not before[-1])]
     return found
+
+
+def _voted_for(document: Token) -> Token | None:
+    """The verb of "voted for <document>", whose voters author it."""
+    prep = document.head
+    if document.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    return prep.head if prep.head.lemma_.lower() == "vote" else None
+
+
+TIME_UNITS = frozenset("minute hour day week month year moment".split())
+TIME_AFTER = frozenset({"later", "earlier", "after", "before", "ago"})
+
+
+def _time_span(token: Token) -> bool:
+    """ "... and *hours later* endorsed a plan": a time phrase the parser read as a subject."""
+    doc = token.doc
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return token.lemma_.lower() in TIME_UNITS and following in TIME_AFTER
 
 
 def _modifier_subject(verb: Token) -> Token | None:
@@ -396,6 +415,10 @@ def subject_tokens(verb: Token) -> list[Token]:
                 return with_conjuncts(author)
             if current.head.dep_ == "dobj" and current.head.head.lemma_.lower() in AUTHORING_VERBS:
                 current = current.head.head
+                continue
+            voter = _voted_for(current.head)
+            if voter is not None:  # "voted 405-1 for a resolution condemning ..."
+                current = voter
                 continue
             break  # "Russia vetoed a resolution condemning ...": the resolution, not Russia
         if current is verb and (current.dep_ == "relcl" or misread_main_verb(current)):
