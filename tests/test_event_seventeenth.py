@@ -227,3 +227,40 @@ def test_voters_for_a_resolution_condemn_with_it() -> None:
         "condemning the Iranian government's violence against demonstrators."
     )
     assert ("United States House of Representatives", "111", "Government of Iran") in coded
+
+
+@pytest.mark.slow
+def test_found_guilty_as_a_clause_convicts() -> None:
+    coded = _coded("Last week, the Constitutional Court found Zuma guilty of contempt.")
+    assert any(
+        code == "116" and target == "Jacob Zuma" and source and "Constitutional Court" in source
+        for source, code, target in coded
+    )
+
+
+@pytest.mark.slow
+def test_a_clerical_title_is_no_given_name() -> None:
+    analysis = _analysis(
+        "Turkey detained Andrew Brunson, a pastor from North Carolina. Pastor Brunson denies the "
+        "charges. Brunson's lawyer appealed."
+    )
+    people = [a.name for a in analysis.actors if "Brunson" in a.name]
+    assert people == ["Andrew Brunson"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "U.S. President George W. Bush said on Monday Moscow had gone too far.",
+            ("George W. Bush", "111", "Government of Russia"),
+        ),
+        (
+            "Separatist forces in Abkhazia drove Georgian troops out of the Kodori Gorge.",
+            ("Forces in Abkhazia", "190", "Armed Forces of Georgia"),
+        ),
+    ],
+)
+def test_overreach_and_driving_out(text: str, event: tuple[str, str, str]) -> None:
+    assert event in _coded(text)

@@ -390,7 +390,7 @@ class GroupResolver:
                 child.dep_ == "prep"
                 and child.lower_ == "in"
                 and child.i == head.i + 1
-                and head.lemma_.lower() in ARMED_PLURALS
+                and _armed_plural(head)
             ):
                 # "rebels in Ivory Coast", "militants in Peshawar": the armed men of a country
                 for pobj in child.children:
@@ -480,6 +480,16 @@ ARMED_PLURALS = frozenset(
 """Plural nouns that, with "the", mean the armed group named before ("the rebels")."""
 ARMED_WINDOW = 30
 """How many mentions back "the rebels" may find its armed group."""
+
+
+def _armed_plural(head: Token) -> bool:
+    """ "rebels", or armed men called so by an adjective: "separatist forces", "rebel
+    fighters"."""
+    if head.lemma_.lower() in ARMED_PLURALS:
+        return True
+    return head.lemma_.lower() in ("force", "fighter", "troop", "unit") and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_PLURALS for c in head.children
+    )
 
 
 def _definite(token: Token) -> bool:

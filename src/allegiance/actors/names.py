@@ -47,7 +47,8 @@ TITLE_WORDS = frozenset(
     secretary minister speaker king queen prince princess pope rev reverend professor prof
     filmmaker actor actress author writer director producer host anchor reporter columnist
     editor commentator pundit scholar analyst strategist pollster spokesman spokeswoman aide
-    candidate nominee senators governors
+    candidate nominee senators governors pastor father bishop archbishop cardinal imam rabbi
+    sheikh ayatollah cleric patriarch
     """.split()
 )
 """Titles and occupations that spaCy takes for a person when they stand alone ("Govs.",

@@ -299,6 +299,8 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
             return idiom
     if clause.lemma_.lower() in lex.praise_verbs:
         return _flip(lex.praise_code, clause, lex), subject
+    if _overreach(clause):  # "Moscow had gone too far"
+        return _flip(lex.blame_code, clause, lex), subject
     named = _self_naming(clause, lex)
     if named:  # "Venezuela has declared itself an outlaw nation"
         return _flip(named, clause, lex), subject
@@ -331,6 +333,14 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
             if code:  # "he treats me very unfairly", "Obama foolishly withdrew our forces"
                 return _flip(code, clause, lex), subject
     return None
+
+
+def _overreach(clause: Token) -> bool:
+    """ "had gone too far", "went way too far": the subject overstepped."""
+    return clause.lemma_.lower() == "go" and any(
+        c.lower_ == "far" and any(g.lower_ in ("too", "way") for g in c.children)
+        for c in clause.children
+    )
 
 
 def _inverted_copula(clause: Token, subject: Token, lex: Judgements) -> tuple[str, Token] | None:

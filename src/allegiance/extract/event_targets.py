@@ -120,6 +120,9 @@ def target_tokens(match: Match, root: str) -> list[Token]:
     for child in verb.children:
         if child.dep_ in MISPARSED_OBJECT_DEPS and child.pos_ == "PROPN" and child.i > verb.i:
             found.append(child)  # "shelled Donetsk" parsed as an adverb of the verb
+        if child.dep_ in ("ccomp", "oprd") and child.i in objects and child.pos_ == "ADJ":
+            # "found Zuma guilty", parsed as a clause: its subject is the one found so
+            found.extend(c for c in child.children if c.dep_ == "nsubj")
     found.extend(_shared_objects(verb))
     conflict = int(root) >= 17
     preps: tuple[str, ...] = CONFLICT_TARGET_PREPS if conflict else TARGET_PREPS

@@ -328,6 +328,8 @@ class _Context:
 
 def _phrase_context(verb: Token) -> _Context:
     near = list(_nearby(verb, 3))
+    # "found Zuma guilty", parsed as a clause "Zuma guilty": its adjective is the phrase's word
+    near += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
     words = {
         t.lower_
         for t in near
