@@ -264,3 +264,15 @@ def test_a_clerical_title_is_no_given_name() -> None:
 )
 def test_overreach_and_driving_out(text: str, event: tuple[str, str, str]) -> None:
     assert event in _coded(text)
+
+
+@pytest.mark.slow
+def test_a_verbless_clause_judges() -> None:
+    coded = _coded("Woo Won-shik declared Yoon's martial law declaration invalid.")
+    assert ("Woo Won-shik", "111", "Yoon Suk-yeol") in coded
+
+
+@pytest.mark.slow
+def test_joining_forces_is_cooperation_of_both() -> None:
+    coded = _coded("Hamas and Islamic Jihad have joined forces in Gaza.")
+    assert any(code == "060" and source == "Hamas" for source, code, _ in coded)

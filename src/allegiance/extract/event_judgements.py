@@ -37,7 +37,7 @@ from allegiance.records import Quote, QuoteKind
 
 NAMING_VERBS = frozenset(
     """call describe brand label dub denounce paint portray cast characterize characterise
-    depict regard view see consider deem treat""".split()
+    depict regard view see consider deem treat declare""".split()
 )
 """Verbs that name an object as something: "called X a traitor", "regarded X as the legitimate
 president"."""
@@ -304,6 +304,10 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
     named = _self_naming(clause, lex)
     if named:  # "Venezuela has declared itself an outlaw nation"
         return _flip(named, clause, lex), subject
+    if clause.pos_ == "ADJ" and clause.dep_ == "ccomp":
+        # "declared Yoon's declaration invalid", parsed as a verbless clause
+        code = _polarity(clause, lex)
+        return (code, subject) if code else None
     if _adjectival_participle(clause):  # "Romney was prepared", "he is unqualified"
         code = _polarity(clause, lex)
         return (_flip(code, clause, lex), subject) if code else None
