@@ -276,3 +276,25 @@ def test_a_verbless_clause_judges() -> None:
 def test_joining_forces_is_cooperation_of_both() -> None:
     coded = _coded("Hamas and Islamic Jihad have joined forces in Gaza.")
     assert any(code == "060" and source == "Hamas" for source, code, _ in coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Sirisena appointed Mahinda Rajapaksa prime minister on Friday. Finance Minister "
+            'Mangala Samaraweera wrote that Rajapaksa\'s appointment was "unconstitutional".',
+            ("Mangala Samaraweera", "111", "Maithripala Sirisena"),
+        ),
+        (
+            "Russian police arrested Alexei Navalny on Sunday. Amnesty International said "
+            "Navalny's arrest was outrageous.",
+            ("Amnesty International", "111", "Russian police"),
+        ),
+    ],
+)
+def test_an_act_done_to_someone_judges_its_doer(text: str, event: tuple[str, str, str]) -> None:
+    coded = _coded(text)
+    assert event in coded
+    assert not any(s == event[0] and c == "111" and t != event[2] for s, c, t in coded)

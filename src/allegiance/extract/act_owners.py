@@ -174,13 +174,15 @@ def _definite(noun: Token) -> bool:
             return True
         if child.dep_ == "poss" and child.ent_type_ in ("DATE", "TIME"):
             return True
+        if child.dep_ == "poss" and noun.lemma_.lower() in PATIENT_NOUNS:
+            return True  # "Rajapaksa's appointment": the one act done to him
     return False
 
 
 PATIENT_NOUNS = frozenset(
     """arrest detention killing assassination murder execution kidnapping abduction release
     capture extradition trial conviction impeachment ouster removal death imprisonment
-    jailing""".split()
+    jailing appointment dismissal sacking firing nomination""".split()
 )
 """Act nouns whose possessor is who it was done to ("Duterte's arrest"), not its doer."""
 

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from allegiance.actors.pronouns import REFLEXIVE
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.act_owners import DOING_VERBS, act_owner
+from allegiance.extract.act_owners import DOING_VERBS, PATIENT_NOUNS, act_owner
 from allegiance.extract.event_answers import deed_roots
 from allegiance.extract.event_candidates import actors_of
 from allegiance.extract.event_noun_roles import LIGHT_VERBS
@@ -554,6 +554,11 @@ def _quote_clauses(sentence: Span) -> Iterator[Token]:
 def judged_actor(about: Token, resolution: Resolution) -> str | None:
     """The actor a judgement is about: the phrase's actor, else the agent of the act it names
     ("the shelling *by Russian forces* was barbaric")."""
+    if about.lemma_.lower() in PATIENT_NOUNS and any(c.dep_ == "poss" for c in about.children):
+        # "Rajapaksa's appointment was unconstitutional": who appointed him is judged, not he
+        for agent in _agents(about):
+            return phrase_actor(agent, resolution)
+        return act_owner(about, resolution, [])
     found = phrase_actor(about, resolution)
     if found:
         return found
