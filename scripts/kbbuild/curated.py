@@ -18,12 +18,17 @@ PARTICLES = {"al", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "la", 
 SURNAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "MNG"}
 
 
-def person_aliases(name: str, country: str | None = None) -> list[str]:
-    """A person's name, its accent-free spelling and, for plain names, the surname."""
+def person_aliases(
+    name: str, country: str | None = None, *, surname_first: bool = False, surname: bool = True
+) -> list[str]:
+    """A person's name, its accent-free spelling and, for plain names, the surname (the first
+    word in countries that write it first, or for a holder marked ``surname_first``: Goh Chok
+    Tong of Singapore; none for a holder marked ``surname: false``, whose surname news uses for
+    someone better known: Ricardo Maduro of Honduras)."""
     out = with_ascii([name])
     tokens = name.split()
-    if 2 <= len(tokens) <= 3 and not any(t.lower() in PARTICLES for t in tokens):
-        surname = tokens[0] if country in SURNAME_FIRST else tokens[-1]
+    if surname and 2 <= len(tokens) <= 3 and not any(t.lower() in PARTICLES for t in tokens):
+        surname = tokens[0] if surname_first or country in SURNAME_FIRST else tokens[-1]
         if alias_ok(surname):
             out += with_ascii([surname])
     return out
@@ -59,7 +64,7 @@ def offices_to_entries(raw_offices: list[Json]) -> list[Json]:
                 "kind": "person",
                 "country": country,
                 "sector": office.get("sector", "GOV"),
-                "aliases": person_aliases(name, country) + list(holder.get("aliases", [])),
+                "aliases": list(holder.get("aliases", [])),  # with the name's own, below
                 "roles": [
                     {
                         "office": office["office"],
@@ -71,13 +76,18 @@ def offices_to_entries(raw_offices: list[Json]) -> list[Json]:
                     }
                 ],
             }
+            for flag in ("surname_first", "surname"):
+                if flag in holder:
+                    entry[flag] = holder[flag]
             if holder.get("standalone"):
                 entry["standalone"] = list(holder["standalone"])
             entries.append(entry)
     return entries
 
 
-CURATED_KEYS = frozenset((*KEY_ORDER, "same_as", "note", "source", "replace_roles"))
+CURATED_KEYS = frozenset(
+    (*KEY_ORDER, "same_as", "note", "source", "replace_roles", "surname_first", "surname")
+)
 
 
 WEEK = dt.timedelta(days=7)
@@ -169,6 +179,8 @@ def apply_curated(store: Store, folder: Path, counts: Counter[str]) -> None:
                 # e.g. an unquoted name with a comma in a YAML flow mapping
                 raise SystemExit(f"{path}: {raw.get('id')}: unknown keys {unknown}")
             entry = {k: v for k, v in raw.items() if k not in ("same_as", "note", "source")}
+            surname_first = bool(entry.pop("surname_first", False))
+            surname = bool(entry.pop("surname", True))
             try:
                 entry["id"] = store.resolve_ref(entry["id"])
                 for key in ("governs", "parent"):
@@ -182,9 +194,12 @@ def apply_curated(store: Store, folder: Path, counts: Counter[str]) -> None:
             except KeyError as exc:
                 raise SystemExit(f"{path}: {raw.get('id')}: unknown reference {exc}") from exc
             if entry.get("kind") == "person" and entry.get("name"):
-                entry["aliases"] = person_aliases(entry["name"], entry.get("country")) + list(
-                    entry.get("aliases", [])
-                )
+                entry["aliases"] = person_aliases(
+                    entry["name"],
+                    entry.get("country"),
+                    surname_first=surname_first,
+                    surname=surname,
+                ) + list(entry.get("aliases", []))
             entry_id = entry["id"]
             if re.fullmatch(r"Q\d+", entry_id) and "wikidata" not in entry:
                 entry["wikidata"] = entry_id
