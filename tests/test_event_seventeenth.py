@@ -298,3 +298,12 @@ def test_an_act_done_to_someone_judges_its_doer(text: str, event: tuple[str, str
     coded = _coded(text)
     assert event in coded
     assert not any(s == event[0] and c == "111" and t != event[2] for s, c, t in coded)
+
+
+@pytest.mark.slow
+def test_duties_are_the_tariffs_told_before() -> None:
+    coded = _coded(
+        "Beijing imposed crippling tariffs on Australian wine on Friday. The trade minister, "
+        "Simon Birmingham, said the duties were unjustified."
+    )
+    assert ("Simon Birmingham", "111", "Government of China") in coded

@@ -92,11 +92,12 @@ def _earlier_acts(noun: Token, resolution: Resolution) -> Iterator[Token]:
     ("condemned the arrest *of Alexei Navalny*"), only acts on that victim."""
     lemma = noun.lemma_.lower()
     verbs = verb_forms(lemma)
+    nouns = next((group for group in SAME_ACTS if lemma in group), frozenset({lemma}))
     own = _acted_on(noun, resolution)
     for earlier in _before(noun):
         word = earlier.lemma_.lower()
         if not (
-            (earlier.pos_ == "NOUN" and word == lemma) or (earlier.pos_ == "VERB" and word in verbs)
+            (earlier.pos_ == "NOUN" and word in nouns) or (earlier.pos_ == "VERB" and word in verbs)
         ):
             continue
         if earlier.pos_ == "VERB" and any(
@@ -107,6 +108,14 @@ def _earlier_acts(noun: Token, resolution: Resolution) -> Iterator[Token]:
             continue
         yield earlier
 
+
+SAME_ACTS = (
+    frozenset({"tariff", "duty", "levy"}),
+    frozenset({"post", "tweet"}),
+    frozenset({"strike", "airstrike", "raid", "bombardment", "bombing"}),
+    frozenset({"offensive", "incursion", "invasion"}),
+)
+"""Nouns a report uses in turn for one act ("imposed tariffs ... the duties were unjustified")."""
 
 ACTED_ON_PREPS = ("of", "on", "against")
 
