@@ -307,3 +307,22 @@ def test_duties_are_the_tariffs_told_before() -> None:
         "Simon Birmingham, said the duties were unjustified."
     )
     assert ("Simon Birmingham", "111", "Government of China") in coded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Germany condemned Navalny's arrest.", ("Germany", "052", "Alexei Navalny")),
+        ("Germany condemned the arrest of Alexei Navalny.", ("Germany", "052", "Alexei Navalny")),
+        ("Herman Mashaba welcomed Zuma's arrest.", ("Herman Mashaba", "110", "Jacob Zuma")),
+    ],
+)
+def test_a_reaction_to_an_act_done_to_someone_is_a_stance_toward_them(
+    text: str, event: tuple[str, str, str]
+) -> None:
+    coded = _coded(text)
+    assert event in coded
+    # never the reverse stance, nor the one it was done to as its doer
+    assert not any(t == event[2] and c != event[1] for _, c, t in coded)
+    assert not any(s == event[2] for s, _, _ in coded)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_candidates import actors_of
 from allegiance.extract.event_roles import (
+    PATIENT_NOUNS,
     modifier_actor,
     objects_of,
     phrase_actor,
@@ -73,10 +74,10 @@ def act_victim(noun: Token, resolution: Resolution, lexicon: Lexicon) -> str | N
     coded = lexicon.match_noun(noun)
     if coded is None or coded.code[:2] not in HOSTILE_ROOTS:
         return None
-    done_to = _acted_on(noun, resolution)
+    done_to = acted_on(noun, resolution)
     if not done_to:
         earlier = next(_earlier_acts(noun, resolution), None)
-        done_to = _acted_on(earlier, resolution) if earlier is not None else set()
+        done_to = acted_on(earlier, resolution) if earlier is not None else set()
     return next(iter(done_to)) if len(done_to) == 1 else None
 
 
@@ -93,7 +94,7 @@ def _earlier_acts(noun: Token, resolution: Resolution) -> Iterator[Token]:
     lemma = noun.lemma_.lower()
     verbs = verb_forms(lemma)
     nouns = next((group for group in SAME_ACTS if lemma in group), frozenset({lemma}))
-    own = _acted_on(noun, resolution)
+    own = acted_on(noun, resolution)
     for earlier in _before(noun):
         word = earlier.lemma_.lower()
         if not (
@@ -104,7 +105,7 @@ def _earlier_acts(noun: Token, resolution: Resolution) -> Iterator[Token]:
             t.lemma_.lower() == lemma for t in earlier.subtree if t.i != earlier.i
         ):
             continue  # "declaring the martial law declaration invalid" is about the act
-        if own and not own & _acted_on(earlier, resolution):
+        if own and not own & acted_on(earlier, resolution):
             continue
         yield earlier
 
@@ -120,7 +121,7 @@ SAME_ACTS = (
 ACTED_ON_PREPS = ("of", "on", "against")
 
 
-def _acted_on(act: Token, resolution: Resolution) -> set[str]:
+def acted_on(act: Token, resolution: Resolution) -> set[str]:
     """Whom an act was done to: the "of", "on" or "against" object of an act noun, the object
     or passive subject of an act verb."""
     if act.pos_ == "VERB":
@@ -186,14 +187,6 @@ def _definite(noun: Token) -> bool:
         if child.dep_ == "poss" and noun.lemma_.lower() in PATIENT_NOUNS:
             return True  # "Rajapaksa's appointment": the one act done to him
     return False
-
-
-PATIENT_NOUNS = frozenset(
-    """arrest detention killing assassination murder execution kidnapping abduction release
-    capture extradition trial conviction impeachment ouster removal death imprisonment
-    jailing appointment dismissal sacking firing nomination""".split()
-)
-"""Act nouns whose possessor is who it was done to ("Duterte's arrest"), not its doer."""
 
 
 def _owner(act: Token, resolution: Resolution) -> str | None:

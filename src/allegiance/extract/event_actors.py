@@ -22,7 +22,13 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.act_owners import act_owner, act_victim, brokered_parties, reacts
+from allegiance.extract.act_owners import (
+    act_owner,
+    act_victim,
+    acted_on,
+    brokered_parties,
+    reacts,
+)
 from allegiance.extract.event_actor_rules import (
     GUEST_VERBS,
     MUTUAL_VERBS,
@@ -70,6 +76,7 @@ from allegiance.extract.event_pairs import pair_antecedents, pair_phrase
 from allegiance.extract.event_population import population_place
 from allegiance.extract.event_roles import (
     BORDER_NOUNS,
+    PATIENT_NOUNS,
     ROLE_NOUNS,
     WAR_NOUNS,
     coordinated_targets,
@@ -235,6 +242,10 @@ def trigger_candidates(
         )
     )
     found = _candidates(pairs, roles, scene) if pairs else []
+    if not found and roles.victims and roles.sources:
+        # "Germany condemned Navalny's arrest", its doer untold: the stance toward the victim
+        alone = _candidates([(roles.sources[0], roles.victims[0])], roles, scene)
+        return _victim_stances(alone, roles) + urged
     return found + _victim_stances(found, roles) + urged
 
 
@@ -505,6 +516,18 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         # "The agreement, brokered by the United States" after "a ceasefire between X and Y"
         parties = actors_of(brokered_parties(trigger), resolution)
         roles.targets = [p for p in parties if p not in sources]
+    patients: list[str] = []
+    if sources and reacts(match.code) and match.code[:2] in VICTIM_STANCES:
+        # "condemned Navalny's arrest": Navalny is whom it was done to, not whom it blames
+        done_to = {
+            v
+            for t in roles.target_tokens
+            if t.pos_ == "NOUN" and t.lemma_.lower() in PATIENT_NOUNS
+            for v in acted_on(t, resolution)
+        }
+        if done_to and (done_to & set(roles.targets) or not roles.targets):
+            roles.targets = [t for t in roles.targets if t not in done_to]
+            patients = [v for v in done_to if v not in sources][:1]
     if not roles.targets and sources and reacts(match.code):
         # "condemned the test" after "North Korea conducted its fifth nuclear test"
         owners = (act_owner(t, resolution, sources) for t in roles.target_tokens)
@@ -520,6 +543,7 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
             and v not in roles.targets
             and country_of(v, resolution) != country_of(sources[0], resolution)
         ][:1]
+    roles.victims = roles.victims or patients
     if match.code == RETREAT_CODE and len(sources) == 1:
         # "Ukrainian forces withdrew from Avdiivka": ground given up to the other side
         enemy = enemy_at_home(sources[0], roles.targets, resolution, published)

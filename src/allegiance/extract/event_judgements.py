@@ -21,11 +21,12 @@ from spacy.tokens import Span, Token
 
 from allegiance.actors.pronouns import REFLEXIVE
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.act_owners import DOING_VERBS, PATIENT_NOUNS, act_owner
+from allegiance.extract.act_owners import DOING_VERBS, act_owner
 from allegiance.extract.event_answers import deed_roots
 from allegiance.extract.event_candidates import actors_of
 from allegiance.extract.event_noun_roles import LIGHT_VERBS
 from allegiance.extract.event_roles import (
+    PATIENT_NOUNS,
     RELATIVE_WORDS,
     objects_of,
     participle_agents,

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from allegiance.extract.event_roles import RELATIVE_WORDS, objects_of, with_conjuncts
+from allegiance.extract.event_roles import (
+    PATIENT_NOUNS,
+    RELATIVE_WORDS,
+    objects_of,
+    with_conjuncts,
+)
 from allegiance.extract.event_subjects import subject_tokens
 from allegiance.extract.event_targets import (
     CLAUSE_TARGET_ROOTS,
@@ -173,7 +178,10 @@ under pressure ("signed the deal under pressure from X") tells its circumstance,
 
 def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     """(source tokens, target tokens) of an event noun, in preference order."""
-    sources: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    # "Zuma's arrest": the possessor of an act done to someone is its target, not its doer
+    patient = noun.lemma_.lower() in PATIENT_NOUNS
+    sources: list[Token] = [] if patient else owners
     prefix = negating_prefix(noun)
     if prefix is not None:
         # "Cruz's non-endorsement", parsed with the possessor on "non"
@@ -185,7 +193,7 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
     elif root in ("05", "07"):
         # "military aid for Kyiv", "Iran's support for Hezbollah": its beneficiary
         target_preps = (*TARGET_PREPS, "for")
-    targets: list[Token] = []
+    targets: list[Token] = list(owners) if patient else []
     between = list(objects_of(noun, ("between",)))  # "talks between X and Y hosted by Z"
     for done in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not between):
         # "the sanctions imposed by Washington on Caracas": the participle's agent and target

@@ -94,6 +94,13 @@ def _party_preps(lemma: str) -> tuple[str, ...]:
     return ("between",)
 
 
+PATIENT_NOUNS = frozenset(
+    """arrest detention killing assassination murder execution kidnapping abduction release
+    capture extradition trial conviction impeachment ouster removal death imprisonment jailing
+    appointment dismissal sacking firing nomination expulsion deportation prosecution""".split()
+)
+"""Act nouns whose possessor is who it was done to ("Duterte's arrest"), not its doer."""
+
 OTHERS_NOUNS = frozenset(
     """neighbour neighbor ally partner rival foe enemy adversary critic opponent detractor
     counterpart""".split()
