@@ -17,15 +17,12 @@ candidate events, one per (source, target) pair.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.act_owners import (
-    act_owner,
-    act_victim,
-    acted_on,
     brokered_parties,
     reacts,
 )
@@ -74,9 +71,9 @@ from allegiance.extract.event_noun_roles import (
 )
 from allegiance.extract.event_pairs import pair_antecedents, pair_phrase
 from allegiance.extract.event_population import population_place
+from allegiance.extract.event_reaction_roles import reaction_roles, victim_stances
 from allegiance.extract.event_roles import (
     BORDER_NOUNS,
-    PATIENT_NOUNS,
     ROLE_NOUNS,
     WAR_NOUNS,
     coordinated_targets,
@@ -245,24 +242,8 @@ def trigger_candidates(
     if not found and roles.victims and roles.sources:
         # "Germany condemned Navalny's arrest", its doer untold: the stance toward the victim
         alone = _candidates([(roles.sources[0], roles.victims[0])], roles, scene)
-        return _victim_stances(alone, roles) + urged
-    return found + _victim_stances(found, roles) + urged
-
-
-VICTIM_STANCES = {"05": "110", "11": "052", "12": "052"}
-"""The stance toward whom an act was done to that a reaction to the act tells: welcoming or
-praising it disapproves of its victim ("Human Rights Watch welcomed the arrest of Duterte"),
-condemning or rejecting it defends the victim ("called the arrest of Duterte unlawful")."""
-
-
-def _victim_stances(found: list[Candidate], roles: _Roles) -> list[Candidate]:
-    if not found or not roles.victims or found[0].negated or found[0].hypothetical:
-        return []
-    first = found[0]
-    code = VICTIM_STANCES.get(first.code[:2])
-    if code is None:
-        return []
-    return [replace(first, code=code, target=roles.victims[0], mentions=[])]
+        return victim_stances(alone, roles.victims) + urged
+    return found + victim_stances(found, roles.victims) + urged
 
 
 POSTURE_ROOT = "15"
@@ -516,34 +497,10 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         # "The agreement, brokered by the United States" after "a ceasefire between X and Y"
         parties = actors_of(brokered_parties(trigger), resolution)
         roles.targets = [p for p in parties if p not in sources]
-    patients: list[str] = []
-    if sources and reacts(match.code) and match.code[:2] in VICTIM_STANCES:
-        # "condemned Navalny's arrest": Navalny is whom it was done to, not whom it blames
-        done_to = {
-            v
-            for t in roles.target_tokens
-            if t.pos_ == "NOUN" and t.lemma_.lower() in PATIENT_NOUNS
-            for v in acted_on(t, resolution)
-        }
-        if done_to and (done_to & set(roles.targets) or not roles.targets):
-            roles.targets = [t for t in roles.targets if t not in done_to]
-            patients = [v for v in done_to if v not in sources][:1]
-    if not roles.targets and sources and reacts(match.code):
-        # "condemned the test" after "North Korea conducted its fifth nuclear test"
-        owners = (act_owner(t, resolution, sources) for t in roles.target_tokens)
-        roles.targets = [o for o in owners if o is not None][:1]
-    if roles.targets and sources and reacts(match.code) and match.code[:2] in VICTIM_STANCES:
-        # "condemned the arrest", "condemned the Israeli strike on Rafah": whom it was done to
-        victims = (act_victim(t, resolution, scene.lexicon) for t in roles.target_tokens)
-        roles.victims = [
-            v
-            for v in victims
-            if v is not None
-            and v not in sources
-            and v not in roles.targets
-            and country_of(v, resolution) != country_of(sources[0], resolution)
-        ][:1]
-    roles.victims = roles.victims or patients
+    if sources and reacts(match.code):
+        roles.targets, roles.victims = reaction_roles(
+            match.code, roles.target_tokens, roles.targets, sources, resolution, scene.lexicon
+        )
     if match.code == RETREAT_CODE and len(sources) == 1:
         # "Ukrainian forces withdrew from Avdiivka": ground given up to the other side
         enemy = enemy_at_home(sources[0], roles.targets, resolution, published)

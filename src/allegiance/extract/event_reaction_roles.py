@@ -1,0 +1,79 @@
+"""Whom a reaction to an act is aimed at, and what it tells of whom the act was done to.
+
+"Obama condemned the test" after "North Korea conducted its fifth nuclear test" blames North
+Korea, the act's doer (``act_owners``). The act's victim is no target of the reaction but the
+object of a stance the reaction implies (``VICTIM_STANCES``): "Germany condemned Navalny's
+arrest" defends Navalny (and blames the police, when the article says who arrested him);
+"Mashaba welcomed Zuma's arrest" disapproves of Zuma. Never the reverse: the one an arrest,
+removal or killing was done to is not whom its condemnation criticises.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from allegiance.actors.resolution import Resolution
+from allegiance.extract.act_owners import act_owner, act_victim, acted_on
+from allegiance.extract.event_actor_rules import country_of
+from allegiance.extract.event_candidates import Candidate
+from allegiance.extract.event_roles import PATIENT_NOUNS
+from allegiance.extract.lexicon import Lexicon
+
+VICTIM_STANCES = {"05": "110", "11": "052", "12": "052"}
+"""The stance toward whom an act was done to that a reaction to the act tells: welcoming or
+praising it disapproves of its victim ("Human Rights Watch welcomed the arrest of Duterte"),
+condemning or rejecting it defends the victim ("called the arrest of Duterte unlawful")."""
+
+
+def reaction_roles(
+    code: str,
+    target_tokens: list[Token],
+    targets: list[str],
+    sources: list[str],
+    resolution: Resolution,
+    lexicon: Lexicon,
+) -> tuple[list[str], list[str]]:
+    """(targets, victims) of a reaction ``code`` by ``sources`` to what ``target_tokens`` name,
+    given the targets found so far."""
+    patients: list[str] = []
+    if code[:2] in VICTIM_STANCES:
+        # "condemned Navalny's arrest": Navalny is whom it was done to, not whom it blames
+        done_to = {
+            v
+            for t in target_tokens
+            if t.pos_ == "NOUN" and t.lemma_.lower() in PATIENT_NOUNS
+            for v in acted_on(t, resolution)
+        }
+        if done_to and (done_to & set(targets) or not targets):
+            targets = [t for t in targets if t not in done_to]
+            patients = [v for v in done_to if v not in sources][:1]
+    if not targets:
+        # "condemned the test" after "North Korea conducted its fifth nuclear test"
+        owners = (act_owner(t, resolution, sources) for t in target_tokens)
+        targets = [o for o in owners if o is not None][:1]
+    victims: list[str] = []
+    if targets and code[:2] in VICTIM_STANCES:
+        # "condemned the arrest", "condemned the Israeli strike on Rafah": whom it was done to
+        found = (act_victim(t, resolution, lexicon) for t in target_tokens)
+        victims = [
+            v
+            for v in found
+            if v is not None
+            and v not in sources
+            and v not in targets
+            and country_of(v, resolution) != country_of(sources[0], resolution)
+        ][:1]
+    return targets, victims or patients
+
+
+def victim_stances(found: list[Candidate], victims: list[str]) -> list[Candidate]:
+    """The stance toward the victim that the first reaction event tells, if any."""
+    if not found or not victims or found[0].negated or found[0].hypothetical:
+        return []
+    first = found[0]
+    code = VICTIM_STANCES.get(first.code[:2])
+    if code is None:
+        return []
+    return [replace(first, code=code, target=victims[0], mentions=[])]
