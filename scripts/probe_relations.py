@@ -1,6 +1,6 @@
 """Relation signs on the development probes: the pairs a reader names, found with the right sign.
 
-    python scripts/probe_relations.py [written|fresh|fresh2|...|fresh6|polnear] [--show all|miss]
+    python scripts/probe_relations.py [written|fresh|fresh2|...|fresh7|polnear] [--show all|miss]
         [--only STEM ...]
 
 ``eval/probes/written`` holds wire-style articles written for the purpose, ``eval/probes/fresh``
@@ -10,7 +10,7 @@ written the same way in the twelfth session (fresh2 was then read to find misses
 held out: its first figures are in docs/evaluation.md), ``fresh4`` twelve more written the
 same way in the thirteenth session (held out until that session's end), ``fresh5`` and
 ``fresh6`` twelve more each (fourteenth and sixteenth sessions, each held out until its
-session's end), and
+session's end), ``fresh7`` twelve more (seventeenth session, held out until its end), and
 ``eval/probes/polnear`` the pairs a reader names in 24 PolNeAR dev articles (their texts are in
 ``../shared/benchmarks/polnear/data/dev/text``). One annotator each, no adjudication: these are
 probes for finding what the extractor misses, not an evaluation set, and carry no floors. A
