@@ -326,3 +326,12 @@ def test_a_reaction_to_an_act_done_to_someone_is_a_stance_toward_them(
     # never the reverse stance, nor the one it was done to as its doer
     assert not any(t == event[2] and c != event[1] for _, c, t in coded)
     assert not any(s == event[2] for s, _, _ in coded)
+
+
+@pytest.mark.slow
+def test_welcoming_a_compatriots_arrest_told_before_disapproves_of_him() -> None:
+    coded = _coded(
+        "Police arrested Jacob Zuma on Wednesday. Herman Mashaba, the former mayor of "
+        "Johannesburg, welcomed the arrest."
+    )
+    assert ("Herman Mashaba", "110", "Jacob Zuma") in coded

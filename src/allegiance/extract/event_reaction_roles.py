@@ -20,6 +20,7 @@ from allegiance.extract.event_actor_rules import country_of
 from allegiance.extract.event_candidates import Candidate
 from allegiance.extract.event_roles import PATIENT_NOUNS
 from allegiance.extract.lexicon import Lexicon
+from allegiance.records import ActorKind
 
 VICTIM_STANCES = {"05": "110", "11": "052", "12": "052"}
 """The stance toward whom an act was done to that a reaction to the act tells: welcoming or
@@ -54,7 +55,7 @@ def reaction_roles(
         owners = (act_owner(t, resolution, sources) for t in target_tokens)
         targets = [o for o in owners if o is not None][:1]
     victims: list[str] = []
-    if targets and code[:2] in VICTIM_STANCES:
+    if code[:2] in VICTIM_STANCES:
         # "condemned the arrest", "condemned the Israeli strike on Rafah": whom it was done to
         found = (act_victim(t, resolution, lexicon) for t in target_tokens)
         victims = [
@@ -63,7 +64,12 @@ def reaction_roles(
             if v is not None
             and v not in sources
             and v not in targets
-            and country_of(v, resolution) != country_of(sources[0], resolution)
+            # a place or body of the reactor's own country is its own side, not a victim it
+            # takes a stance toward; a person of it is ("welcomed the arrest" of a compatriot)
+            and (
+                resolution.kind(v) is ActorKind.PERSON
+                or country_of(v, resolution) != country_of(sources[0], resolution)
+            )
         ][:1]
     return targets, victims or patients
 
@@ -76,4 +82,5 @@ def victim_stances(found: list[Candidate], victims: list[str]) -> list[Candidate
     code = VICTIM_STANCES.get(first.code[:2])
     if code is None:
         return []
-    return [replace(first, code=code, target=victims[0], mentions=[])]
+    # the stance is toward the victim itself: no earlier act answers it
+    return [replace(first, code=code, target=victims[0], mentions=[], answers=frozenset())]
