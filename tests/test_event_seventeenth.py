@@ -335,3 +335,10 @@ def test_welcoming_a_compatriots_arrest_told_before_disapproves_of_him() -> None
         "Johannesburg, welcomed the arrest."
     )
     assert ("Herman Mashaba", "110", "Jacob Zuma") in coded
+
+
+@pytest.mark.slow
+def test_a_hug_is_warmth() -> None:
+    assert ("Vladimir Putin", "051", "Krasikov") in _coded(
+        "Putin hugged Krasikov at Vnukovo airport."
+    )
