@@ -69,10 +69,10 @@ def test_a_judged_quality_belongs_to_its_of_owner() -> None:
     assert ("Germany", "11", "Viktor Orbán") in _names(
         "Germany criticized the policies of Viktor Orban."
     )
-    # an act's "of" is its victim, not the judged
-    assert not any(
-        t == "Ukraine" for _, _, t in _names("Germany condemned the invasion of Ukraine.")
-    )
+    # an act's "of" is its victim, not the judged: condemning the act defends the victim
+    found = _names("Germany condemned the invasion of Ukraine.")
+    assert not any(t == "Ukraine" and code != "05" for _, code, t in found)
+    assert ("Germany", "05", "Ukraine") in found
 
 
 @pytest.mark.slow
