@@ -22,10 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.act_owners import (
-    brokered_parties,
-    reacts,
-)
+from allegiance.extract.act_owners import brokered_parties, reacts
 from allegiance.extract.event_actor_rules import (
     GUEST_VERBS,
     MUTUAL_VERBS,

@@ -47,8 +47,6 @@ KNOWING_VERBS = frozenset(
 )
 """Verbs whose clause a speaker states as fact: "The president must appreciate that *Russia is
 not our ally*" judges Russia."""
-
-
 COPULAS = frozenset({"be", "remain", "become", "stay", "seem", "appear"})
 """Verbs that say what their subject is: "Russia *remains* hostile to our values"."""
 CHAIN_VERBS = frozenset("continue keep try seek attempt want plan aim intend".split())
@@ -555,12 +553,11 @@ def _quote_clauses(sentence: Span) -> Iterator[Token]:
 def judged_actor(about: Token, resolution: Resolution) -> str | None:
     """The actor a judgement is about: the phrase's actor, else the agent of the act it names
     ("the shelling *by Russian forces* was barbaric")."""
-    if about.lemma_.lower() in PATIENT_NOUNS and any(c.dep_ == "poss" for c in about.children):
-        # "Rajapaksa's appointment was unconstitutional": who appointed him is judged, not he
-        for agent in _agents(about):
-            return phrase_actor(agent, resolution)
-        return act_owner(about, resolution, [])
-    found = phrase_actor(about, resolution)
+    # "Rajapaksa's appointment was unconstitutional": who appointed him is judged, not he
+    patient = about.lemma_.lower() in PATIENT_NOUNS and any(
+        c.dep_ == "poss" for c in about.children
+    )
+    found = None if patient else phrase_actor(about, resolution)
     if found:
         return found
     if about.lower_ in RELATIVE_WORDS and about.head.dep_ == "relcl":

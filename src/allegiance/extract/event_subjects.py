@@ -30,6 +30,7 @@ from allegiance.extract.modes import (
     owned_infinitive,
     ranked_holder,
 )
+from allegiance.extract.time import LENGTH_UNITS
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 
@@ -119,7 +120,6 @@ def _voted_for(document: Token) -> Token | None:
     return prep.head if prep.head.lemma_.lower() == "vote" else None
 
 
-TIME_UNITS = frozenset("minute hour day week month year moment".split())
 TIME_AFTER = frozenset({"later", "earlier", "after", "before", "ago"})
 
 
@@ -127,7 +127,7 @@ def _time_span(token: Token) -> bool:
     """ "... and *hours later* endorsed a plan": a time phrase the parser read as a subject."""
     doc = token.doc
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    return token.lemma_.lower() in TIME_UNITS and following in TIME_AFTER
+    return token.lemma_.lower() in LENGTH_UNITS and following in TIME_AFTER
 
 
 def _modifier_subject(verb: Token) -> Token | None:
