@@ -1,6 +1,6 @@
 """Relation signs on the development probes: the pairs a reader names, found with the right sign.
 
-    python scripts/probe_relations.py [written|fresh|fresh2|...|fresh7|polnear] [--show all|miss]
+    python scripts/probe_relations.py [written|fresh|fresh2|...|fresh8|polnear] [--show all|miss]
         [--only STEM ...]
 
 ``eval/probes/written`` holds wire-style articles written for the purpose, ``eval/probes/fresh``
@@ -10,7 +10,9 @@ written the same way in the twelfth session (fresh2 was then read to find misses
 held out: its first figures are in docs/evaluation.md), ``fresh4`` twelve more written the
 same way in the thirteenth session (held out until that session's end), ``fresh5`` and
 ``fresh6`` twelve more each (fourteenth and sixteenth sessions, each held out until its
-session's end), ``fresh7`` twelve more (seventeenth session, held out until its end), and
+session's end), ``fresh7`` twelve more (seventeenth session, held out until its end; read in
+the eighteenth), ``fresh8`` twelve more (eighteenth session, 1999-2024 episodes, held out
+until its end), and
 ``eval/probes/polnear`` the pairs a reader names in 24 PolNeAR dev articles (their texts are in
 ``../shared/benchmarks/polnear/data/dev/text``). One annotator each, no adjudication: these are
 probes for finding what the extractor misses, not an evaluation set, and carry no floors. A
@@ -35,7 +37,18 @@ from allegiance.records import Actor, Analysis, Article
 REPO = Path(__file__).resolve().parent.parent
 PROBES = REPO / "eval" / "probes"
 POLNEAR_TEXT = REPO.parent / "shared" / "benchmarks" / "polnear" / "data" / "dev" / "text"
-KINDS = ["written", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "polnear"]
+KINDS = [
+    "written",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "polnear",
+]
 ACCEPTABLE = re.compile(r"\(([^()]*) acceptable\)")
 
 
