@@ -292,7 +292,7 @@ def test_they_after_a_list_the_parser_broke_is_the_list() -> None:
 @pytest.mark.slow
 def test_a_person_s_name_cut_before_the_surname_goes_on() -> None:
     names = _actors("Opposition leader Maria Corina Machado, who won a primary, spoke on Monday.")
-    assert "Maria Corina Machado" in names
+    assert "María Corina Machado" in names  # the knowledge base's spelling
     assert "Maria Corina" not in names
 
 

@@ -1,5 +1,5 @@
 """Readings added in the seventeenth session: a title the article itself gives ("Venezuela's
-defense minister" once "Defense Minister Vladimir Padrino Lopez" is named), a vow to defeat an
+defense minister" once "Defense Minister Carlos Urdaneta" is named), a vow to defeat an
 enemy as a threat, "regarded X as the legitimate president", and a superlative judgement as the
 subject of a copula ("the most evil of them is the British government") (real model, slow)."""
 
@@ -19,27 +19,27 @@ from tests.test_event_thirteenth import _analysis, _coded
     "text",
     [
         "Venezuela's defense minister pledged the armed forces' loyalty to President Nicolas "
-        "Maduro on Thursday. Defense Minister Vladimir Padrino Lopez said the armed forces would "
+        "Maduro on Thursday. Defense Minister Carlos Urdaneta said the armed forces would "
         "defend the constitution.",
-        "Defense Minister Vladimir Padrino Lopez said the armed forces would defend the "
+        "Defense Minister Carlos Urdaneta said the armed forces would defend the "
         "constitution. The defense minister later praised Maduro.",
     ],
 )
 def test_a_title_the_article_gives_is_its_holder(text: str) -> None:
     sources = {source for source, _, target in _coded(text) if target == "Nicolás Maduro"}
-    assert sources == {"Vladimir Padrino Lopez"}
+    assert sources == {"Carlos Urdaneta"}
 
 
 @pytest.mark.slow
 def test_a_portfolio_before_a_title_is_no_organization() -> None:
-    analysis = _analysis("Defense Minister Vladimir Padrino Lopez said the army was loyal.")
+    analysis = _analysis("Defense Minister Carlos Urdaneta said the army was loyal.")
     assert "Defense" not in {a.name for a in analysis.actors}
 
 
 @pytest.mark.slow
 def test_a_title_two_people_carry_stays_unresolved() -> None:
     coded = _coded(
-        "Defense Minister Vladimir Padrino Lopez met Defense Minister Sergei Shoigu. The defense "
+        "Defense Minister Carlos Urdaneta met Defense Minister Sergei Shoigu. The defense "
         "minister later praised Maduro."
     )
     assert not any(target == "Nicolás Maduro" for _, _, target in coded)
@@ -81,7 +81,7 @@ def test_a_vow_to_defeat_is_a_threat(text: str, event: tuple[str, str, str]) -> 
             "president of Venezuela.",
             ("Russia", "051", "Nicolás Maduro"),
         ),
-        ("Russia sees Guaido as an illegitimate usurper.", ("Russia", "111", "Guaido")),
+        ("Russia sees Guaido as an illegitimate usurper.", ("Russia", "111", "Juan Guaidó")),
         (
             '"The most evil of them is the British government," Khamenei said.',
             ("Ali Khamenei", "111", "Government of the United Kingdom"),
@@ -100,10 +100,10 @@ def test_naming_and_superlatives_judge(text: str, event: tuple[str, str, str]) -
 def test_a_title_after_as_is_kept() -> None:
     # "resigned as Italy's prime minister": the title is the person's own, not nested
     coded = _coded(
-        "Vladimir Padrino Lopez was sworn in as Venezuela's defense minister on Monday. The "
+        "Carlos Urdaneta was sworn in as Venezuela's defense minister on Monday. The "
         "defense minister later praised Maduro."
     )
-    assert ("Vladimir Padrino Lopez", "051", "Nicolás Maduro") in coded
+    assert ("Carlos Urdaneta", "051", "Nicolás Maduro") in coded
 
 
 @pytest.mark.slow
@@ -180,7 +180,7 @@ def test_a_recalled_envoy_leaves_the_country_the_story_is_about() -> None:
         "announced that he was recalling his ambassador."
     )
     assert ("Ecuador", "161", "Brazil") in coded
-    assert ("Evo Morales", "161", "Brazil") in coded
+    assert ("Juan Evo Morales Ayma", "161", "Brazil") in coded  # the KB's name for him
     # the neighbours who condemn are not Brazil
     assert not any(source == "Brazil" for source, _, _ in coded)
 

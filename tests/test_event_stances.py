@@ -732,7 +732,7 @@ def test_blocking_a_decision_is_aimed_at_its_owner() -> None:
 @pytest.mark.slow
 def test_approving_a_bid_endorses_its_owner() -> None:
     found = _names("Turkey's parliament approved Sweden's bid to join NATO.")
-    assert ("Parliament of Turkey", "05", "Sweden") in found  # Turkey's legislature
+    assert ("Grand National Assembly of Turkey", "05", "Sweden") in found  # Turkey's legislature
     assert not any(target == "NATO" for _, _, target in found)
 
 

@@ -188,7 +188,7 @@ def test_a_reaction_to_a_deed_named_as_such_answers_its_doer() -> None:
         "Turkey's parliament on Tuesday ratified Sweden's bid to join NATO. NATO "
         "Secretary-General Jens Stoltenberg welcomed the vote."
     )
-    assert ("Jens Stoltenberg", "05", "Parliament of Turkey") in _names(welcomed)
+    assert ("Jens Stoltenberg", "05", "Grand National Assembly of Turkey") in _names(welcomed)
     condemned = "Russian missiles struck Kyiv on Monday. Germany condemned the attack."
     assert ("Germany", "11", "Russia") in _names(condemned)
 

@@ -184,10 +184,13 @@ def test_a_country_s_legislature_is_its_own_not_the_us_congress() -> None:
     )
     analysis = _analysis(text)
     names = {a.name for a in analysis.actors}
-    assert {"Congress of Peru", "Senate of Kenya", "Parliament of Peru"} <= names
+    assert {"Congress of the Republic of Peru", "Senate of Kenya"} <= names
     assert not names & {"United States Congress", "United States Senate"}
-    peru = next(a for a in analysis.actors if a.name == "Congress of Peru")
-    assert [m.text for m in peru.mentions] == ["Peru's Congress", "Congress"]
+    peru = next(a for a in analysis.actors if a.name == "Congress of the Republic of Peru")
+    assert [m.text for m in peru.mentions] == ["Peru's Congress", "Congress", "Peruvian parliament"]
+    # a legislature the knowledge base does not list is an actor all the same
+    tonga = _analysis("Tonga's Parliament voted to remove the prime minister. Parliament met.")
+    assert "Parliament of Tonga" in {a.name for a in tonga.actors}
     # a body the knowledge base knows keeps its name
     german = _analysis("Germany's parliament voted on Friday.")
     assert "Bundestag" in {a.name for a in german.actors}

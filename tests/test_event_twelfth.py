@@ -208,7 +208,7 @@ def test_a_verb_joined_to_a_relative_passive_has_its_subject() -> None:
         "Maria Corina Machado, who was barred from standing and threw her support behind Edmundo "
         "Gonzalez, wrote in a newspaper."
     )
-    assert ("Maria Corina Machado", "05", "Edmundo Gonzalez") in _names(text)
+    assert ("María Corina Machado", "05", "Edmundo González Urrutia") in _names(text)
 
 
 @pytest.mark.slow
@@ -256,7 +256,8 @@ def test_a_spokesperson_s_we_is_the_country(analyzer: Analyzer) -> None:
         "White House press secretary Jen Psaki spoke about the United States and Ukraine. "
         '"We\'re doing everything we can to equip the Ukrainian government," she said.'
     )
-    analysis = _analysis(analyzer, text)
+    # dated while she held the office: a former press secretary's "we" is no government's
+    analysis = analyzer.analyze(Article(id="t", text=text, published=dt.date(2022, 3, 1)))
     aid = [e for e in analysis.events if e.cameo_root == "07"]
     assert aid and analysis.actor(aid[0].source).name == "United States"  # type: ignore[union-attr]
 

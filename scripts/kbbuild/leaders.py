@@ -116,6 +116,22 @@ def short_name(display: str, surname: str) -> str:
     return " ".join([*kept, surname])
 
 
+def given_name_forms(display: str, surname: str) -> list[str]:
+    """Each given name with the surname, for a name whose surname is not its last word or that
+    has several given names: "Juan Evo Morales Ayma" is also "Evo Morales" and "Juan Morales"
+    (Spanish names end with the mother's surname; which given name is used varies)."""
+    tokens = display.split()
+    surname_words = surname.split()
+    at = next(
+        (i for i in range(len(tokens)) if tokens[i : i + len(surname_words)] == surname_words),
+        None,
+    )
+    if not at or (at == len(tokens) - len(surname_words) and at < 2):
+        return []
+    given = [t for t in tokens[:at] if not PATRONYMIC.search(t) and not t.endswith(".")]
+    return [f"{g} {surname}" for g in given]
+
+
 def similar_names(a: str, b: str) -> bool:
     """Two spellings of one given name: "Tamam"/"Tammam", "Joseph"/"Joe", "Muhammad"/"Mohammed"."""
     if a[:2] == b[:2] or (min(len(a), len(b)) >= 3 and (a in b or b in a)):  # Liz, Elizabeth
@@ -376,6 +392,7 @@ def add_person(
         counts["person"] += 1
     aliases: list[str] = []
     names = [canonical, *person["names"], *(short_name(n, surname) for n in person["names"])]
+    names += [form for n in person["names"] for form in given_name_forms(n, surname)]
     add_unique(aliases, with_ascii(names))
     add_unique(aliases, with_ascii(person["surnames"]))
     entry: Json = {

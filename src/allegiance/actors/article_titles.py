@@ -6,16 +6,23 @@ minister pledged ...", "the defense minister said"). The knowledge base resolves
 offices it knows; this pass links the rest to the article's own holder: a singular, definite or
 possessed title noun that no pass has resolved takes the person whose title or apposition in
 the same article carries the same words, when exactly one person does and the title's country
-(a demonym or possessor) does not contradict theirs. Runs after titles, prefixes and
-appositions have resolved.
+(a demonym or possessor) does not contradict theirs. The article's own holder also replaces
+the knowledge base's for a bare title ("Carlos Urdaneta was sworn in as defense minister ...
+the defense minister said"): a list of office-holders is out of date sooner than a report. Runs
+after titles, prefixes and appositions have resolved.
+
+``link_speaking_titles`` reads the journalist's variation on a name: "Jeremy Corbyn ... wrote
+to the Queen. '...,' the Labour leader said" is Corbyn, the person the paragraph's previous
+sentence is about, when no pass resolved the title.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.resolution import Resolution, TokenMention
 from allegiance.actors.titles import PAST_HOLDER
+from allegiance.parse.pipeline import sentences
 from allegiance.records import ActorKind, Via
 
 ROLE_HEADS = frozenset(
@@ -39,36 +46,101 @@ minister", "was ousted as leader")."""
 def link_article_titles(resolution: Resolution, doc: Doc) -> None:
     """Mention unresolved titles as the one person the article gives that title."""
     holders: dict[tuple[str, ...], set[str]] = {}
+    named: dict[tuple[str, ...], set[str]] = {}  # titles written beside a name or with "as"
     for mention in list(resolution.mentions):
         if mention.via not in (Via.TITLE, Via.DESCRIPTION):
             continue
         if resolution.kind(mention.actor) is not ActorKind.PERSON:
             continue
-        for token in doc[mention.start : mention.end]:
+        span = doc[mention.start : mention.end]
+        beside_name = mention.via is Via.TITLE and any(t.ent_type_ == "PERSON" for t in span)
+        for token in span:
             if _nested(token, mention):
                 continue  # "an advisor to Ukraine's interior minister" is no minister
             words = _title_words(resolution, token)
             if words is not None and resolution.actor_at(token.i) in (None, mention.actor):
                 holders.setdefault(words, set()).add(mention.actor)
+                if beside_name:
+                    named.setdefault(words, set()).add(mention.actor)
     for token in doc:
         person = _named_as(resolution, token)
         words = _title_words(resolution, token) if person else None
         if person and words is not None:
             holders.setdefault(words, set()).add(person)  # "was sworn in as defense minister"
+            named.setdefault(words, set()).add(person)
     if not holders:
         return
     for token in doc:
-        if resolution.mention_at(token.i) is not None or not _definite(token):
+        taken = resolution.mention_at(token.i)
+        if not _definite(token) or (taken is not None and not _outdated(resolution, taken)):
             continue
         words = _title_words(resolution, token)
-        found = holders.get(words) if words is not None else None
+        found = (named if taken is not None else holders).get(words) if words else None
         if not found or len(found) != 1:
             continue
         person = next(iter(found))
-        if not _same_country(resolution, token, person):
+        if not _same_country(resolution, token, person) or (taken and taken.actor == person):
             continue
+        if taken is not None:
+            # the article names the holder itself ("X was sworn in as defense minister"): the
+            # knowledge base's may be out of date
+            resolution.drop(taken)
+            for found_holders in holders.values():
+                found_holders.discard(taken.actor)
         start = min(token.left_edge.i, token.i)
         resolution.add(TokenMention(person, start, token.i + 1, Via.TITLE), head=token.i)
+
+
+def _outdated(resolution: Resolution, mention: TokenMention) -> bool:
+    """A bare title the knowledge base gave to the holder it lists, a person the article
+    never names: the article's own holder may replace them."""
+    if mention.via is not Via.TITLE or resolution.kind(mention.actor) is not ActorKind.PERSON:
+        return False
+    return not any(
+        m.actor == mention.actor and m.via in (Via.NAME, Via.ALIAS) for m in resolution.mentions
+    )
+
+
+SPEAKING_TITLES = frozenset(
+    """minister secretary chief chairman chairwoman chairperson speaker governor commander
+    mayor general premier director leader prosecutor president""".split()
+)
+"""Titles a speaker named just before may be called by ("Jeremy Corbyn wrote to the Queen.
+'...,' the Labour leader said"); not a spokesman or envoy, who speaks for someone else."""
+SAYING_VERBS = frozenset("say add tell write tweet insist reply warn".split())
+
+
+def link_speaking_titles(resolution: Resolution, doc: Doc) -> None:
+    """ "Jeremy Corbyn ... wrote to the Queen. '...,' the Labour leader said": an unresolved
+    definite title saying something is the person the paragraph's previous sentence is about,
+    when nothing in the title names another country."""
+    found = sentences(doc)
+    for n, sentence in enumerate(found[1:], start=1):
+        for token in sentence:
+            if (
+                token.dep_ != "nsubj"
+                or token.head.lemma_.lower() not in SAYING_VERBS
+                or token.lemma_.lower() not in SPEAKING_TITLES
+                or token.tag_ != "NN"
+                or resolution.actor_at(token.i) is not None
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            ):
+                continue
+            before = found[n - 1]
+            if "\n\n" in doc[before.end - 1 : token.i].text:
+                continue  # another paragraph
+            person = _subject_person(resolution, before)
+            if person is not None and _same_country(resolution, token, person):
+                start = token.left_edge.i
+                resolution.add(TokenMention(person, start, token.i + 1, Via.TITLE), head=token.i)
+
+
+def _subject_person(resolution: Resolution, sentence: Span) -> str | None:
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    actor = resolution.actor_at(subject.i) if subject is not None else None
+    if actor is None or resolution.kind(actor) is not ActorKind.PERSON:
+        return None
+    return actor
 
 
 def _named_as(resolution: Resolution, token: Token) -> str | None:
@@ -149,4 +221,4 @@ def _same_country(resolution: Resolution, token: Token, person: str) -> bool:
     return True
 
 
-__all__ = ["link_article_titles"]
+__all__ = ["link_article_titles", "link_speaking_titles"]

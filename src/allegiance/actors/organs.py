@@ -98,7 +98,37 @@ def add_organs(
             phrase = fold(doc[token.i + 2 : end].text)
             known = facts.organ_names.get(phrase, organ.id)
             facts.organ_names[phrase] = organ.id if known == organ.id else ""
+    if only is None:
+        _repoint_bare_chambers(facts.kb, resolution, doc)
     return added
+
+
+BARE_CHAMBERS = frozenset({"congress", "senate", "parliament"})
+
+
+def _repoint_bare_chambers(kb: KnowledgeBase, resolution: Resolution, doc: Doc) -> None:
+    """ "Peru's Congress voted ... Castillo had tried to dissolve Congress": once the article
+    names a country's chamber, a bare "Congress" or "Senate" that the knowledge base gave to
+    another country's (the United States') is that chamber, when it carries the word."""
+    named: dict[str, str] = {}  # chamber word -> the one chamber the article names with it
+    for mention in resolution.mentions:
+        entry = kb.get(mention.actor)
+        words = [t.lower_ for t in doc[mention.start : mention.end] if t.lower_ != "the"]
+        if entry is None or entry.sector != "LEG" or entry.kind is ActorKind.PERSON:
+            continue
+        if len(words) < 2:
+            continue  # a bare word itself
+        for word in BARE_CHAMBERS & set(words):
+            named[word] = entry.id if named.get(word, entry.id) == entry.id else ""
+    for bare in [m for m in resolution.mentions if m.via is Via.ALIAS]:
+        words = [t.lower_ for t in doc[bare.start : bare.end] if t.lower_ != "the"]
+        chamber = named.get(words[0]) if len(words) == 1 else None
+        held, listed = kb.get(bare.actor), kb.get(chamber) if chamber else None
+        if held is None or listed is None or held.id == listed.id:
+            continue
+        if held.sector == "LEG" and held.country != listed.country:
+            resolution.drop(bare)
+            resolution.add(TokenMention(listed.id, bare.start, bare.end, Via.ALIAS))
 
 
 def _add_police(
@@ -153,14 +183,35 @@ def _add_chamber(
     country = kb.get(mention.actor)
     if title is None or country is None or not kb.is_country(country):
         return 0
-    name = f"{title} of {country.name}"
-    actor, added = _add_national_body(resolution, name, country.country, "LEG", mention, words)
+    listed = _listed_chamber(kb, country, title)
+    if listed is not None:  # "Peru's Congress": the Congress of the Republic of Peru
+        resolution.add_actor(info_from_entry(listed, None))
+        head = words[-1].i
+        added = int(
+            resolution.add(
+                TokenMention(listed.id, mention.start, head + 1, Via.DESCRIPTION), head=head
+            )
+        )
+        actor = listed.id
+    else:
+        name = f"{title} of {country.name}"
+        actor, added = _add_national_body(resolution, name, country.country, "LEG", mention, words)
     for bare in [m for m in resolution.mentions if m.via is Via.ALIAS]:
         said = [t.lower_ for t in tail.doc[bare.start : bare.end] if t.lower_ != "the"]
         if said == [w.lower_ for w in words] and _foreign_chamber(kb, bare, mention):
             resolution.drop(bare)  # "... tried to dissolve Congress": the one just named
             resolution.add(TokenMention(actor, bare.start, bare.end, Via.ALIAS))
     return added
+
+
+def _listed_chamber(kb: KnowledgeBase, country: Entry, title: str) -> Entry | None:
+    """The knowledge base's legislature of a country, when it is the chamber the title names:
+    any legislature for "parliament", one whose name says so for "Congress" or "Senate"."""
+    legislature = kb.organ(country.id, "LEG")
+    if legislature is None or title == "Parliament":
+        return legislature
+    names = (legislature.name, *legislature.aliases)
+    return legislature if any(title.lower() in fold(n) for n in names) else None
 
 
 def _add_state_media(
