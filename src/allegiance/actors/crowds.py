@@ -187,9 +187,12 @@ def _sentence_country(
     by_name: set[str] = set()
     by_demonym: set[str] = set()
     doc = head.doc
+    onlookers = _onlooker_countries(resolution, head)
     for mention in resolution.mentions:
         if sentence.start <= mention.start < sentence.end:
             entry = kb.get(mention.actor)
+            if entry is not None and entry.country in onlookers:
+                continue  # "In Washington, Pompeo ... condemned the violence against protesters"
             if entry is not None and entry.kind is ActorKind.LOCATION and entry.country:
                 if mention.via is Via.DEMONYM:
                     by_demonym.add(entry.country)
@@ -197,3 +200,26 @@ def _sentence_country(
                     by_name.add(entry.country)
     countries = by_name or by_demonym
     return bool(countries), (next(iter(countries)) if len(countries) == 1 else None)
+
+
+ONLOOKING_VERBS = frozenset(
+    """say condemn denounce deplore criticize criticise decry welcome praise urge call voice
+    express tell warn""".split()
+)
+"""Verbs of those who speak about a crowd from afar ("Pompeo condemned the violence against
+protesters"): their own country is no clue to the crowd's."""
+
+
+def _onlooker_countries(resolution: Resolution, head: Token) -> set[str]:
+    """The countries of the people who speak about the crowd in its sentence: the subjects of
+    the speech and reaction verbs above it."""
+    found = set()
+    for verb in head.ancestors:
+        if verb.pos_ != "VERB" or verb_lemma(verb) not in ONLOOKING_VERBS:
+            continue
+        for child in verb.children:
+            actor = resolution.actor_at(child.i) if child.dep_ == "nsubj" else None
+            info = resolution.actors.get(actor) if actor else None
+            if info is not None and info.kind is ActorKind.PERSON and info.country:
+                found.add(info.country)
+    return found

@@ -106,7 +106,12 @@ def add_entities(
         ):
             continue  # "an armed X" is a thing, whatever NER says
         spans.append((span, kind))
-        if kind is ActorKind.PERSON and len(span) > 1:
+        if (
+            kind is ActorKind.PERSON
+            and len(span) > 1
+            and not people.get(fold(span.text))
+            and not _shortened(span, people, resolution)
+        ):
             remember_person(people, span.text, name_id(span.text))
             full_names[name_id(span.text)] = span.text
     acronyms: dict[str, str] = {}
@@ -124,6 +129,7 @@ def add_entities(
         if not known and kind is ActorKind.PERSON and len(span) > 1:
             last = people.get(fold(span[-1].text))  # "Mr. Psaki", a title with a surname
             known = last if last and last in resolution.actors else ""
+            known = known or _shortened(span, people, resolution)
             known = known or _suffixed(span, resolution)
         if known and (len(span) == 1 or known in resolution.actors):
             if known not in resolution.actors:
@@ -160,6 +166,19 @@ def add_entities(
             add_nested_places(
                 kb, resolution, span, published, demonyms_only=kind is ActorKind.PERSON
             )
+
+
+def _shortened(span: Span, people: dict[str, str], resolution: Resolution) -> str:
+    """The person the article already names in full whose name this shorter one is part of:
+    "Evo Morales" for the knowledge base's Juan Evo Morales Ayma. Every word must be one of
+    the full name's, and the last the surname the article knows that person by."""
+    actor = people.get(fold(span[-1].text))
+    info = resolution.actors.get(actor) if actor else None
+    if info is None or info.kind is not ActorKind.PERSON:
+        return ""
+    words = set(fold(info.name).replace("-", " ").split())
+    names = [fold(t.text) for t in span if not t.is_punct]
+    return actor if actor and len(names) > 1 and all(n in words for n in names) else ""
 
 
 def _by_given_name(

@@ -23,14 +23,18 @@ def name_id(name: str) -> str:
 def info_from_entry(entry: Entry, published: dt.date | None) -> ActorInfo:
     """The identity of a known actor, with the role it holds on the article's date."""
     role = entry.role_on(published)
+    sector = role.sector if role and role.sector else entry.sector
+    office = role.office if role else None
+    if role is not None and role.end is not None and published is not None and role.end < published:
+        office = f"former {office}"  # Rafael Correa in 2024: no longer acts for the state
     return ActorInfo(
         id=entry.id,
         name=entry.name,
         kind=entry.kind,
         wikidata=entry.wikidata,
         country=entry.country,
-        sector=(role.sector if role and role.sector else entry.sector),
-        role=role.office if role else None,
+        sector=sector,
+        role=office,
     )
 
 

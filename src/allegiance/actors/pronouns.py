@@ -521,6 +521,36 @@ def _judged_person(resolution: Resolution, token: Token) -> str | None:
     return None
 
 
+def _sentence_speakers(resolution: Resolution, sent: Span) -> list[str | None]:
+    """The actors of the subjects of the sentence's speech verbs outside its quotes."""
+    quoted = _in_quotes(sent)
+    return [
+        resolution.actor_of(t)
+        for t in sent
+        if t.dep_ == "nsubj" and t.i not in quoted and t.head.lemma_.lower() in SPEECH_VERBS
+    ]
+
+
+PARALLEL_ADVERBS = frozenset({"also", "too", "likewise", "similarly"})
+
+
+def _parallel_object(
+    resolution: Resolution, token: Token, sentences: list[Span], sent_no: int
+) -> str | None:
+    """ "Putin sent Lukashenko a telegram of congratulations. Xi *also* congratulated *him*":
+    an object pronoun of a verb said to do the same again is the person the previous sentence
+    did it to (its object), not that sentence's subject."""
+    verb = token.head
+    if token.dep_ not in ("dobj", "dative") or sent_no == 0:
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in PARALLEL_ADVERBS for c in verb.children):
+        return None
+    previous = sentences[sent_no - 1]
+    objects = [t for t in previous if t.dep_ in ("dobj", "dative") and t.head.i == previous.root.i]
+    persons = _persons_in(resolution, objects)
+    return persons[0] if len(set(persons)) == 1 else None
+
+
 def _unnamed_individual_before(resolution: Resolution, sent: Span, token: Token) -> bool:
     """Is the last person subject before ``token`` in its sentence someone the text does not
     name ("One Filipino sailor lost his right thumb when a Chinese vessel slammed into his
@@ -562,6 +592,9 @@ def _personal_antecedent(
         excluded = {local_subject}
         if subject is not None:
             excluded |= {resolution.actor_of(c) for c in subject.conjuncts}
+            if subject.lower_ in ("i", "we"):
+                # '"I trust him," Trump said': the speaker is the "I", not "him"
+                excluded |= set(_sentence_speakers(resolution, token.sent))
 
     def fits(actor: str | None) -> bool:
         return (
@@ -602,6 +635,9 @@ def _personal_antecedent(
         return same[0]
     if same:
         return None
+    parallel = _parallel_object(resolution, token, sentences, sent_no)
+    if fits(parallel):
+        return parallel
     for back, previous in enumerate(_told_before(sentences, sent_no), start=1):
         subject_actor = _subject_actor(resolution, previous)
         if fits(subject_actor):

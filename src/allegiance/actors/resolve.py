@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from allegiance.actors.article_facts import ArticleFacts
-from allegiance.actors.article_titles import link_article_titles
+from allegiance.actors.article_titles import link_article_titles, link_speaking_titles
 from allegiance.actors.counterparts import add_counterparts
 from allegiance.actors.definites import DefiniteResolver
 from allegiance.actors.describe import describe_unknown
@@ -89,6 +89,7 @@ class ActorResolver:
         self.groups.resolve(resolution, doc)
         self.titles.resolve_titles(resolution, doc, published)
         link_article_titles(resolution, doc)  # "the defense minister", named once with it
+        link_speaking_titles(resolution, doc)  # "Corbyn wrote ... '...,' the Labour leader said"
         resolve_pronouns(resolution, doc)
         if add_organs(facts, resolution, doc, published, only=Via.PRONOUN):  # "his office"
             resolve_pronouns(resolution, doc)  # "his office said ... It added"

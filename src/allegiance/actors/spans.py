@@ -134,11 +134,22 @@ def remember_person(people: dict[str, str], full_name: str, actor: str) -> None:
     parts = full_name.split()
     if len(parts) < 2:
         return
-    surname = fold(family_name(parts))
-    if people.get(surname, actor) != actor:
-        people[surname] = ""  # ambiguous within this article
-    else:
-        people[surname] = actor
+    family = family_name(parts)
+    keys = [fold(family)]
+    bare = ARTICLE_PREFIX.sub("", family)
+    if bare != family and len(bare) > 2:
+        keys.append(fold(bare))  # "Omar al-Bashir" ... "Bashir"
+    if len(parts) > 2 and family == parts[-1]:
+        keys.append(fold(" ".join(parts[-2:])))  # "Alvaro Garcia Linera" ... "Garcia Linera"
+    for key in keys:
+        if people.get(key, actor) != actor:
+            people[key] = ""  # ambiguous within this article
+        else:
+            people[key] = actor
+
+
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-(?=[A-Z])")
+"""The Arabic article a family name may be written with or without ("al-Bashir", "Bashir")."""
 
 
 def family_name(words: list[str]) -> str:

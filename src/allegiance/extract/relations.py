@@ -211,6 +211,12 @@ def _state_countries(actors: Iterable[Actor], countries: Mapping[str, str]) -> d
         if not actor.country or actor.country not in countries:
             continue
         state = actor.kind is ActorKind.LOCATION or (actor.sector or "") in STATE_SECTORS
-        if state:
+        if state and not _former(actor):
             home[actor.id] = countries[actor.country]
     return home
+
+
+def _former(actor: Actor) -> bool:
+    """A person who held office no longer on the article's date ("leftist former president
+    Rafael Correa"): no longer one of the state's officials."""
+    return actor.kind is ActorKind.PERSON and "former" in (actor.role or "").lower().split()
