@@ -159,15 +159,39 @@ ACT_VERBS = {
 """Other verbs an act noun names: "the launch" after "North Korea fired a missile"."""
 
 
+IRREGULAR_VERBS = {
+    "detention": ("detain",),
+    "dismissal": ("dismiss",),
+    "expulsion": ("expel",),
+    "seizure": ("seize",),
+    "removal": ("remove",),
+    "ouster": ("oust",),
+    "suspension": ("suspend",),
+    "dissolution": ("dissolve",),
+    "destruction": ("destroy",),
+    "withdrawal": ("withdraw",),
+    "closure": ("close",),
+    "denial": ("deny",),
+    "refusal": ("refuse",),
+    "occupation": ("occupy",),
+    "intervention": ("intervene",),
+    "recognition": ("recognize", "recognise"),
+    "prorogation": ("prorogue",),
+}
+"""Act nouns whose verb the suffix rules of ``verb_forms`` cannot find."""
+
+
 def verb_forms(noun: str) -> frozenset[str]:
     """The verbs an act noun may come from: "test" (test), "deployment" (deploy), "annexation"
     (annex), "invasion" (invade), "mobilization" (mobilize), "bombing" (bomb), and the verbs
     of ``ACT_VERBS``."""
-    forms = {noun, *ACT_VERBS.get(noun, ())}
+    forms = {noun, *ACT_VERBS.get(noun, ()), *IRREGULAR_VERBS.get(noun, ())}
     if noun.endswith("ment"):
         forms.add(noun[:-4])
     if noun.endswith("ation"):
         forms |= {noun[:-5], noun[:-5] + "e"}
+    if noun.endswith("ion"):
+        forms |= {noun[:-3], noun[:-3] + "e"}  # "abduction", "execution", "assassination"
     if noun.endswith("sion"):
         forms.add(noun[:-4] + "de")
     if noun.endswith("ing"):
@@ -191,6 +215,10 @@ def _definite(noun: Token) -> bool:
 
 def _owner(act: Token, resolution: Resolution) -> str | None:
     if act.pos_ == "VERB":  # "Pyongyang tested a bomb", "Maduro unveiled a map and announced"
+        if act.dep_ == "acl" and act.tag_ == "VBN":
+            # "Aung San Suu Kyi detained as military seizes control": she is whom it was done to
+            agents = actors_of(list(objects_of(act, ("by",))), resolution)
+            return agents[0] if agents else None
         doers = actors_of(subject_tokens(act), resolution)
         return doers[0] if doers else None
     patient = act.lemma_.lower() in PATIENT_NOUNS

@@ -56,7 +56,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 RECIPIENT_PREPS = ("to", "for", "with")
 PRAISABLE_HEADS = frozenset(
     "partner ally friend leader statesman man woman person president politician neighbour "
-    "neighbor example model choice candidate".split()
+    "neighbor example model choice candidate one".split()
 )
 """Predicate nouns whose praising adjective praises the subject ("a reliable partner")."""
 SPEECH_KINDS = (QuoteKind.DIRECT, QuoteKind.MIXED, QuoteKind.INDIRECT)
@@ -283,6 +283,8 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
         # "said Wickremesinghe had no mandate and must step down": the first clause's subject
         subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
+        subject = _cleft_doer(clause)
+    if subject is None:
         return None
     if subject.lemma_.lower() in lex.vice_nouns:
         # "The hypocrisy of South Africa screams to the heavens": its owner is blamed
@@ -330,11 +332,36 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
                 return _flip(lex.blame_code, clause, lex), subject
     if subject.dep_ == "nsubj" and any(_blamed_act(v, lex) for v in _act_chain(clause)):
         return _flip(lex.blame_code, clause, lex), subject
+    if subject.dep_ == "nsubjpass" and clause.lemma_.lower() in lex.blame_verbs:
+        # "said the move to oust him was orchestrated by the United States": the agent
+        agent = next(
+            (
+                p
+                for c in clause.children
+                if c.dep_ == "agent"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if agent is not None:
+            return _flip(lex.blame_code, clause, lex), agent
     if subject.dep_ == "nsubj":
         for child in clause.children:
             code = _manner_polarity(child, lex) if child.dep_ == "advmod" else None
             if code:  # "he treats me very unfairly", "Obama foolishly withdrew our forces"
                 return _flip(code, clause, lex), subject
+    return None
+
+
+def _cleft_doer(clause: Token) -> Token | None:
+    """ "*What the prime minister is doing* is a smash-and-grab": the doer of the deed a
+    "what" clause names as the copula's subject."""
+    if clause.lemma_ not in COPULAS:
+        return None
+    for child in clause.children:
+        if child.dep_ == "csubj" and any(g.lower_ == "what" for g in child.children):
+            return next((g for g in child.children if g.dep_ == "nsubj"), None)
     return None
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.act_owners import act_owner, act_victim, acted_on
 from allegiance.extract.event_actor_rules import country_of
-from allegiance.extract.event_candidates import Candidate
+from allegiance.extract.event_candidates import Candidate, actors_of
 from allegiance.extract.event_roles import PATIENT_NOUNS
 from allegiance.extract.lexicon import Lexicon
 from allegiance.records import ActorKind
@@ -44,9 +44,10 @@ def reaction_roles(
         done_to = {
             v
             for t in target_tokens
-            if t.pos_ == "NOUN" and t.lemma_.lower() in PATIENT_NOUNS
+            if t.pos_ == "NOUN" and _act_on_someone(t)
             for v in acted_on(t, resolution)
         }
+        done_to |= set(_against_beside_act(target_tokens, resolution))
         if done_to and (done_to & set(targets) or not targets):
             targets = [t for t in targets if t not in done_to]
             patients = [v for v in done_to if v not in sources][:1]
@@ -72,6 +73,40 @@ def reaction_roles(
             )
         ][:1]
     return targets, victims or patients
+
+
+VICTIM_NOUNS = frozenset(
+    """coup putsch overthrow takeover d'état d'etat violence crackdown repression persecution
+    harassment brutality aggression""".split()
+)
+"""Nouns for an act done to someone ("the coup against Morales", "the violence against
+protesters") that the event lexicon does not code as an event of their own."""
+
+
+BLAMING_VERBS = frozenset({"blame", "pin"})
+
+
+def _act_on_someone(noun: Token) -> bool:
+    """An act noun whose "of"/"against" object (or, for ``PATIENT_NOUNS``, possessor) is whom
+    it was done to: "Navalny's arrest", "the coup against Morales"."""
+    if noun.head.lemma_.lower() in BLAMING_VERBS:
+        return False  # "blamed the violence on protesters": "on" names the blamed
+    lemma = noun.lemma_.lower()
+    return lemma in PATIENT_NOUNS or lemma in VICTIM_NOUNS
+
+
+def _against_beside_act(tokens: list[Token], resolution: Resolution) -> list[str]:
+    """ "condemn the coup d'état against Morales" with "against" read as the verb's: whom an
+    act the verb's object names was done against."""
+    found = []
+    for token in tokens:
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ != "against" or prep.head.pos_ != "VERB":
+            continue
+        acts = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if any(_act_on_someone(a) for a in acts):
+            found.extend(actors_of([token], resolution))
+    return found
 
 
 def victim_stances(found: list[Candidate], victims: list[str]) -> list[Candidate]:

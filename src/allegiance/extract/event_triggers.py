@@ -82,9 +82,21 @@ LEAVING_PARTICLES = {"step": {"down", "aside"}, "stand": {"down", "aside"}}
 """Verbs and phrasal verbs of leaving office ("resign", "step down", "stand aside")."""
 
 
+GIVING_UP_VERBS = frozenset("renounce relinquish cede vacate leave surrender give hand".split())
+OFFICE_NOUNS = frozenset(
+    "mandate office presidency premiership post power throne seat leadership".split()
+)
+"""Giving up an office is leaving it: "asked the president to renounce his mandate", "to
+relinquish power", "to give up the presidency"."""
+
+
 def _leaving(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in LEAVING_VERBS:
+        return True
+    if lemma in GIVING_UP_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS for c in verb.children
+    ):
         return True
     particles = LEAVING_PARTICLES.get(lemma, set())
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in verb.children)

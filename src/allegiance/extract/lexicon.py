@@ -163,12 +163,14 @@ class Lexicon:
             return None  # "took over the bloc's rotating chairmanship" occupies nothing
         if best is not None:
             return best
-        code = self.verbs.get(lemma)
-        if code is None and lemma in self.conditional_verbs:
+        if lemma in self.conditional_verbs:
+            # "dismissed his intelligence chief" (a person: removal) before "dismissed the
+            # claims" (the verb's plain code)
             code, condition = self.conditional_verbs[lemma]
-            if not VERB_CONDITIONS[condition](token):
-                return None
-        return Match(code, token) if code else None
+            if VERB_CONDITIONS[condition](token):
+                return Match(code, token)
+        plain = self.verbs.get(lemma)
+        return Match(plain, token) if plain else None
 
     def match_noun(self, token: Token) -> Match | None:
         lemma, lower = token.lemma_.lower(), token.lower_

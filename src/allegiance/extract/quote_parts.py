@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from allegiance.actors.pronouns import coordinated_antecedent
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.cues import CLAIM_NOUNS, DOCUMENT_NOUNS, INDIRECT_VERBS, REPORT_NOUNS
 from allegiance.records import QuoteKind
@@ -229,7 +230,11 @@ def speaker_of(resolution: Resolution, source: Token) -> str | None:
         return own  # a relative pronoun the resolver linked ("Beijing, which said")
     token = antecedent(source)
     actor = resolution.actor_of(token)
-    if actor is not None or token.pos_ == "PRON":
+    if actor is None and token.pos_ == "PRON":
+        # "Merkel and Maas issued a statement. '...,' they said": the first of the two
+        listed = coordinated_antecedent(token)
+        return resolution.actor_of(listed) if listed is not None else None
+    if actor is not None:
         return actor
     inner = publisher_of(token)
     if inner is not None:
