@@ -289,3 +289,33 @@ def test_giving_someone_shelter_is_asylum() -> None:
         "Lithuania gave Svetlana Tikhanovskaya shelter and protection.", dt.date(2020, 8, 11)
     )
     assert ("Lithuania", "075", "Sviatlana Tsikhanouskaya") in coded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "day"),
+    [
+        (
+            "Trump walked away from the talks. \"I'm glad that the president walked away from "
+            'that," House Speaker Nancy Pelosi told reporters.',
+            ("Nancy Pelosi", "051", "Donald Trump"),
+            dt.date(2019, 2, 28),
+        ),
+        (
+            '"We are disappointed that Turkey blocked the bid," Swedish Prime Minister Ulf '
+            "Kristersson said.",
+            ("Ulf Kristersson", "111", "Turkey"),
+            dt.date(2023, 3, 1),
+        ),
+    ],
+)
+def test_a_feeling_about_what_someone_did_judges_them(
+    text: str, expected: tuple[str, str, str], day: dt.date
+) -> None:
+    assert expected in _coded(text, day)
+
+
+@pytest.mark.slow
+def test_gladness_about_what_was_done_to_someone_does_not_praise_them() -> None:
+    coded = _coded('"I am glad that Navalny was freed," Biden said.', dt.date(2021, 6, 1))
+    assert not any(target == "Alexei Navalny" for _, _, target in coded)

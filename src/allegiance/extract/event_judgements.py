@@ -312,6 +312,10 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
     if _adjectival_participle(clause):  # "Romney was prepared", "he is unqualified"
         code = _polarity(clause, lex)
         return (_flip(code, clause, lex), subject) if code else None
+    if clause.lemma_ in COPULAS and subject.lower_ in ("i", "we"):
+        felt = _feeling_about(clause)
+        if felt is not None:  # "I'm glad that the president walked away"
+            return felt
     if clause.lemma_ in COPULAS:
         inverted = _inverted_copula(clause, subject, lex)
         if inverted is not None:
@@ -351,6 +355,28 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
             code = _manner_polarity(child, lex) if child.dep_ == "advmod" else None
             if code:  # "he treats me very unfairly", "Obama foolishly withdrew our forces"
                 return _flip(code, clause, lex), subject
+    return None
+
+
+GLAD = frozenset("glad pleased happy delighted relieved grateful thankful proud".split())
+SORRY = frozenset("disappointed saddened dismayed angered outraged disgusted furious".split())
+"""Feelings a speaker states about what someone did ("I'm glad that the president walked
+away", "we are disappointed that Turkey blocked the bid"): approval and disapproval of the
+doer."""
+
+
+def _feeling_about(clause: Token) -> tuple[str, Token] | None:
+    """(code, doer) for "I am <feeling> that <someone> <did something>" (active clauses only:
+    "glad that he was freed" says nothing of him)."""
+    for adjective in (c for c in clause.children if c.dep_ == "acomp"):
+        feeling = adjective.lemma_.lower()
+        if feeling not in GLAD and feeling not in SORRY:
+            continue
+        for done in (c for c in adjective.children if c.dep_ == "ccomp"):
+            doer = next((c for c in done.children if c.dep_ == "nsubj"), None)
+            if doer is None or any(c.dep_ == "neg" for c in done.children):
+                continue
+            return ("051" if feeling in GLAD else "111"), doer
     return None
 
 
