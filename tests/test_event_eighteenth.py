@@ -319,3 +319,33 @@ def test_a_feeling_about_what_someone_did_judges_them(
 def test_gladness_about_what_was_done_to_someone_does_not_praise_them() -> None:
     coded = _coded('"I am glad that Navalny was freed," Biden said.', dt.date(2021, 6, 1))
     assert not any(target == "Alexei Navalny" for _, _, target in coded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Army chief Williams Kaliman asked President Evo Morales to renounce his mandate. "
+            "The national police commander, Gen. Vladimir Yuri Calderon, made a similar call "
+            "shortly afterward.",
+            ("Vladimir Yuri Calderon", "0241", "Juan Evo Morales Ayma"),
+        ),
+        (
+            "China warned the United States against arming Taiwan. Russia issued a similar "
+            "warning on Tuesday.",
+            ("Russia", "130", "United States"),
+        ),
+    ],
+)
+def test_a_similar_act_repeats_the_earlier_one(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)
+
+
+@pytest.mark.slow
+def test_a_similar_act_of_another_kind_repeats_nothing() -> None:
+    coded = _coded(
+        "China warned the United States against arming Taiwan. Russia made a similar call on "
+        "Tuesday."
+    )
+    assert not any(source == "Russia" for source, _, _ in coded)

@@ -56,6 +56,7 @@ from allegiance.extract.event_joint import joint_actions
 from allegiance.extract.event_judgements import find_judgements
 from allegiance.extract.event_membership import departures, expulsions
 from allegiance.extract.event_options import kept_options
+from allegiance.extract.event_similar import similar_acts
 from allegiance.extract.event_states import state_events
 from allegiance.extract.event_targets import ASKING_ROOTS
 from allegiance.extract.event_ties import tie_events
@@ -79,6 +80,7 @@ def extract_events(
             continue  # ("Kadyrov is fiercely loyal to Putin" holds no verb or noun)
         candidates.extend(_sentence_events(sentence, lexicon, resolution, published, quotes))
     candidates = answer_targets(candidates)
+    candidates += similar_acts(candidates, resolution)  # "made a similar call"
     if published is not None:
         default_dates(candidates, doc.text, published)
     for candidate in candidates:
