@@ -349,3 +349,20 @@ def test_a_similar_act_of_another_kind_repeats_nothing() -> None:
         "Tuesday."
     )
     assert not any(source == "Russia" for source, _, _ in coded)
+
+
+@pytest.mark.slow
+def test_confidence_in_someone_praises_them() -> None:
+    coded = _coded(
+        "UN Secretary-General Antonio Guterres expressed his full confidence in Ivan Velasquez.",
+        dt.date(2017, 8, 28),
+    )
+    assert ("António Guterres", "051", "Ivan Velasquez") in coded
+
+
+@pytest.mark.slow
+def test_protecting_a_person_defends_them_and_a_border_is_no_one() -> None:
+    assert ("Ramzan Kadyrov", "052", "Vladimir Putin") in _coded(
+        "Ramzan Kadyrov protected Vladimir Putin.", dt.date(2023, 6, 24)
+    )
+    assert not _coded("Soldiers protected the border with Poland.", dt.date(2023, 6, 24))
