@@ -366,3 +366,12 @@ def test_protecting_a_person_defends_them_and_a_border_is_no_one() -> None:
         "Ramzan Kadyrov protected Vladimir Putin.", dt.date(2023, 6, 24)
     )
     assert not _coded("Soldiers protected the border with Poland.", dt.date(2023, 6, 24))
+
+
+@pytest.mark.slow
+def test_retaining_confidence_in_someone_praises_them() -> None:
+    coded = _coded(
+        "Santos retained full confidence in his negotiator, Humberto de la Calle.",
+        dt.date(2016, 10, 3),
+    )
+    assert ("Juan Manuel Santos", "051", "Humberto de la Calle") in coded
