@@ -375,3 +375,16 @@ def test_retaining_confidence_in_someone_praises_them() -> None:
         dt.date(2016, 10, 3),
     )
     assert ("Juan Manuel Santos", "051", "Humberto de la Calle") in coded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish Prime Minister Mariano Rajoy fired Carles Puigdemont's government on Friday.",
+        "Rajoy dismissed the Catalan government of Carles Puigdemont.",
+    ],
+)
+def test_firing_a_government_named_by_its_head_removes_him(text: str) -> None:
+    coded = _coded(text, dt.date(2017, 10, 27))
+    assert ("Mariano Rajoy", "170", "Carles Puigdemont") in coded

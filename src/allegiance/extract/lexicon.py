@@ -244,6 +244,19 @@ def _directs(verb: Token) -> bool:
     )
 
 
+HEADED_BODIES = frozenset({"government", "cabinet", "administration", "team"})
+
+
+def _persons_body(noun: Token) -> bool:
+    """A body named by the person who heads it: "fired Puigdemont's government", "dismissed
+    the government of Carles Puigdemont"."""
+    if noun.lemma_.lower() not in HEADED_BODIES:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(o.ent_type_ == "PERSON" for o in owners)
+
+
 def _person_object(verb: Token) -> bool:
     """A person as the direct object, also named in apposition ("fired his security
     secretary, Anderson Torres"), or as the subject of the passive ("Mnangagwa was fired")."""
@@ -254,6 +267,7 @@ def _person_object(verb: Token) -> bool:
                 c.ent_type_ == "PERSON"
                 or c.lower_ in ("him", "her")
                 or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
+                or _persons_body(c)
             )
         )
         or (
