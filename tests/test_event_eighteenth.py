@@ -388,3 +388,39 @@ def test_retaining_confidence_in_someone_praises_them() -> None:
 def test_firing_a_government_named_by_its_head_removes_him(text: str) -> None:
     coded = _coded(text, dt.date(2017, 10, 27))
     assert ("Mariano Rajoy", "170", "Carles Puigdemont") in coded
+
+
+@pytest.mark.slow
+def test_defending_a_deposed_leader_is_no_stance_toward_her_country() -> None:
+    analysis = _analysis(
+        "Myanmar's military detained State Counsellor Aung San Suu Kyi on Monday. UN "
+        "Secretary-General Antonio Guterres strongly condemned the detention of Aung San Suu Kyi.",
+        dt.date(2021, 2, 1),
+    )
+    pairs = {
+        frozenset((analysis.actor(r.a).name, analysis.actor(r.b).name))  # type: ignore[union-attr]
+        for r in analysis.relations
+        if r.score > 0
+    }
+    assert frozenset(("António Guterres", "Aung San Suu Kyi")) in pairs
+    assert frozenset(("António Guterres", "Myanmar")) not in pairs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey has moved firmly behind Qatar.", ("Turkey", "051", "Qatar")),
+        (
+            "Republicans lined up behind Elise Stefanik.",
+            ("Republican Party", "051", "Elise Stefanik"),
+        ),
+        (
+            "President Donald Trump said that the nation of Qatar has been a funder of terrorism "
+            "at a very high level.",
+            ("Donald Trump", "111", "Qatar"),
+        ),
+    ],
+)
+def test_lining_up_behind_and_funding_terror(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text, dt.date(2017, 6, 11))

@@ -15,7 +15,7 @@ from allegiance.records import Actor, ActorKind, Mention, Via
 
 PLACE_KINDS = frozenset(
     """city town village state province region county district island country republic
-    kingdom emirate port municipality territory enclave""".split()
+    kingdom emirate port municipality territory enclave nation""".split()
 )
 """Kind nouns that name a place with "of" ("the city of Phoenix")."""
 

@@ -29,6 +29,10 @@ the same events too (Japan–South Korea), since they took part in the one act. 
 are one source's reciprocal events of one code, told in one span, on one day and in one place:
 "met Putin in Moscow and Xi in Beijing" were two meetings, in two places, and link no one else.
 
+An official whom their own state acts against in the article ("the military detained Aung San
+Suu Kyi") no longer stands for the state: defending her is no stance toward Myanmar; nor does a
+person whose office ended before the article's date ("former president Rafael Correa").
+
 A government named by its head ("accused Macron's government", "Biden's administration
 sanctioned Russia") links its head to the other party by the same event: readers name the
 head, the event stays the government's.
@@ -71,6 +75,9 @@ def build_relations(
     relations = _ranked(grouped, "actors")
     if countries:
         home = _state_countries(actors, countries)
+        people = {a.id for a in actors if a.kind is ActorKind.PERSON}
+        for deposed in _deposed(asserted, home) & people:
+            home.pop(deposed, None)
         nationality = {a.id: a.country for a in actors if a.country}
         country_actors = set(countries.values())
         places = {
@@ -214,6 +221,25 @@ def _state_countries(actors: Iterable[Actor], countries: Mapping[str, str]) -> d
         if state and not _former(actor):
             home[actor.id] = countries[actor.country]
     return home
+
+
+DEPOSING_ROOTS = frozenset({"17", "18", "19", "20"})
+"""Coercion and force: an arrest, a removal, a coup (criticism by one's own parliament is
+politics, not deposition)."""
+
+
+def _deposed(asserted: list[Event], home: dict[str, str]) -> set[str]:
+    """Officials their own state acted against in the article ("the military detained Aung
+    San Suu Kyi"): they no longer stand for it, and a stance toward them ("Guterres condemned
+    the detentions", defending her) is none toward their country."""
+    return {
+        str(e.target)
+        for e in asserted
+        if e.cameo_root in DEPOSING_ROOTS
+        and e.source in home
+        and e.target in home
+        and home[str(e.source)] == home[str(e.target)]
+    }
 
 
 def _former(actor: Actor) -> bool:
