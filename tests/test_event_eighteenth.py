@@ -424,3 +424,17 @@ def test_defending_a_deposed_leader_is_no_stance_toward_her_country() -> None:
 )
 def test_lining_up_behind_and_funding_terror(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(text, dt.date(2017, 6, 11))
+
+
+@pytest.mark.slow
+def test_a_family_name_with_particles_and_a_lone_title() -> None:
+    text = (
+        "President Juan Manuel Santos ordered his chief negotiator, Humberto de la Calle, to "
+        "travel to Havana. On Monday, De la Calle offered to resign. Santos refused and retained "
+        "full confidence in his negotiator."
+    )
+    people = _people(text)
+    assert {"De la Calle", "his negotiator"} <= set(people["Humberto de la Calle"])
+    assert ("Juan Manuel Santos", "051", "Humberto de la Calle") in _coded(
+        text, dt.date(2016, 10, 3)
+    )

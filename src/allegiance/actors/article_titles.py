@@ -76,6 +76,9 @@ def link_article_titles(resolution: Resolution, doc: Doc) -> None:
             continue
         words = _title_words(resolution, token)
         found = (named if taken is not None else holders).get(words) if words else None
+        if not found and taken is None and words is not None and len(words) == 1:
+            # "his negotiator" after "his chief negotiator, Humberto de la Calle"
+            found = {p for key, people in holders.items() if key[-1] == words[0] for p in people}
         if not found or len(found) != 1:
             continue
         person = next(iter(found))

@@ -141,6 +141,9 @@ def remember_person(people: dict[str, str], full_name: str, actor: str) -> None:
         keys.append(fold(bare))  # "Omar al-Bashir" ... "Bashir"
     if len(parts) > 2 and family == parts[-1]:
         keys.append(fold(" ".join(parts[-2:])))  # "Alvaro Garcia Linera" ... "Garcia Linera"
+        particle = next((n for n in range(1, len(parts) - 1) if parts[n] in PARTICLES), None)
+        if particle is not None:  # "Humberto de la Calle" ... "De la Calle"
+            keys.append(fold(" ".join(parts[particle:])))
     for key in keys:
         if people.get(key, actor) != actor:
             people[key] = ""  # ambiguous within this article
@@ -148,6 +151,8 @@ def remember_person(people: dict[str, str], full_name: str, actor: str) -> None:
             people[key] = actor
 
 
+PARTICLES = frozenset("de del della di da do dos das du la le van von der den ter bin ibn".split())
+"""Lower-case words that open a family name ("de la Calle", "von der Leyen", "bin Salman")."""
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-(?=[A-Z])")
 """The Arabic article a family name may be written with or without ("al-Bashir", "Bashir")."""
 
