@@ -162,8 +162,9 @@ def family_name(words: list[str]) -> str:
     family name first with a hyphenated given name ("Kim Keon-hee", "Shin Won-sik")."""
     while len(words) > 2 and words[-1].strip(",").lower() in NAME_SUFFIXES:
         words = words[:-1]  # "Romeo Brawner Jr." is Brawner
-    if len(words) == 2 and "-" in words[1].strip("-") and words[1][:1].isupper():
-        return words[0]
+    second = words[1].strip("-").split("-") if len(words) == 2 else []
+    if len(second) == 2 and second[0][:1].isupper() and second[1][:1].islower():
+        return words[0]  # "Keon-hee" is a given name; "Kara-Murza" is a family name
     return words[-1]
 
 
