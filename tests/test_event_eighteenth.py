@@ -60,6 +60,12 @@ def _people(text: str) -> dict[str, list[str]]:
             "Alvaro Garcia Linera",
             "Garcia Linera",
         ),
+        (
+            "Russia freed Kremlin critic Vladimir Kara-Murza on Thursday. Kara-Murza had been "
+            "serving 25 years for treason.",
+            "Vladimir Kara-Murza",
+            "Kara-Murza",
+        ),
     ],
 )
 def test_a_short_form_of_a_full_name_is_the_same_person(text: str, full: str, short: str) -> None:
