@@ -444,3 +444,11 @@ def test_a_family_name_with_particles_and_a_lone_title() -> None:
     assert ("Juan Manuel Santos", "051", "Humberto de la Calle") in _coded(
         text, dt.date(2016, 10, 3)
     )
+
+
+@pytest.mark.slow
+def test_urging_someone_to_change_course_presses_them() -> None:
+    coded = _coded(
+        "Newt Gingrich urged Donald Trump to change course on Monday.", dt.date(2018, 7, 16)
+    )
+    assert ("Newt Gingrich", "025", "Donald Trump") in coded

@@ -102,6 +102,14 @@ def _leaving(verb: Token) -> bool:
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in verb.children)
 
 
+def _changing_course(verb: Token) -> bool:
+    """ "to change course", "to change direction": to give up what one is doing."""
+    return verb.lemma_.lower() in ("change", "alter", "reverse") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("course", "direction", "tack", "policy")
+        for c in verb.children
+    )
+
+
 def _yielding(match: Match) -> Match:
     """The appeal or demand re-coded when what it asks is to yield or to leave office."""
     if match.nominal or match.code not in YIELD_CODES:
@@ -113,7 +121,7 @@ def _yielding(match: Match) -> Match:
     ]
     if any(_leaving(c) for c in asks):
         return replace(match, code=LEAVING_CODES[match.code])
-    if any(c.lemma_.lower() in YIELD_VERBS for c in asks):
+    if any(c.lemma_.lower() in YIELD_VERBS or _changing_course(c) for c in asks):
         return replace(match, code=YIELD_CODES[match.code])
     return match
 
