@@ -38,6 +38,11 @@ class TitleResolver:
                     self.titles.add(tuple(title.split()))
         self.longest = max((len(t) for t in self.titles), default=1)
         self.last_words = {t[-1] for t in self.titles}
+        lengths: dict[str, set[int]] = {}
+        for title in self.titles:
+            lengths.setdefault(title[-1], set()).add(len(title))
+        self._lengths = {word: sorted(n, reverse=True) for word, n in lengths.items()}
+        """Last word of a title -> the lengths of the titles ending with it, longest first."""
 
     def resolve(self, resolution: Resolution, doc: Doc, published: dt.date | None) -> None:
         self.resolve_titles(resolution, doc, published)
@@ -71,9 +76,12 @@ class TitleResolver:
     def _title_at(self, doc: Doc, head: Token) -> tuple[str, ...] | None:
         """The longest known title ending at ``head`` ("foreign minister", "president")."""
         lemma = head.lemma_.lower()
-        if head.lower_ not in self.last_words and lemma not in self.last_words:
+        lengths = self._lengths.get(head.lower_)
+        if lengths is None and lemma not in self.last_words:
             return None
-        for length in range(min(self.longest, head.i + 1), 0, -1):
+        for length in lengths or ():
+            if length > head.i + 1:
+                continue
             words = tuple(t.lower_ for t in doc[head.i - length + 1 : head.i + 1])
             if words in self.titles:
                 return words
