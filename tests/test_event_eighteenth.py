@@ -452,3 +452,22 @@ def test_urging_someone_to_change_course_presses_them() -> None:
         "Newt Gingrich urged Donald Trump to change course on Monday.", dt.date(2018, 7, 16)
     )
     assert ("Newt Gingrich", "025", "Donald Trump") in coded
+
+
+@pytest.mark.slow
+def test_a_regional_demonym_is_no_country() -> None:
+    analysis = _analysis(
+        "Latin American governments condemned Ecuador on Saturday.", dt.date(2024, 4, 7)
+    )
+    assert "Government of the United States" not in {a.name for a in analysis.actors}
+    assert "United States" not in {a.name for a in analysis.actors}
+
+
+@pytest.mark.slow
+def test_its_police_after_one_country_is_that_country_s() -> None:
+    coded = _coded(
+        "Governments condemned Ecuador after its police forced their way into the Mexican "
+        "embassy and arrested Jorge Glas.",
+        dt.date(2024, 4, 7),
+    )
+    assert ("Ecuadorian police", "173", "Jorge Glas") in coded

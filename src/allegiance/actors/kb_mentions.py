@@ -54,6 +54,11 @@ FUNCTION_POS = frozenset("ADP DET ADV CCONJ SCONJ PRON AUX PART".split())
 the full name."""
 
 
+
+REGION_PREFIXES = frozenset({"latin", "south", "north", "central", "east", "west", "pan"})
+"""Words that make a demonym a region's ("Latin American", "South African" is a name of its
+own and the knowledge base matches it whole; "North American leaders" are no US leaders)."""
+
 def add_kb_match(
     facts: ArticleFacts,
     resolution: Resolution,
@@ -119,6 +124,8 @@ def add_kb_match(
     elif demonyms:
         if span.start > 0 and span.doc[span.start - 1].lower_ == "ethnic":
             return  # "ethnic Albanian guerrillas" in Macedonia are a people, not Albania
+        if span.start > 0 and span.doc[span.start - 1].lower_ in REGION_PREFIXES:
+            return  # "Latin American governments" are no American government
         if _people_share(span):
             return  # "the Serb-majority north" of Kosovo: a people, not Serbia
         if (

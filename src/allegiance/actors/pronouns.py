@@ -98,6 +98,7 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
                 actor = _opening_body(resolution, sentences, sentence_of[token.i], token)
         elif low == "its" and token.dep_ == "poss":
             actor = _opening_body(resolution, sentences, sentence_of[token.i], token)
+            actor = actor or _country_of_body(resolution, sentences[sentence_of[token.i]], token)
         elif low in PLURAL and token.pos_ == "PRON":
             actor = _plural_antecedent(resolution, token, sentences, sentence_of[token.i])
         elif low in PERSONAL and token.pos_ == "PRON":
@@ -385,6 +386,25 @@ def _opening_body(
         return None
     actor = _subject_actor(resolution, sentences[sent_no - 1])
     return actor if _can_speak_as_it(resolution, actor) else None
+
+
+STATE_BODY_NOUNS = frozenset(
+    "police army military troops forces soldiers navy government security intelligence".split()
+)
+
+
+def _country_of_body(resolution: Resolution, sentence: Span, token: Token) -> str | None:
+    """ "condemned Ecuador after *its* police stormed the embassy": a state's own body, when
+    the sentence names exactly one country before it (an act such as "punished Russia for its
+    invasion" stays open for the event rules)."""
+    if token.head.lemma_.lower() not in STATE_BODY_NOUNS:
+        return None
+    countries = {
+        m.actor
+        for m in resolution.mentions
+        if sentence.start <= m.start and m.end <= token.i and m.actor in resolution.countries
+    }
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _plural(subject: Token) -> bool:
