@@ -39,8 +39,8 @@ class TitleResolver:
         self.longest = max((len(t) for t in self.titles), default=1)
         self.last_words = {t[-1] for t in self.titles}
         lengths: dict[str, set[int]] = {}
-        for title in self.titles:
-            lengths.setdefault(title[-1], set()).add(len(title))
+        for known in self.titles:
+            lengths.setdefault(known[-1], set()).add(len(known))
         self._lengths = {word: sorted(n, reverse=True) for word, n in lengths.items()}
         """Last word of a title -> the lengths of the titles ending with it, longest first."""
 

@@ -46,9 +46,10 @@ def similar_acts(candidates: list[Candidate], resolution: Resolution) -> list[Ca
     doc = candidates[0].trigger.doc
     out: list[Candidate] = []
     for noun in doc:
-        roots = REPEATED_ACTS.get(noun.lemma_.lower(), ())
-        if roots == () or not _said_same(noun) or noun.dep_ != "dobj":
+        lemma = noun.lemma_.lower()
+        if lemma not in REPEATED_ACTS or not _said_same(noun) or noun.dep_ != "dobj":
             continue
+        roots = REPEATED_ACTS[lemma]
         sources = actors_of(subject_tokens(noun.head), resolution)
         earlier = _earlier(candidates, noun, roots)
         if not sources or earlier is None or earlier.target in sources:
