@@ -54,10 +54,10 @@ FUNCTION_POS = frozenset("ADP DET ADV CCONJ SCONJ PRON AUX PART".split())
 the full name."""
 
 
-
 REGION_PREFIXES = frozenset({"latin", "south", "north", "central", "east", "west", "pan"})
 """Words that make a demonym a region's ("Latin American", "South African" is a name of its
 own and the knowledge base matches it whole; "North American leaders" are no US leaders)."""
+
 
 def add_kb_match(
     facts: ArticleFacts,
