@@ -108,22 +108,24 @@ BARE_CHAMBERS = frozenset({"congress", "senate", "parliament"})
 
 def _repoint_bare_chambers(kb: KnowledgeBase, resolution: Resolution, doc: Doc) -> None:
     """ "Peru's Congress voted ... Castillo had tried to dissolve Congress": once the article
-    names a country's chamber, a bare "Congress" or "Senate" that the knowledge base gave to
-    another country's (the United States') is that chamber, when it carries the word."""
+    names a country's chamber (listed in the knowledge base or not), a bare "Congress" or
+    "Senate" that the knowledge base gave to another country's (the United States') is that
+    chamber, when it carries the word."""
     named: dict[str, str] = {}  # chamber word -> the one chamber the article names with it
     for mention in resolution.mentions:
-        entry = kb.get(mention.actor)
+        info = resolution.actors.get(mention.actor)
         words = [t.lower_ for t in doc[mention.start : mention.end] if t.lower_ != "the"]
-        if entry is None or entry.sector != "LEG" or entry.kind is ActorKind.PERSON:
+        if info is None or info.sector != "LEG" or info.kind is not ActorKind.ORGANIZATION:
             continue
         if len(words) < 2:
             continue  # a bare word itself
         for word in BARE_CHAMBERS & set(words):
-            named[word] = entry.id if named.get(word, entry.id) == entry.id else ""
+            named[word] = info.id if named.get(word, info.id) == info.id else ""
     for bare in [m for m in resolution.mentions if m.via is Via.ALIAS]:
         words = [t.lower_ for t in doc[bare.start : bare.end] if t.lower_ != "the"]
         chamber = named.get(words[0]) if len(words) == 1 else None
-        held, listed = kb.get(bare.actor), kb.get(chamber) if chamber else None
+        held = kb.get(bare.actor)
+        listed = resolution.actors.get(chamber) if chamber else None
         if held is None or listed is None or held.id == listed.id:
             continue
         if held.sector == "LEG" and held.country != listed.country:
@@ -185,23 +187,9 @@ def _add_chamber(
         return 0
     listed = _listed_chamber(kb, country, title)
     if listed is not None:  # "Peru's Congress": the Congress of the Republic of Peru
-        resolution.add_actor(info_from_entry(listed, None))
-        head = words[-1].i
-        added = int(
-            resolution.add(
-                TokenMention(listed.id, mention.start, head + 1, Via.DESCRIPTION), head=head
-            )
-        )
-        actor = listed.id
-    else:
-        name = f"{title} of {country.name}"
-        actor, added = _add_national_body(resolution, name, country.country, "LEG", mention, words)
-    for bare in [m for m in resolution.mentions if m.via is Via.ALIAS]:
-        said = [t.lower_ for t in tail.doc[bare.start : bare.end] if t.lower_ != "the"]
-        if said == [w.lower_ for w in words] and _foreign_chamber(kb, bare, mention):
-            resolution.drop(bare)  # "... tried to dissolve Congress": the one just named
-            resolution.add(TokenMention(actor, bare.start, bare.end, Via.ALIAS))
-    return added
+        return _mention_body(resolution, info_from_entry(listed, None), mention, words)
+    name = f"{title} of {country.name}"
+    return _add_national_body(resolution, name, country.country, "LEG", mention, words)[1]
 
 
 def _listed_chamber(kb: KnowledgeBase, country: Entry, title: str) -> Entry | None:
@@ -239,13 +227,20 @@ def _add_national_body(
 ) -> tuple[str, int]:
     """Add a country's body the knowledge base does not list, mentioned from the country's
     mention to the last of ``words`` (its head); (its actor id, 1 if the mention was new)."""
-    actor = name_id(name)
-    resolution.add_actor(
-        ActorInfo(actor, name, ActorKind.ORGANIZATION, country=country, sector=sector)
-    )
+    info = ActorInfo(name_id(name), name, ActorKind.ORGANIZATION, country=country, sector=sector)
+    return info.id, _mention_body(resolution, info, mention, words)
+
+
+def _mention_body(
+    resolution: Resolution, info: ActorInfo, mention: TokenMention, words: list[Token]
+) -> int:
+    """Mention a country's body from the country's mention to the last of ``words`` (its
+    head); 1 if the mention was new."""
+    resolution.add_actor(info)
     head = words[-1].i
-    added = resolution.add(TokenMention(actor, mention.start, head + 1, Via.DESCRIPTION), head=head)
-    return actor, int(added)
+    return int(
+        resolution.add(TokenMention(info.id, mention.start, head + 1, Via.DESCRIPTION), head=head)
+    )
 
 
 def _organ_for(
