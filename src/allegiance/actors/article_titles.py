@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from allegiance.actors.pronouns import SPEECH_VERBS
 from allegiance.actors.resolution import Resolution, TokenMention
 from allegiance.actors.titles import PAST_HOLDER
 from allegiance.parse.pipeline import sentences
@@ -110,7 +111,6 @@ SPEAKING_TITLES = frozenset(
 )
 """Titles a speaker named just before may be called by ("Jeremy Corbyn wrote to the Queen.
 '...,' the Labour leader said"); not a spokesman or envoy, who speaks for someone else."""
-SAYING_VERBS = frozenset("say add tell write tweet insist reply warn".split())
 
 
 def link_speaking_titles(resolution: Resolution, doc: Doc) -> None:
@@ -122,7 +122,7 @@ def link_speaking_titles(resolution: Resolution, doc: Doc) -> None:
         for token in sentence:
             if (
                 token.dep_ != "nsubj"
-                or token.head.lemma_.lower() not in SAYING_VERBS
+                or token.head.lemma_.lower() not in SPEECH_VERBS
                 or token.lemma_.lower() not in SPEAKING_TITLES
                 or token.tag_ != "NN"
                 or resolution.actor_at(token.i) is not None

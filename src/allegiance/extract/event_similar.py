@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_candidates import Candidate, actors_of
 from allegiance.extract.event_subjects import subject_tokens
+from allegiance.parse.pipeline import sentences
 
 REPEATED_ACTS: dict[str, frozenset[str] | None] = {
     "call": frozenset({"02", "10"}),
@@ -82,9 +83,9 @@ def _earlier(
     candidates: list[Candidate], noun: Token, roots: frozenset[str] | None
 ) -> Candidate | None:
     """The nearest earlier event, within ``LOOKBACK_SENTENCES``, of a kind the noun names."""
-    sentences = list(noun.doc.sents)
-    here = next(n for n, s in enumerate(sentences) if s.start <= noun.i < s.end)
-    first = sentences[max(0, here - LOOKBACK_SENTENCES)].start
+    found_sentences = sentences(noun.doc)
+    here = next(n for n, s in enumerate(found_sentences) if s.start <= noun.i < s.end)
+    first = found_sentences[max(0, here - LOOKBACK_SENTENCES)].start
     found = [
         c
         for c in candidates
