@@ -1,6 +1,6 @@
 """Relation signs on the development probes: the pairs a reader names, found with the right sign.
 
-    python scripts/probe_relations.py [written|fresh|fresh2|...|fresh8|polnear] [--show all|miss]
+    python scripts/probe_relations.py [written|fresh|fresh2|...|fresh9|polnear] [--show all|miss]
         [--only STEM ...]
 
 ``eval/probes/written`` holds wire-style articles written for the purpose, ``eval/probes/fresh``
@@ -12,13 +12,15 @@ same way in the thirteenth session (held out until that session's end), ``fresh5
 ``fresh6`` twelve more each (fourteenth and sixteenth sessions, each held out until its
 session's end), ``fresh7`` twelve more (seventeenth session, held out until its end; read in
 the eighteenth), ``fresh8`` twelve more (eighteenth session, 1999-2024 episodes, held out
-until its end), and
+until its end; read in the nineteenth), ``fresh9`` twelve more (nineteenth session, 2012-2021
+episodes other than coups, held out until its end), and
 ``eval/probes/polnear`` the pairs a reader names in 24 PolNeAR dev articles (their texts are in
 ``../shared/benchmarks/polnear/data/dev/text``). One annotator each, no adjudication: these are
 probes for finding what the extractor misses, not an evaluation set, and carry no floors. A
 pair counts as found when an analysis relation (of any level) links the two actors, matched as
-the evaluation matches actors; an "(X acceptable)" note in the reference accepts X for either
-side.
+the evaluation matches actors; an "(X acceptable)" note in the reference accepts X for the side
+of X's country (for either side when X's country is unknown, is neither side's, or the pair
+is of one country), so that two stand-ins of one side are no match.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ KINDS = [
     "fresh6",
     "fresh7",
     "fresh8",
+    "fresh9",
     "polnear",
 ]
 ACCEPTABLE = re.compile(r"\(([^()]*) acceptable\)")
@@ -69,11 +72,15 @@ def articles(kind: str, only: list[str]) -> list[tuple[str, Article, dict[str, o
     return out
 
 
-def sign_of(analysis: Analysis, same: ActorMatcher, pair: dict[str, str]) -> str:
-    """ "ok", "wrong" or "miss" for one reference pair."""
-    found = ACCEPTABLE.search(pair.get("note", ""))
-    extra = [n.strip() for n in re.split(r"/|,| or ", found.group(1))] if found else []
-    sides = ([pair["a"], *extra], [pair["b"], *extra])
+def sign_of(
+    analysis: Analysis,
+    same: ActorMatcher,
+    pair: dict[str, str],
+    countries: dict[str, str | None] | None = None,
+) -> str:
+    """ "ok", "wrong" or "miss" for one reference pair. ``countries``: the country of each
+    name, where known, which tells for which side a stand-in is accepted."""
+    sides = _sides(pair["a"], pair["b"], _stand_ins(pair), countries or {})
 
     def named(actor: Actor | None, names: list[str]) -> bool:
         return any(same.same(actor, n, as_state=True) for n in names if n)
@@ -104,6 +111,51 @@ def sign_of(analysis: Analysis, same: ActorMatcher, pair: dict[str, str]) -> str
     return "ok" if sign == pair["sign"] else "wrong"
 
 
+def _sides(
+    a: str, b: str, extra: list[str], countries: dict[str, str | None]
+) -> tuple[list[str], list[str]]:
+    """The names accepted for each side: its own, and the stand-ins of its country ("(Chirac,
+    Bush acceptable)" for France ~ United States accepts Chirac for France only, so that Bush ~
+    United States is no match). A stand-in of neither side's country, or of unknown country,
+    or in a pair of one country, is accepted for either side."""
+    home_a, home_b = countries.get(a), countries.get(b)
+    side_a, side_b = [a], [b]
+    for name in extra:
+        home = countries.get(name)
+        if home is None or home_a == home_b or home not in (home_a, home_b):
+            side_a.append(name)
+            side_b.append(name)
+        elif home == home_a:
+            side_a.append(name)
+        else:
+            side_b.append(name)
+    return side_a, side_b
+
+
+def _countries(gold: dict[str, object], analyzer: Analyzer) -> dict[str, str | None]:
+    """Name -> country, from the reference's actors, else the knowledge base's only reading."""
+    out: dict[str, str | None] = {}
+    for actor in gold.get("actors", []):  # type: ignore[union-attr]
+        out[actor["name"]] = actor.get("country")
+    names = {n for r in gold["relations"] for n in _names_in(r)}  # type: ignore[union-attr]
+    for name in names - set(out):
+        entries = analyzer.kb.lookup(name)
+        homes = {e.country for e in entries}
+        out[name] = homes.pop() if len(homes) == 1 else None
+    return out
+
+
+def _names_in(pair: dict[str, str]) -> list[str]:
+    return [pair["a"], pair["b"], *_stand_ins(pair)]
+
+
+def _stand_ins(pair: dict[str, str]) -> list[str]:
+    """The names an "(X, Y acceptable)" note accepts in place of the pair's own."""
+    found = ACCEPTABLE.search(pair.get("note", ""))
+    extra = [n.strip() for n in re.split(r"/|,| or ", found.group(1))] if found else []
+    return [n for n in extra if n]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("kind", nargs="?", default="written", choices=KINDS)
@@ -118,9 +170,10 @@ def main() -> int:
     total = right = 0
     for stem, article, gold in articles(args.kind, args.only):
         analysis = analyzer.analyze(article)
+        countries = _countries(gold, analyzer)
         print(f"== {stem}")
         for pair in gold["relations"]:  # type: ignore[union-attr]
-            verdict = sign_of(analysis, same, pair)
+            verdict = sign_of(analysis, same, pair, countries)
             total += 1
             right += verdict == "ok"
             if args.show == "all" or verdict != "ok":
