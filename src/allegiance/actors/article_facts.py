@@ -27,8 +27,9 @@ class ArticleFacts:
     common: frozenset[str]
     named: set[str]
     """Knowledge-base ids of people the article names in full."""
-    own_surnames: set[str]
-    """Surnames of people the article names in full that the knowledge base lacks."""
+    own_surnames: dict[str, int]
+    """Surnames of people the article names in full that the knowledge base lacks, each with
+    the token index of the first full naming."""
     countries: set[str]
     """Countries of the entries the article names unambiguously."""
     home: set[str]

@@ -83,6 +83,11 @@ PERSON_NOUNS = frozenset(
     minister lawmaker senator governor mayor commander general officer analyst expert""".split()
 )
 """Nouns for a person: "the spokesman said" is the latest person described with that noun."""
+BODY_PERSON_HEADS = PERSON_NOUNS | frozenset(
+    "chief head boss commander-in-chief spokesman officer commissioner leader".split()
+)
+"""Nouns that make "army" or "police" before them a word of a person's title ("the army chief
+of staff, General Pavkovic", "police commissioner"), not the body itself."""
 MILITARY_WORDS = frozenset("force army military troop soldier navy".split())
 LEADER_NOUNS = frozenset({"leader", "strongman", "autocrat", "premier"})
 LEADING_WORDS = frozenset(
@@ -457,6 +462,14 @@ class DefiniteResolver:
             return None
         if any(c.dep_ == "det" and c.lower_ != "the" for c in noun.children):
             return None
+        head = noun.head
+        if (
+            noun.dep_ == "compound"
+            and head.tag_ == "NN"
+            and head.lemma_.lower() in BODY_PERSON_HEADS
+        ):
+            return None  # "the army chief", "a police spokesman": a person of the body (but
+            # "army officers" seizing power are the army)
         iso3 = country_after(noun, resolution, self.kb, adjacent=True)
         place = self.kb.country(iso3) if iso3 else None
         country = place.id if place is not None else self._main

@@ -221,9 +221,19 @@ def _without_initials(kb: KnowledgeBase, span: Span) -> Entry | None:
     """The one known person a name with middle initials stands for ("Paul D. Ryan",
     "George H. W. Bush" is not "George Bush": only a unique full match counts)."""
     words = [t.text for t in span if not MIDDLE_INITIAL.fullmatch(t.text)]
-    if len(words) == len(span) or len(words) < 2 or MIDDLE_INITIAL.fullmatch(span[0].text):
+    if len(words) < 2 or MIDDLE_INITIAL.fullmatch(span[0].text):
         return None
-    found = [e for e in kb.lookup(" ".join(words)) if e.kind is ActorKind.PERSON]
+    if len(words) < len(span):
+        found = [e for e in kb.lookup(" ".join(words)) if e.kind is ActorKind.PERSON]
+        if found:
+            return found[0] if len(found) == 1 else None
+    # "Viktor Yanukovich": a known spelling of the surname, with the person's own given name
+    given = fold(words[0])
+    found = [
+        e
+        for e in kb.lookup(words[-1])
+        if e.kind is ActorKind.PERSON and fold(e.name.split()[0]) == given
+    ]
     return found[0] if len(found) == 1 else None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from allegiance.actors.article_facts import ArticleFacts
 from allegiance.actors.given_names import gender_of
@@ -75,6 +75,10 @@ def add_kb_match(
         return  # "Friday" is a day, not Godwin Friday (but "Niger", misread as a date, is Niger)
     if len(span) == 1 and inside_longer_name(span):
         return  # "Petro" in "Petro Andryushchenko" is not Gustavo Petro
+    if len(span) == 1 and span.start > 0 and any(kb.is_country(e) for e in entries):
+        before = span.doc[span.start - 1]
+        if before.lower_ in REGION_PREFIXES and before.text[:1].isupper():
+            return  # "Central America's civil wars" are no American wars
     if (
         len(span) == 1
         and starts_longer_name(span)
@@ -93,14 +97,17 @@ def add_kb_match(
     place_head = _place_heads_name(kb, span, entries)
     if len(span) > 1 and not all(e.kind is ActorKind.PERSON for e in entries):
         # "Parliament of Uganda" names Uganda too; "Luís Montenegro" is only a person; a place
-        # names no other country ("Guinea-Bissau", "South Sudan", Nigeria's "Niger State")
+        # names no other country ("Guinea-Bissau", "South Sudan", Nigeria's "Niger State"); a
+        # body of many states names no state by its demonym ("Organization of American
+        # States"), only by name ("UN Security Council")
         homes = {
             e.country
             for e in entries
             if e.kind is ActorKind.LOCATION and e.country and _is_own_name(e, text)
         }
         if not place_head:
-            add_nested_places(kb, resolution, span, published, within=homes)
+            many = all(e.sector == "IGO" for e in entries)
+            add_nested_places(kb, resolution, span, published, within=homes, names_only=many)
     demonym_of = {e.id for e in kb.demonym(text)}
     metonym_of = {e.id for e in kb.metonym(text)}
     named = [
@@ -199,9 +206,20 @@ def _surname_fits(facts: ArticleFacts, span: Span, person: Entry) -> bool:
         return True
     if fold(token.text) in facts.lead_surnames:
         return False  # "Rep. Gwen Graham slams Trump ... Graham said": the article's Graham
+    if _same_paragraph(token, facts.own_surnames[fold(token.text)]):
+        return False  # "Foreign Minister Igor Ivanov ... Ivanov told reporters": just named
     # A namesake from the country the article is about stays possible ("Chelsea Clinton"
     # does not take every "Clinton" from Hillary in American news).
     return person.country is not None and person.country in facts.home
+
+
+def _same_paragraph(token: Token, named: int) -> bool:
+    """Was the article's own person of this surname named in full earlier in the paragraph
+    of ``token``?"""
+    doc = token.doc
+    if named >= token.i:
+        return False
+    return "\n\n" not in doc.text[doc[named].idx : token.idx]
 
 
 def add_nested_places(
@@ -211,15 +229,19 @@ def add_nested_places(
     published: dt.date | None,
     *,
     demonyms_only: bool = False,
+    names_only: bool = False,
     within: set[str] | None = None,
 ) -> None:
     """A country named inside a longer name is mentioned too: "Ukrainian forces",
     "Parliament of Uganda", "Uganda Police Force"; inside the name of a place of a country
-    (``within``), only that country ("Mexico City", not "Guinea" in "Guinea-Bissau")."""
+    (``within``), only that country ("Mexico City", not "Guinea" in "Guinea-Bissau");
+    ``names_only``: not by a demonym (the body of many states "Organization of American States")."""
     for token in span:
         if not token.text[:1].isupper() or (token.is_stop and not token.text.isupper()):
             continue  # "US" is a stop word only as "us"
-        demonyms = [e for e in kb.demonym(token.text) if kb.is_country(e)]
+        if token.i == span.end - 1 > span.start and token.nbor(-1).lower_ in REGION_PREFIXES:
+            continue  # "Central America", "West African": a region's name
+        demonyms = [] if names_only else [e for e in kb.demonym(token.text) if kb.is_country(e)]
         names = [e for e in kb.lookup(token.text) if kb.is_country(e)]
         if not names and token.text.isupper() and len(token.text) > 1:
             # "EU lawmakers", "NATO countries": a body named by its acronym inside a name

@@ -16,6 +16,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.article_facts import ArticleFacts
+from allegiance.actors.definites import country_mentions, main_country
 from allegiance.actors.identity import info_from_entry, name_id, national_police
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
@@ -111,16 +112,7 @@ def _repoint_bare_chambers(kb: KnowledgeBase, resolution: Resolution, doc: Doc) 
     names a country's chamber (listed in the knowledge base or not), a bare "Congress" or
     "Senate" that the knowledge base gave to another country's (the United States') is that
     chamber, when it carries the word."""
-    named: dict[str, str] = {}  # chamber word -> the one chamber the article names with it
-    for mention in resolution.mentions:
-        info = resolution.actors.get(mention.actor)
-        words = [t.lower_ for t in doc[mention.start : mention.end] if t.lower_ != "the"]
-        if info is None or info.sector != "LEG" or info.kind is not ActorKind.ORGANIZATION:
-            continue
-        if len(words) < 2:
-            continue  # a bare word itself
-        for word in BARE_CHAMBERS & set(words):
-            named[word] = info.id if named.get(word, info.id) == info.id else ""
+    named = _named_chambers(resolution, doc)
     for bare in [m for m in resolution.mentions if m.via is Via.ALIAS]:
         words = [t.lower_ for t in doc[bare.start : bare.end] if t.lower_ != "the"]
         chamber = named.get(words[0]) if len(words) == 1 else None
@@ -131,6 +123,58 @@ def _repoint_bare_chambers(kb: KnowledgeBase, resolution: Resolution, doc: Doc) 
         if held.sector == "LEG" and held.country != listed.country:
             resolution.drop(bare)
             resolution.add(TokenMention(listed.id, bare.start, bare.end, Via.ALIAS))
+
+
+def _named_chambers(resolution: Resolution, doc: Doc) -> dict[str, str]:
+    """Chamber word -> the one chamber the article names with it ("" when several)."""
+    named: dict[str, str] = {}
+    for mention in resolution.mentions:
+        info = resolution.actors.get(mention.actor)
+        words = [t.lower_ for t in doc[mention.start : mention.end] if t.lower_ != "the"]
+        if info is None or info.sector != "LEG" or info.kind is not ActorKind.ORGANIZATION:
+            continue
+        if len(words) < 2:
+            continue  # a bare word itself
+        for word in BARE_CHAMBERS & set(words):
+            named[word] = info.id if named.get(word, info.id) == info.id else ""
+    return named
+
+
+BARE_COURTS = {
+    ("supreme", "court"): "supreme court",
+    ("constitutional", "court"): "constitutional court",
+    ("constitutional", "council"): "constitutional council",
+    ("high", "court"): "high court",
+}
+"""A country's top courts by their common names."""
+
+
+def add_main_country_bodies(kb: KnowledgeBase, resolution: Resolution, doc: Doc) -> None:
+    """ "TEGUCIGALPA - ... Congress swiftly named its own leader ... The Supreme Court said":
+    in an article about one country that names no chamber of its own, a bare "Congress" the
+    knowledge base gave to another country, or a bare "Supreme Court" it knows no country of,
+    is the main country's body of that name, when the knowledge base lists it."""
+    main = main_country(country_mentions(resolution))
+    country = kb.get(main) if main else None
+    if country is None:
+        return
+    named = _named_chambers(resolution, doc)
+    for bare in list(resolution.mentions):
+        words = tuple(t.lower_ for t in doc[bare.start : bare.end] if t.lower_ != "the")
+        held = kb.get(bare.actor)
+        body: Entry | None = None
+        if len(words) == 1 and words[0] in BARE_CHAMBERS and words[0] not in named:
+            if held is None or held.sector != "LEG" or held.country == country.country:
+                continue
+            body = _listed_chamber(kb, country, CHAMBERS[words])
+        elif words in BARE_COURTS and held is None:
+            court = kb.organ(country.id, "JUD")
+            names = (court.name, *court.aliases) if court else ()
+            body = court if any(BARE_COURTS[words] in fold(n) for n in names) else None
+        if body is not None and body.id != bare.actor:
+            resolution.drop(bare)
+            resolution.add_actor(info_from_entry(body, None))
+            resolution.add(TokenMention(body.id, bare.start, bare.end, Via.ALIAS))
 
 
 def _add_police(

@@ -78,6 +78,9 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
         for actor_id, info in resolution.actors.items()
         if info.kind is ActorKind.PERSON
     }
+    for actor_id, gender in _honorific_genders(resolution, doc).items():
+        if genders.get(actor_id, "") is None:
+            genders[actor_id] = gender  # "Ms Bhutto" is no "his"
     # "an aide to the mayor said" names the aide introduced elsewhere; linked first so that a
     # later "he" can take that person (needs the titles, resolved just before pronouns)
     link_helpers(resolution, doc)
@@ -287,6 +290,35 @@ def _clause_subject(token: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+GENDERED_WORDS = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "madam": "f",
+    "sir": "m",
+    "lady": "f",
+    "queen": "f",
+    "king": "m",
+    "princess": "f",
+    "prince": "m",
+}
+"""Honorifics and titles that tell a person's sex ("Ms Bhutto", "Queen Elizabeth")."""
+
+
+def _honorific_genders(resolution: Resolution, doc: Doc) -> dict[str, str]:
+    """Person -> "m" or "f", from the honorifics the article gives them (one kind only)."""
+    found: dict[str, set[str]] = {}
+    for mention in resolution.mentions:
+        first = doc[mention.start]
+        before = doc[mention.start - 1] if mention.start > 0 else None
+        for word in (first, before):
+            gender = GENDERED_WORDS.get(word.lower_.rstrip(".")) if word is not None else None
+            if gender is not None:
+                found.setdefault(mention.actor, set()).add(gender)
+    return {actor: next(iter(g)) for actor, g in found.items() if len(g) == 1}
 
 
 def _compatible(actor: str, gender: str, genders: dict[str, str | None]) -> bool:

@@ -42,7 +42,7 @@ from allegiance.actors.kb import KnowledgeBase
 from allegiance.actors.kb_mentions import add_kb_match
 from allegiance.actors.matcher import SurfaceMatcher
 from allegiance.actors.names import common_words
-from allegiance.actors.organs import add_organs, add_short_names
+from allegiance.actors.organs import add_main_country_bodies, add_organs, add_short_names
 from allegiance.actors.own_parties import add_own_parties
 from allegiance.actors.pronouns import resolve_pronouns
 from allegiance.actors.resolution import Resolution
@@ -80,6 +80,7 @@ class ActorResolver:
             add_kb_match(facts, resolution, doc[match.start : match.end], match, published)
         add_organs(facts, resolution, doc, published)
         add_entities(facts, resolution, doc, published)
+        add_main_country_bodies(self.kb, resolution, doc)
         add_short_names(facts, resolution, doc)
         add_partial_names(facts, resolution, doc)
         self.titles.resolve(resolution, doc, published)

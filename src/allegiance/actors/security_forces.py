@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from allegiance.actors.definites import country_mentions, main_country
-from allegiance.actors.identity import name_id
+from allegiance.actors.identity import info_from_entry, name_id
 from allegiance.actors.kb import KnowledgeBase
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
 from allegiance.records import ActorKind, Via
@@ -31,11 +31,27 @@ def add_security_forces(resolution: Resolution, doc: Doc, kb: KnowledgeBase) -> 
     countries = country_mentions(resolution)
     main = main_country(countries)
     for token in doc:
-        if not _bare_security_forces(token) or resolution.mention_at(token.i) is not None:
+        soldiers = _bare_soldiers(token)
+        if not (soldiers or _bare_security_forces(token)):
+            continue
+        if resolution.mention_at(token.i) is not None:
             continue
         sentence = token.sent
         here = {m.actor for m in countries if sentence.start <= m.start < sentence.end}
         country = next(iter(here)) if len(here) == 1 else (main if not here else None)
+        if soldiers:
+            # "Soldiers seized Honduran President Manuel Zelaya and flew him to Costa Rica":
+            # the main country's, when the sentence names it only as whose someone is (not
+            # "soldiers protected the border with Poland")
+            owners = [
+                m for m in countries if sentence.start <= m.start < sentence.end and m.actor == main
+            ]
+            country = main if all(_owner_word(doc[m.end - 1]) for m in owners) else None
+            army = kb.organ(country, "MIL") if country else None
+            if army is not None:
+                resolution.add_actor(info_from_entry(army, None))
+                resolution.add(TokenMention(army.id, token.i, token.i + 1, Via.DESCRIPTION))
+            continue
         entry = kb.get(country) if country else None
         if entry is None or not entry.country or not entry.demonyms:
             continue
@@ -48,6 +64,24 @@ def add_security_forces(resolution: Resolution, doc: Doc, kb: KnowledgeBase) -> 
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
         resolution.add(TokenMention(actor, start, token.i + 1, Via.DESCRIPTION), head=token.i)
+
+
+SOLDIER_NOUNS = frozenset({"soldiers", "troops"})
+
+
+def _bare_soldiers(token: Token) -> bool:
+    """ "Soldiers seized the president": soldiers with no owner, article or number of their
+    own, and no clause of their own that could tell whose they are."""
+    return (
+        token.lower_ in SOLDIER_NOUNS
+        and token.dep_ in ("nsubj", "nsubjpass", "pobj")
+        and not any(c.dep_ not in ("punct", "cc", "conj") for c in token.children)
+    )
+
+
+def _owner_word(token: Token) -> bool:
+    """A country's name or demonym that says whose something is ("Honduran President")."""
+    return token.dep_ in OWN_MODIFIER_DEPS or token.dep_ == "compound"
 
 
 def _bare_security_forces(token: Token) -> bool:

@@ -295,10 +295,11 @@ LEAD_SENTENCES = 2
 """The headline and the first sentence: who is named there in full is whom the article is about."""
 
 
-def own_surnames(doc: Doc, matches: list[Match]) -> set[str]:
+def own_surnames(doc: Doc, matches: list[Match]) -> dict[str, int]:
     """Surnames of people the article names in full that the knowledge base lacks ("Clint
-    Howard"): a later "Howard" is that person, not a namesake in the knowledge base."""
-    return set(_own_names(doc, matches))
+    Howard"): a later "Howard" is that person, not a namesake in the knowledge base. Each maps
+    to the token index of the first full naming."""
+    return _own_names(doc, matches)
 
 
 def lead_surnames(doc: Doc, matches: list[Match]) -> set[str]:

@@ -1,0 +1,179 @@
+"""Readings added in the nineteenth session: "the army chief" is a person and not the army, a
+surname just given in full is that person rather than a namesake in the knowledge base, a
+known surname spelled another way with the person's own given name, a bare "Congress" or
+"Supreme Court" in an article about another country than the United States, bare soldiers who
+seize someone, a region's possessive as no doer, and a demand that someone be freed as support
+for them (real model, slow)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from allegiance.pipeline import Analyzer
+from allegiance.records import Analysis, Article
+
+HONDURAS = (
+    "TEGUCIGALPA, Honduras (AP) - Soldiers seized Honduran President Manuel Zelaya in his "
+    "pajamas and flew him into exile in Costa Rica on Sunday, and Congress swiftly named its "
+    "own leader to replace him, in Central America's first military coup since the end of the "
+    "Cold War.\n\n"
+    "Congress voted by a show of hands to remove Zelaya after its secretary read out a letter "
+    "of resignation. The Supreme Court said it had ordered the military to remove Zelaya.\n\n"
+    "The Organization of American States, meeting in emergency session in Washington, "
+    "condemned the coup and demanded Zelaya's immediate return to office."
+)
+
+
+def _analysis(analyzer: Analyzer, text: str, day: dt.date) -> Analysis:
+    return analyzer.analyze(Article(id="t", text=text, published=day))
+
+
+def _events(analysis: Analysis) -> set[tuple[str, str, str]]:
+    def name(actor_id: str | None) -> str:
+        actor = analysis.actor(actor_id)
+        return actor.name if actor else ""
+
+    return {(name(e.source), e.cameo, name(e.target)) for e in analysis.events if e.asserted}
+
+
+def _mentions(analysis: Analysis, text: str) -> dict[str, list[str]]:
+    return {a.name: [text[m.start : m.end] for m in a.mentions] for a in analysis.actors}
+
+
+@pytest.mark.slow
+def test_the_army_chief_is_no_mention_of_the_army(analyzer: Analyzer) -> None:
+    text = (
+        "BANGKOK (Reuters) - Thailand's King Bhumibol Adulyadej endorsed the army chief who "
+        "ousted Prime Minister Thaksin Shinawatra. The army said it would hand power to a "
+        "civilian within two weeks."
+    )
+    analysis = _analysis(analyzer, text, dt.date(2006, 9, 20))
+    army = _mentions(analysis, text).get("Armed Forces of Thailand", [])
+    assert "The army" in army
+    assert "the army" not in army  # "the army chief who ousted ..."
+    assert not any(e[0] == "Armed Forces of Thailand" for e in _events(analysis))
+
+
+@pytest.mark.slow
+def test_a_surname_just_named_in_full_is_not_a_namesake(analyzer: Analyzer) -> None:
+    text = (
+        "BELGRADE (AFP) - Slobodan Milosevic conceded defeat on Friday.\n\n"
+        "The concession followed a visit by Russian Foreign Minister Igor Ivanov, who flew in "
+        "overnight. After a morning meeting with Kostunica, Ivanov told reporters he had "
+        'congratulated him "on his victory".'
+    )
+    analysis = _analysis(analyzer, text, dt.date(2000, 10, 6))
+    people = _mentions(analysis, text)
+    assert "Sergei Ivanov" not in people
+    assert "Ivanov" in people["Igor Ivanov"]
+    assert ("Igor Ivanov", "051", "Vojislav Koštunica") in _events(analysis)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Viktor F. Yanukovich was declared the winner on Wednesday.",
+        "Viktor Yanukovich was declared the winner on Wednesday.",
+    ],
+)
+def test_a_known_spelling_of_a_surname_with_the_given_name(analyzer: Analyzer, text: str) -> None:
+    analysis = _analysis(analyzer, text, dt.date(2004, 11, 24))
+    assert "Viktor Yanukovych" in _mentions(analysis, text)
+
+
+@pytest.mark.slow
+def test_bare_bodies_of_the_country_an_article_is_about(analyzer: Analyzer) -> None:
+    analysis = _analysis(analyzer, HONDURAS, dt.date(2009, 6, 29))
+    names = _mentions(analysis, HONDURAS)
+    assert "United States Congress" not in names
+    assert names["National Congress of Honduras"] == ["Congress", "Congress"]
+    assert "Supreme Court" in names["Supreme Court of Justice of Honduras"]
+    assert ("National Congress of Honduras", "170", "Manuel Zelaya") in _events(analysis)
+
+
+@pytest.mark.slow
+def test_bare_soldiers_who_seize_a_president_are_his_country_s(analyzer: Analyzer) -> None:
+    events = _events(_analysis(analyzer, HONDURAS, dt.date(2009, 6, 29)))
+    assert ("Armed Forces of Honduras", "173", "Manuel Zelaya") in events
+
+
+@pytest.mark.slow
+def test_a_region_s_possessive_is_neither_a_country_nor_a_doer(analyzer: Analyzer) -> None:
+    analysis = _analysis(analyzer, HONDURAS, dt.date(2009, 6, 29))
+    assert "United States" not in _mentions(analysis, HONDURAS)
+    # "condemned the coup" after "Central America's first military coup": no one's coup
+    targets = {e[2] for e in _events(analysis) if e[0] == "Organization of American States"}
+    assert not targets & {"Central America", "United States"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "person"),
+    [
+        (HONDURAS, "Organization of American States", "Manuel Zelaya"),
+        ("Germany called for the release of Alexei Navalny.", "Germany", "Alexei Navalny"),
+    ],
+)
+def test_asking_that_someone_be_freed_defends_them(
+    analyzer: Analyzer, text: str, source: str, person: str
+) -> None:
+    assert (source, "052", person) in _events(_analysis(analyzer, text, dt.date(2009, 6, 29)))
+
+
+@pytest.mark.slow
+def test_demanding_an_arrest_defends_no_one(analyzer: Analyzer) -> None:
+    text = "The United States demanded the arrest of Alexei Navalny."
+    events = _events(_analysis(analyzer, text, dt.date(2021, 1, 20)))
+    assert not any(code == "052" for _, code, _ in events)
+
+
+@pytest.mark.slow
+def test_never_hung_on_the_subject_still_negates(analyzer: Analyzer) -> None:
+    text = (
+        'Amrullah Saleh wrote on Twitter that he would "never, ever and under no circumstances '
+        'bow to the Taliban terrorists".'
+    )
+    events = _events(_analysis(analyzer, text, dt.date(2021, 8, 16)))
+    assert ("Amrullah Saleh", "080", "Taliban") not in events
+    assert ("Amrullah Saleh", "124", "Taliban") in events
+
+
+@pytest.mark.slow
+def test_strikes_on_a_group_s_camps_hit_the_group(analyzer: Analyzer) -> None:
+    text = (
+        "Biden said U.S. forces had carried out dozens of precision strikes on Sunday against "
+        "camps and operatives of the Islamic State group in central Syria."
+    )
+    events = _events(_analysis(analyzer, text, dt.date(2024, 12, 8)))
+    assert ("United States Armed Forces", "195", "Islamic State") in events
+    assert not any(target == "Syria" for _, _, target in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Biden welcomed Assad's fall.", ("Joe Biden", "110", "Bashar al-Assad")),
+        (
+            "Putin condemned the overthrow of Yanukovych.",
+            ("Vladimir Putin", "052", "Viktor Yanukovych"),
+        ),
+    ],
+)
+def test_welcoming_someone_s_fall_is_against_them(
+    analyzer: Analyzer, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _events(_analysis(analyzer, text, dt.date(2024, 12, 8)))
+
+
+@pytest.mark.slow
+def test_an_honorific_tells_whose_his_is_not(analyzer: Analyzer) -> None:
+    text = (
+        "The army removed Nawaz Sharif on Tuesday. Benazir Bhutto, who was convicted in her "
+        "absence under his government, welcomed his fall. Ms Bhutto lives in exile."
+    )
+    mentions = _mentions(_analysis(analyzer, text, dt.date(1999, 10, 13)), text)
+    assert "his" not in mentions["Benazir Bhutto"]
