@@ -215,9 +215,11 @@ def test_a_demand_for_someones_release_is_not_aimed_at_the_detainee() -> None:
         "The EU called for Navalny's release.",
         "Ennahda demanded the immediate release of Ghannouchi.",
     ):
+        # no demand made of the one held (asking that he be freed defends him: 052, from
+        # the nineteenth session)
         assert not any(
-            t in ("Mohamed Bazoum", "Alexei Navalny", "Rached Ghannouchi")
-            for _, _, t in _coded(text)
+            t in ("Mohamed Bazoum", "Alexei Navalny", "Rached Ghannouchi") and code != "052"
+            for _, code, t in _coded(text)
         ), text
     # the captor asked is the target
     assert ("Joe Biden", "100", "Hamas") in _coded(

@@ -165,9 +165,14 @@ def test_demand_for_a_release_is_made_of_the_captor_told_before() -> None:
         "his release."
     )
     assert ("European Union", "100", "Tunisian police") in coded
-    assert not any(t == "Rached Ghannouchi" for s, _, t in coded if s == "European Union")
+    # no demand of the one held; asking that he be freed defends him (nineteenth session)
+    assert {(c, t) for s, c, t in coded if s == "European Union"} == {
+        ("100", "Tunisian police"),
+        ("052", "Rached Ghannouchi"),
+    }
     # no captor told: no one to demand it of
-    assert not _coded("The European Union called for the release of Alexei Navalny.")
+    coded = _coded("The European Union called for the release of Alexei Navalny.")
+    assert not any(code.startswith("10") for _, code, _ in coded)
 
 
 @pytest.mark.slow

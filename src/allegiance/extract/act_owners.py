@@ -25,6 +25,7 @@ from allegiance.extract.event_roles import (
 from allegiance.extract.event_subjects import subject_tokens
 from allegiance.extract.lexicon import Lexicon
 from allegiance.parse.pipeline import sentences
+from allegiance.records import ActorKind
 
 REACTION_CODES = frozenset({"051", "052", "11", "12"})
 """Codes (or roots) of reactions whose object may be an act rather than an actor: praise,
@@ -223,6 +224,9 @@ def _owner(act: Token, resolution: Resolution) -> str | None:
         return doers[0] if doers else None
     patient = act.lemma_.lower() in PATIENT_NOUNS
     found = None if patient else modifier_actor(act, resolution)  # "North Korea's test"
+    info = resolution.actors.get(found) if found is not None else None
+    if info is not None and info.kind is ActorKind.LOCATION and found not in resolution.countries:
+        found = None  # "Central America's first military coup": a region does no deed
     if found is not None:
         return found
     for agent in objects_of(act, ("by",)):

@@ -236,6 +236,10 @@ def trigger_candidates(
         )
     )
     found = _candidates(pairs, roles, scene) if pairs else []
+    if roles.released and not roles.victims:
+        # "demanded Zelaya's immediate return to office": the demand defends whom it would free
+        freed = [a for a in actors_of(roles.released, resolution) if a not in roles.sources]
+        roles.victims = [a for a in freed if resolution.kind(a) is ActorKind.PERSON][:1]
     if not found and roles.victims and roles.sources:
         # "Germany condemned Navalny's arrest", its doer untold: the stance toward the victim
         alone = _candidates([(roles.sources[0], roles.victims[0])], roles, scene)

@@ -57,6 +57,12 @@ PLACE_NOUNS = frozenset(
 )
 
 
+ASSET_NOUNS = frozenset(
+    """camp base position positions target facility headquarters hideout stronghold depot
+    installation infrastructure asset outpost compound arsenal""".split()
+)
+"""Things a force holds, which stand for whose they are ("positions of Hezbollah")."""
+
 WAR_NOUNS = frozenset("fight fighting war offensive battle conflict campaign front".split())
 
 
@@ -97,7 +103,8 @@ def _party_preps(lemma: str) -> tuple[str, ...]:
 PATIENT_NOUNS = frozenset(
     """arrest detention killing assassination murder execution kidnapping abduction release
     capture extradition trial conviction impeachment ouster removal death imprisonment jailing
-    appointment dismissal sacking firing nomination expulsion deportation prosecution""".split()
+    appointment dismissal sacking firing nomination expulsion deportation prosecution fall
+    downfall overthrow toppling defeat demise""".split()
 )
 """Act nouns whose possessor is who it was done to ("Duterte's arrest"), not its doer."""
 
@@ -213,6 +220,12 @@ def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and (lemma in ROLE_NOUNS or lemma in PLACE_NOUNS):
             for pobj in objects_of(token, ("of", "from", "in")):
+                found = phrase_actor(pobj, resolution, depth=depth + 1)
+                if found:
+                    return found
+        if token.pos_ == "NOUN" and lemma in ASSET_NOUNS:
+            # "strikes against camps and operatives of the Islamic State group": its owner
+            for pobj in objects_of(token, ("of",)):
                 found = phrase_actor(pobj, resolution, depth=depth + 1)
                 if found:
                     return found

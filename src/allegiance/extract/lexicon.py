@@ -264,7 +264,7 @@ def _person_object(verb: Token) -> bool:
         (
             c.dep_ == "dobj"
             and (
-                c.ent_type_ == "PERSON"
+                _named_person(c)
                 or c.lower_ in ("him", "her")
                 or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
                 or _persons_body(c)
@@ -277,6 +277,16 @@ def _person_object(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+def _named_person(token: Token) -> bool:
+    """A person's name, also where the recognizer calls this use of it something else
+    ("voted to remove Zelaya" after "President Manuel Zelaya")."""
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    return any(t.ent_type_ == "PERSON" and t.text == token.text for t in token.doc)
 
 
 VERB_CONDITIONS: dict[str, Callable[[Token], bool]] = {

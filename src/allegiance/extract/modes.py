@@ -113,6 +113,9 @@ def _nobody(subject: Token) -> bool:
     )
 
 
+NEGATING_ADVERBS = frozenset({"never", "not", "n't"})
+
+
 def is_negated(trigger: Token) -> bool:
     """A negation on the trigger, or on the verb that governs its infinitive; a "non-" noun."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children):
@@ -121,8 +124,11 @@ def is_negated(trigger: Token) -> bool:
         return True  # "Poland was no longer transferring weapons to Ukraine"
     if negating_prefix(trigger) is not None:
         return True  # "Cruz's non-endorsement of Trump"
-    if any(_nobody(c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(_nobody(c) for c in subjects):
         return True  # "Not a single member of the UN recognizes ...", "No country has ..."
+    if any(g.lower_ in NEGATING_ADVERBS and g.i > s.i for s in subjects for g in s.children):
+        return True  # 'he would "never, ever ... bow to"', "never" hung on the subject
     head = trigger.head
     if trigger.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children):
         return True  # "did not agree to meet", "Hamas is not opposed to the PLO"
