@@ -177,3 +177,47 @@ def test_an_honorific_tells_whose_his_is_not(analyzer: Analyzer) -> None:
     )
     mentions = _mentions(_analysis(analyzer, text, dt.date(1999, 10, 13)), text)
     assert "his" not in mentions["Benazir Bhutto"]
+
+
+DEAL = (
+    "Trump announced a normalization deal between Israel and the United Arab Emirates on "
+    "Thursday. Joe Biden welcomed the deal. Egyptian President Abdel Fattah el-Sisi praised the "
+    'agreement on Twitter. Iran\'s Foreign Ministry called the accord "strategic stupidity".'
+)
+
+
+@pytest.mark.slow
+def test_a_stance_on_an_agreement_is_a_stance_on_its_parties(analyzer: Analyzer) -> None:
+    events = _events(_analysis(analyzer, DEAL, dt.date(2020, 8, 14)))
+    for party in ("Israel", "United Arab Emirates"):
+        assert ("Joe Biden", "051", party) in events
+        assert ("Abdel Fattah el-Sisi", "051", party) in events
+        assert ("Ministry of Foreign Affairs of Iran", "111", party) in events
+    assert not any(target == "Twitter" for _, _, target in events)  # where, not whom
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Trump's announcement of a deal between Israel and the United Arab Emirates won "
+            "praise.",
+            ("Israel", "057", "United Arab Emirates"),
+        ),
+        (
+            "Mwai Kibaki and Raila Odinga put their names to the deal on Thursday.",
+            ("Mwai Kibaki", "057", "Raila Odinga"),
+        ),
+        ("Macron held a call with Putin on Friday.", ("Emmanuel Macron", "041", "Vladimir Putin")),
+        (
+            "Abdullah Abdullah, Hamid Karzai and Gulbuddin Hekmatyar formed a coordination "
+            "council.",
+            ("Abdullah Abdullah", "060", "Hamid Karzai"),
+        ),
+    ],
+)
+def test_agreements_calls_and_councils_formed_together(
+    analyzer: Analyzer, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _events(_analysis(analyzer, text, dt.date(2020, 8, 14)))

@@ -261,6 +261,22 @@ def brokered_parties(trigger: Token) -> list[Token]:
     deal = deal or next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if deal is None or deal.lemma_.lower() not in DEAL_NOUNS or not _definite(deal):
         return []
+    return earlier_deal_parties(deal)
+
+
+def deal_parties(deal: Token) -> list[Token]:
+    """The parties of an agreement noun: its own "between" phrase ("a deal between Israel and
+    the UAE"), else, for a definite one, the parties of the agreement named earlier ("Biden
+    welcomed the deal", "called the accord a betrayal")."""
+    if deal.lemma_.lower() not in DEAL_NOUNS:
+        return []
+    for pobj in objects_of(deal, ("between",)):
+        return with_conjuncts(pobj)
+    return earlier_deal_parties(deal) if _definite(deal) else []
+
+
+def earlier_deal_parties(deal: Token) -> list[Token]:
+    """The "between" parties of the nearest earlier agreement noun (any of ``DEAL_NOUNS``)."""
     for earlier in _before(deal):
         if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in DEAL_NOUNS:
             for pobj in objects_of(earlier, ("between",)):

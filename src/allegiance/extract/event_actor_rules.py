@@ -48,6 +48,19 @@ def visited_polity(place: str, resolution: Resolution) -> str:
 
 STATED_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
 """Where an event noun is itself what the clause reports, not a mention in passing."""
+STATING_NOUNS = frozenset(
+    "announcement signing conclusion unveiling ratification news confirmation".split()
+)
+"""Nouns whose "of" phrase reports an event ("Trump's announcement of a deal between X and Y")."""
+
+
+def stated_noun(noun: Token) -> bool:
+    """Is the event noun what its clause reports ("signed the deal", "the deal was struck",
+    "the announcement of a deal")?"""
+    if noun.dep_ in STATED_NOUN_DEPS:
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in STATING_NOUNS
 
 
 def light_subjects(noun: Token) -> bool:

@@ -29,7 +29,6 @@ from allegiance.extract.event_actor_rules import (
     OWN_WORDS,
     RECIPROCAL_VERBS,
     SHARED_OBJECT_ROOTS,
-    STATED_NOUN_DEPS,
     VISIT_CODE,
     addressees,
     attacked_it,
@@ -47,6 +46,7 @@ from allegiance.extract.event_actor_rules import (
     political,
     shared_objects,
     speaker_reference,
+    stated_noun,
     visited_polity,
 )
 from allegiance.extract.event_answers import RESPONSE_ROOTS, answered_roots, collective_bodies
@@ -362,7 +362,7 @@ def _find_sources(roles: _Roles, scene: _Scene) -> None:
     roles.reciprocal = match.code in lexicon.reciprocal or (
         not match.nominal and trigger.lemma_.lower() in RECIPROCAL_VERBS
     )
-    if match.nominal and (not sources or trigger.dep_ in STATED_NOUN_DEPS or root == "04"):
+    if match.nominal and (not sources or stated_noun(trigger) or root == "04"):
         # "talks between Hamas and Fatah", "clashes between X and Y erupted": the parties act
         # together (a source found only through the "between" phrase itself is one of them;
         # "concern over the cooperation between X and Y" is no report of the cooperation); a
@@ -499,9 +499,13 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         parties = actors_of(brokered_parties(trigger), resolution)
         roles.targets = [p for p in parties if p not in sources]
     if sources and reacts(match.code):
+        named = roles.targets
         roles.targets, roles.victims = reaction_roles(
             match.code, roles.target_tokens, roles.targets, sources, resolution, scene.lexicon
         )
+        # "welcomed the deal" between two parties: a stance toward each
+        if not named and len(roles.targets) > 1:
+            roles.each_target = True
     if match.code == RETREAT_CODE and len(sources) == 1:
         # "Ukrainian forces withdrew from Avdiivka": ground given up to the other side
         enemy = enemy_at_home(sources[0], roles.targets, resolution, published)
@@ -520,15 +524,7 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
         if held is not None and held not in sources:
             roles.targets = [held, *(t for t in roles.targets if t != held)]
     if not match.nominal and trigger.lemma_.lower() in GUEST_VERBS:
-        # "received the Iranian envoy" is a visit received; "received 38 percent support,
-        # Johnson 3 percent" is not: the guest is the object itself
-        guests = [c for c in trigger.children if c.dep_ == "dobj"]
-        hosted = actors_of(guests, resolution)
-        if trigger.lemma_.lower() == "welcome" and match.code == VISIT_HOSTED:
-            # "welcomed Zelensky to Istanbul" hosts him; "welcomed the decision by Washington
-            # to allow ..." hosts no one (the "to" is the decision's)
-            hosted = [a for a in (resolution.actor_of(g) for g in guests) if a is not None]
-        roles.targets = [t for t in hosted if t in roles.targets]
+        _guests(roles, scene)
     if match.nominal and set(sources) <= set(roles.targets) and trigger.lemma_.lower() in WAR_NOUNS:
         # "the war in Ukraine": a known war named by its place (no agent but the place the
         # noun's own phrase names) is between its two sides
@@ -556,6 +552,22 @@ def _find_targets(roles: _Roles, scene: _Scene) -> None:
     if not roles.targets and sources and shared:
         # "told them to disperse and warned of possible shelling": the warning is theirs too
         roles.targets = actors_of(shared_objects(trigger), resolution, exclude=sources[0])
+
+
+def _guests(roles: _Roles, scene: _Scene) -> None:
+    """ "received the Iranian envoy" is a visit received; "received 38 percent support, Johnson
+    3 percent" is not: the guest is the object itself ("welcomed the deal" praises whoever made
+    it, ``reaction_roles``)."""
+    match, resolution = scene.match, scene.resolution
+    guests = [c for c in match.trigger.children if c.dep_ == "dobj"]
+    hosted = actors_of(guests, resolution)
+    if match.code == "051" and roles.targets and not hosted:
+        return
+    if match.trigger.lemma_.lower() == "welcome" and match.code == VISIT_HOSTED:
+        # "welcomed Zelensky to Istanbul" hosts him; "welcomed the decision by Washington to
+        # allow ..." hosts no one (the "to" is the decision's)
+        hosted = [a for a in (resolution.actor_of(g) for g in guests) if a is not None]
+    roles.targets = [t for t in hosted if t in roles.targets]
 
 
 def _listed_targets(roles: _Roles, scene: _Scene) -> None:

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from allegiance.actors.pronouns import REFLEXIVE
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.act_owners import DOING_VERBS, act_owner
+from allegiance.extract.act_owners import DOING_VERBS, act_owner, deal_parties
 from allegiance.extract.event_answers import deed_roots
 from allegiance.extract.event_candidates import actors_of
 from allegiance.extract.event_noun_roles import LIGHT_VERBS
@@ -719,7 +719,9 @@ def _judged_actors(about: Token, resolution: Resolution) -> list[str]:
     phrases = [about, *about.conjuncts] if about.dep_ in ("nsubj", "nsubjpass") else [about]
     found: list[str] = []
     for phrase in phrases:
-        actor = judged_actor(phrase, resolution)
-        if actor and actor not in found:
-            found.append(actor)
+        # "called the accord a betrayal" after "a deal between X and Y": both parties
+        parties = actors_of(deal_parties(phrase), resolution) if phrase.pos_ == "NOUN" else []
+        for actor in parties or [judged_actor(phrase, resolution)]:
+            if actor and actor not in found:
+                found.append(actor)
     return found

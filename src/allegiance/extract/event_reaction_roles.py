@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.act_owners import act_owner, act_victim, acted_on
+from allegiance.extract.act_owners import act_owner, act_victim, acted_on, deal_parties
 from allegiance.extract.event_actor_rules import country_of
 from allegiance.extract.event_candidates import Candidate, actors_of
 from allegiance.extract.event_roles import PATIENT_NOUNS
@@ -53,6 +53,10 @@ def reaction_roles(
         if done_to and (done_to & set(targets) or not targets):
             targets = [t for t in targets if t not in done_to]
             patients = [v for v in done_to if v not in sources][:1]
+    if not targets:
+        # "Biden welcomed the deal" after "a deal between Israel and the UAE": its parties
+        parties = actors_of([p for t in target_tokens for p in deal_parties(t)], resolution)
+        targets = [p for p in parties if p not in sources][:2]
     if not targets:
         # "condemned the test" after "North Korea conducted its fifth nuclear test"
         owners = (act_owner(t, resolution, sources) for t in target_tokens)

@@ -220,7 +220,24 @@ def target_tokens(match: Match, root: str) -> list[Token]:
         # expeller's own, the expelled are the target
         left = {t.i for o in match.objects if o.lemma_.lower() == "leave" for t in o.subtree}
         found = [t for t in found if t.i not in left]
+    # "praised the agreement on Twitter", "said on state television": where, not whom
+    found = [t for t in found if not _platform(t)]
     return _with_users(found)
+
+
+PLATFORMS = frozenset(
+    """twitter x facebook instagram telegram tiktok youtube weibo television tv radio
+    truth""".split()
+)
+"""Media where something is said or done ("on Twitter", "on state television")."""
+
+
+def _platform(token: Token) -> bool:
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("on", "via", "over")
+        and token.lower_ in PLATFORMS
+    )
 
 
 def _shared_objects(verb: Token) -> list[Token]:
