@@ -720,7 +720,9 @@ def _judged_actors(about: Token, resolution: Resolution) -> list[str]:
     found: list[str] = []
     for phrase in phrases:
         # "called the accord a betrayal" after "a deal between X and Y": both parties
-        parties = actors_of(deal_parties(phrase), resolution) if phrase.pos_ == "NOUN" else []
+        parties: list[str | None] = []
+        if phrase.pos_ == "NOUN":
+            parties.extend(actors_of(deal_parties(phrase), resolution))
         for actor in parties or [judged_actor(phrase, resolution)]:
             if actor and actor not in found:
                 found.append(actor)
