@@ -54,6 +54,8 @@ FUNCTION_POS = frozenset("ADP DET ADV CCONJ SCONJ PRON AUX PART".split())
 the full name."""
 
 
+PLACE_PREFIXES = frozenset("st. st saint san santa mount mt. fort port lake cape".split())
+"""Words that make the name after them a place's ("St. Andrews"), not a person's."""
 REGION_PREFIXES = frozenset({"latin", "south", "north", "central", "east", "west", "pan"})
 """Words that make a demonym a region's ("Latin American", "South African" is a name of its
 own and the knowledge base matches it whole; "North American leaders" are no US leaders)."""
@@ -191,6 +193,10 @@ def _surname_fits(facts: ArticleFacts, span: Span, person: Entry) -> bool:
         return False
     if token.lower_.rstrip(".") in NAME_SUFFIXES:
         return False  # "William F. Buckley, Jr.": a suffix names nobody by itself
+    if token.text.isupper() and len(token.text) > 2 and not token.doc.text.isupper():
+        return False  # "CARR" is an acronym, not Bob Carr
+    if token.i > 0 and token.nbor(-1).lower_ in PLACE_PREFIXES:
+        return False  # "the University of St. Andrews", "Fort Bragg": a place's name
     if person.id not in facts.named and (
         city_of_state(token)  # "the Sharon, Connecticut, home"
         or token.pos_ in FUNCTION_POS  # "Among those principles", "A Shift Among Voters"
