@@ -221,3 +221,53 @@ def test_agreements_calls_and_councils_formed_together(
     analyzer: Analyzer, text: str, event: tuple[str, str, str]
 ) -> None:
     assert event in _events(_analysis(analyzer, text, dt.date(2020, 8, 14)))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Jacques Chirac spoke on Monday. Asked what France would do if the draft won the "
+            "votes it needs, he was unequivocal.",
+            ("Jacques Chirac", "France"),
+        ),
+        (
+            "The Foreign Office minister Lady Amos is touring the same three capitals on "
+            "Britain's behalf.",
+            ("Lady Amos", "United Kingdom"),
+        ),
+        (
+            "President George Bush would press for a vote. Mr Bush, who has said the US is "
+            "prepared to act with or without a second resolution, spoke on Monday.",
+            ("George W. Bush", "United States"),
+        ),
+    ],
+)
+def test_no_stance_toward_whom_a_phrase_only_mentions(
+    analyzer: Analyzer, text: str, absent: tuple[str, str]
+) -> None:
+    events = _events(_analysis(analyzer, text, dt.date(2003, 3, 11)))
+    assert not any((s, t) == absent for s, _, t in events)
+
+
+@pytest.mark.slow
+def test_saying_one_will_vote_against_a_draft_opposes_its_sponsors(analyzer: Analyzer) -> None:
+    text = (
+        "Chirac was asked what France would do if the draft tabled by Britain, the United "
+        "States and Spain won the nine votes it needs. Hours earlier, the Russian foreign "
+        "minister, Igor Ivanov, said that Russia would vote against the draft."
+    )
+    events = _events(_analysis(analyzer, text, dt.date(2003, 3, 11)))
+    for sponsor in ("United Kingdom", "United States", "Spain"):
+        assert ("Russia", "120", sponsor) in events
+
+
+@pytest.mark.slow
+def test_legislators_voting_against_the_government_oppose_their_own(analyzer: Analyzer) -> None:
+    text = (
+        "Jacques Chirac said France would vote no. Last month 121 Labour MPs voted against the "
+        "government on Iraq."
+    )
+    events = _events(_analysis(analyzer, text, dt.date(2003, 3, 11)))
+    assert ("Labour Party", "120", "Government of the United Kingdom") in events

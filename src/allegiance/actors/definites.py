@@ -72,6 +72,8 @@ ARMED_ADJECTIVES = frozenset(
 """Adjectives that make "the group" an armed group: "the militant group" is not a think tank."""
 ARMED_TAGS = frozenset({"REB", "UAF", "MIL", "group"})
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "junta"})
+DOMESTIC_SECTORS = frozenset({"PTY", "LEG", "OPP"})
+"""Sectors of a country's own politics: parties, legislatures and the opposition."""
 NATIONAL_BODIES = {"police": "COP", "military": "MIL", "army": "MIL"}
 STATE_BODY_SECTORS = frozenset({"MIL", "COP", "GOV"})
 """Sectors of the bodies whose backing tells whose government a noun is ("army-backed")."""
@@ -237,7 +239,8 @@ class DefiniteResolver:
                 # "the government": a government named in this or the previous sentence ("the
                 # Lebanese government said ... The government also called"), else the
                 # government of the country in this sentence, else of the article's own country
-                recent = self._recent_government(resolution, noun)
+                recent = self._opposed_government(resolution, noun, published)
+                recent = recent or self._recent_government(resolution, noun)
                 if recent is not None:
                     return recent
             # "The United States imposed sanctions on the government": not its own government
@@ -407,6 +410,26 @@ class DefiniteResolver:
         if any(m.actor == self._main for m in countries):
             return self._main
         return latest.actor
+
+    def _opposed_government(
+        self, resolution: Resolution, noun: Token, published: dt.date | None
+    ) -> str | None:
+        """ "121 Labour MPs voted against the government": the government of the country
+        whose party, legislators or opposition the clause's subject is."""
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+            return None
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for token in subject.subtree:
+                info = resolution.actors.get(resolution.actor_at(token.i) or "")
+                if info is None or info.sector not in DOMESTIC_SECTORS or not info.country:
+                    continue
+                place = self.kb.country(info.country)
+                government = self.kb.government(place.id) if place else None
+                if government is not None:
+                    resolution.add_actor(info_from_entry(government, published))
+                    return government.id
+        return None
 
     def _recent_government(self, resolution: Resolution, noun: Token) -> str | None:
         sentence = noun.sent

@@ -19,6 +19,7 @@ from allegiance.extract.event_roles import (
     PATIENT_NOUNS,
     modifier_actor,
     objects_of,
+    participle_agents,
     phrase_actor,
     with_conjuncts,
 )
@@ -273,6 +274,27 @@ def deal_parties(deal: Token) -> list[Token]:
     for pobj in objects_of(deal, ("between",)):
         return with_conjuncts(pobj)
     return earlier_deal_parties(deal) if _definite(deal) else []
+
+
+PROPOSAL_NOUNS = frozenset(
+    "draft resolution motion bill proposal plan amendment initiative".split()
+)
+"""Texts put to a vote or a decision, whose sponsors a vote or stance on them answers."""
+
+
+def proposal_sponsors(noun: Token) -> list[Token]:
+    """ "voted against the draft" after "the draft tabled by Britain, the United States and
+    Spain": who put the proposal forward (a participle's agents, each of a list), on the noun
+    itself or, for a definite one, on the nearest earlier mention of it."""
+    if noun.lemma_.lower() not in PROPOSAL_NOUNS:
+        return []
+    for mention in [noun, *(_before(noun) if _definite(noun) else [])]:
+        if mention.pos_ != "NOUN" or mention.lemma_ != noun.lemma_:
+            continue
+        agents = participle_agents(mention)
+        if agents:
+            return with_conjuncts(agents[0])
+    return []
 
 
 def earlier_deal_parties(deal: Token) -> list[Token]:

@@ -51,6 +51,8 @@ REFUSAL_CODE = "120"
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
 PROMISABLE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 THREATENABLE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+STANCE_ROOTS = frozenset({"11", "12"})
+"""Disapproval and rejection: announcing one will oppose something is opposing it now."""
 
 
 def same_side(a: str, b: str, resolution: Resolution) -> bool:
@@ -198,6 +200,9 @@ def stated_intentions(
             code = intent.promise_codes.get(root, intent.promise_codes["default"])
         elif root in THREATENABLE_ROOTS:
             code = intent.threat_codes.get(root, intent.threat_codes["default"])
+        elif root in STANCE_ROOTS and not _conditioned(event.trigger):
+            # "Russia would vote against the draft", its minister said: saying so is the stance
+            code = event.code
         else:
             continue
         speech = speech_verb(holder)

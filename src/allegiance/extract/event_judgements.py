@@ -87,9 +87,15 @@ def _blame_noun(word: Token, lex: Judgements) -> bool:
     return any(len(n) >= MIN_SUFFIX_NOUN and lemma.endswith(n) for n in lex.blame_nouns)
 
 
+READINESS = frozenset({"prepared", "ready", "willing", "eager", "keen", "determined"})
+"""Adjectives that, with an infinitive, state an intent ("prepared to act"), not a quality."""
+
+
 def _polarity(word: Token, lex: Judgements) -> str | None:
     lemma = word.lemma_.lower()
     text = word.lower_
+    if (lemma in READINESS or text in READINESS) and any(c.dep_ == "xcomp" for c in word.children):
+        return None  # "the US is prepared to act", "ready to talk": an intent, no judgement
     if lemma in lex.blame_adjectives or text in lex.blame_adjectives or lemma in lex.blame_nouns:
         return lex.blame_code
     if lemma in lex.praise_adjectives or text in lex.praise_adjectives:

@@ -15,7 +15,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.act_owners import act_owner, act_victim, acted_on, deal_parties
+from allegiance.extract.act_owners import (
+    act_owner,
+    act_victim,
+    acted_on,
+    deal_parties,
+    proposal_sponsors,
+)
 from allegiance.extract.event_actor_rules import country_of
 from allegiance.extract.event_candidates import Candidate, actors_of
 from allegiance.extract.event_roles import PATIENT_NOUNS
@@ -57,6 +63,11 @@ def reaction_roles(
         # "Biden welcomed the deal" after "a deal between Israel and the UAE": its parties
         parties = actors_of([p for t in target_tokens for p in deal_parties(t)], resolution)
         targets = [p for p in parties if p not in sources][:2]
+    if not targets:
+        # "Russia would vote against the draft" after "the draft tabled by Britain, the United
+        # States and Spain": its sponsors
+        sponsors = [p for t in target_tokens for p in proposal_sponsors(t)]
+        targets = [p for p in actors_of(sponsors, resolution) if p not in sources]
     if not targets:
         # "condemned the test" after "North Korea conducted its fifth nuclear test"
         owners = (act_owner(t, resolution, sources) for t in target_tokens)

@@ -72,6 +72,7 @@ def is_passive(verb: Token) -> bool:
         any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) for c in verb.children)
         or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_main_verb(verb))
         or _headline_participle(verb)
+        or opening_participle(verb)
     )
 
 
@@ -87,6 +88,19 @@ def warrant_issuer(verb: Token) -> Token | None:
             if child.dep_ in ("compound", "poss", "amod") and child.pos_ == "PROPN":
                 return child
     return None
+
+
+def opening_participle(verb: Token) -> bool:
+    """ "Asked what France would do, he was unequivocal", "Backed by Russia, the rebels ...": a
+    past participle opening the sentence, with no subject of its own, is a passive whose
+    patient is the main clause's subject."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i == verb.sent.start
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.text[:1].isupper()
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def _headline_participle(verb: Token) -> bool:

@@ -14,7 +14,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from allegiance.extract.event_roles import objects_of, participle_agents, what_is_named
-from allegiance.extract.event_subjects import PASSIVE_SUBJECT_DEPS, is_passive, subjects_of
+from allegiance.extract.event_subjects import (
+    PASSIVE_SUBJECT_DEPS,
+    is_passive,
+    opening_participle,
+    subjects_of,
+)
 from allegiance.extract.lexicon import Match, load_lexicon
 from allegiance.extract.modes import contacted
 
@@ -62,6 +67,8 @@ def passive_target(verb: Token) -> Token | None:
         return subjects[0]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return member_subject(verb.head) or verb.head
+    if opening_participle(verb):
+        return next(iter(subjects_of(verb.head, ("nsubj", "nsubjpass"))), None)
     if verb.dep_ == "conj" and is_passive(verb.head):
         return passive_target(verb.head)
     return None
@@ -220,8 +227,9 @@ def target_tokens(match: Match, root: str) -> list[Token]:
         # expeller's own, the expelled are the target
         left = {t.i for o in match.objects if o.lemma_.lower() == "leave" for t in o.subtree}
         found = [t for t in found if t.i not in left]
-    # "praised the agreement on Twitter", "said on state television": where, not whom
-    found = [t for t in found if not _platform(t)]
+    # "praised the agreement on Twitter", "said on state television": where, not whom; "on
+    # Britain's behalf": for whom
+    found = [t for t in found if not _platform(t) and t.lower_ != "behalf"]
     return _with_users(found)
 
 
