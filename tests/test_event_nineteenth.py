@@ -271,3 +271,26 @@ def test_legislators_voting_against_the_government_oppose_their_own(analyzer: An
     )
     events = _events(_analysis(analyzer, text, dt.date(2003, 3, 11)))
     assert ("Labour Party", "120", "Government of the United Kingdom") in events
+
+
+@pytest.mark.slow
+def test_a_pronoun_before_the_main_subject_is_that_subject(analyzer: Analyzer) -> None:
+    text = (
+        "Laurent Gbagbo took the oath in Abidjan. Across the city at the Golf Hotel, where he is "
+        "protected by United Nations peacekeepers, Alassane Ouattara said he had sent a written "
+        "oath."
+    )
+    mentions = _mentions(_analysis(analyzer, text, dt.date(2010, 12, 4)), text)
+    assert mentions["Laurent Gbagbo"] == ["Laurent Gbagbo"]
+    assert mentions["Alassane Ouattara"] == ["he", "Alassane Ouattara", "he"]
+
+
+@pytest.mark.slow
+def test_a_title_with_a_name_in_apposition_is_that_person(analyzer: Analyzer) -> None:
+    text = (
+        "Ivory Coast's incumbent president Laurent Gbagbo was sworn in for a new term on "
+        "Saturday, while his rival Alassane Ouattara took his own oath of office."
+    )
+    analysis = _analysis(analyzer, text, dt.date(2010, 12, 4))
+    assert "Ivory Coast's incumbent president" in _mentions(analysis, text)["Laurent Gbagbo"]
+    assert ("Alassane Ouattara", "110", "Laurent Gbagbo") in _events(analysis)

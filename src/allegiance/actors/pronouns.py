@@ -616,6 +616,22 @@ def _unnamed_individual_before(resolution: Resolution, sent: Span, token: Token)
     return False
 
 
+def _main_subject_after(resolution: Resolution, token: Token) -> str | None:
+    """The person the sentence's main clause names as its subject after ``token``, when
+    ``token`` sits in a clause of its own before it ("where he is protected", "after he
+    landed"), not in the main clause itself."""
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < token.i or subject.pos_ != "PROPN":
+        return None
+    head = token.head
+    while head.i != root.i:
+        if head.dep_ in ("advcl", "relcl", "acl") and head.i < subject.i:
+            return resolution.actor_of(subject)
+        head = head.head
+    return None
+
+
 def _personal_antecedent(
     resolution: Resolution,
     token: Token,
@@ -678,6 +694,11 @@ def _personal_antecedent(
     # not someone the quote names
     quoted_words = _in_quotes(sent) if _speaks(token) else set()
     before = [t for t in sent if t.i < token.i and t.i not in quoted_words]
+    main = _main_subject_after(resolution, token)
+    if fits(main) and not any(fits(a) for a in _persons_in(resolution, before)):
+        # "At the Golf Hotel, where he is protected by UN peacekeepers, Ouattara said": a
+        # pronoun in a clause before the main clause's named subject is that subject
+        return main
     earlier_subjects = [resolution.actor_of(t) for t in before if t.dep_ in SUBJECTS]
     for actor in reversed(earlier_subjects):
         if fits(actor):

@@ -71,6 +71,13 @@ class TitleResolver:
                 ActorKind.PERSON
             ):
                 continue  # "President Vladimir Putin": the prefix pass below handles it
+            if any(
+                c.dep_ == "appos"
+                and c.i == token.i + 1 + sum(1 for g in c.children if g.dep_ == "compound")
+                and resolution.kind(resolution.actor_at(c.i)) is ActorKind.PERSON
+                for c in token.children
+            ):
+                continue  # "Ivory Coast's president Laurent Gbagbo": the name says who
             self._resolve_title(resolution, doc, token, title, published)
 
     def _title_at(self, doc: Doc, head: Token) -> tuple[str, ...] | None:

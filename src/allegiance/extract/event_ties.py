@@ -118,7 +118,7 @@ def tie_events(
     out: list[Candidate] = []
     for noun in sentence:
         code = TIE_CODES.get(noun.lemma_.lower())
-        if code is None or noun.pos_ != "NOUN" or _past(noun):
+        if code is None or not (noun.pos_ == "NOUN" or _misread_title(noun)) or _past(noun):
             continue
         if noun.lemma_.lower() == "mate" and not _running_mate(noun):
             continue
@@ -364,6 +364,11 @@ SOME_OF = frozenset("one two three four both".split())
 """Words that pick some of a plural tie ("one of Cruz's closest allies")."""
 
 
+def _misread_title(noun: Token) -> bool:
+    """ "his rival Alassane Ouattara" with "rival" read as an adjective of the name."""
+    return noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.pos_ == "PROPN"
+
+
 def _holder(noun: Token) -> tuple[Token | None, Token | None]:
     """(the name the tie noun describes, the linking verb when it is a predicate)."""
     while noun.dep_ in ("conj", "appos") and noun.head.pos_ == "NOUN":
@@ -375,8 +380,8 @@ def _holder(noun: Token) -> tuple[Token | None, Token | None]:
     named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if named:
         return named[0], None  # "Putin's closest ally, Kadyrov"
-    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
-        return noun.head, None  # "Kremlin critic Alexei Navalny"
+    if (noun.dep_ == "compound" and noun.head.pos_ == "PROPN") or _misread_title(noun):
+        return noun.head, None  # "Kremlin critic Alexei Navalny", "his rival Alassane Ouattara"
     verb = noun.head
     if _preposed(noun):
         # "A passionate defender of RT America, Mr. Schultz likened ...": the subject after it
@@ -445,6 +450,8 @@ def _parties(noun: Token) -> list[Token]:
         preps = ("of", "to")
     found = list(objects_of(noun, preps))
     found += [c for c in noun.children if c.dep_ == "poss"]
+    if _misread_title(noun):
+        found += [c for c in noun.head.children if c.dep_ == "poss"]  # "*his* rival Ouattara"
     found += [
         c
         for c in noun.children
