@@ -294,3 +294,20 @@ def test_a_title_with_a_name_in_apposition_is_that_person(analyzer: Analyzer) ->
     analysis = _analysis(analyzer, text, dt.date(2010, 12, 4))
     assert "Ivory Coast's incumbent president" in _mentions(analysis, text)["Laurent Gbagbo"]
     assert ("Alassane Ouattara", "110", "Laurent Gbagbo") in _events(analysis)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            '"We are grateful to France," Mustafa Gheriani said.',
+            ("Mustafa Gheriani", "051", "France"),
+        ),
+        ("Putin said he was disappointed with Trump.", ("Vladimir Putin", "111", "Donald Trump")),
+    ],
+)
+def test_a_feeling_about_someone_is_a_stance(
+    analyzer: Analyzer, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _events(_analysis(analyzer, text, dt.date(2019, 3, 18)))

@@ -318,7 +318,8 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
     if _adjectival_participle(clause):  # "Romney was prepared", "he is unqualified"
         code = _polarity(clause, lex)
         return (_flip(code, clause, lex), subject) if code else None
-    if clause.lemma_ in COPULAS and subject.lower_ in ("i", "we"):
+    feels = clause.lemma_ in COPULAS or clause.lower_ in GLAD | SORRY
+    if feels and subject.lower_ in FEELING_SUBJECTS:
         felt = _feeling_about(clause)
         if felt is not None:  # "I'm glad that the president walked away"
             return felt
@@ -371,18 +372,34 @@ away", "we are disappointed that Turkey blocked the bid"): approval and disappro
 doer."""
 
 
+FEELING_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she"})
+"""Subjects whose feeling is the speaker's own ("Washington said it was disappointed", "Putin said
+he was disappointed with Trump")."""
+FEELING_PREPS = {"to": GLAD, "with": GLAD | SORRY, "by": SORRY, "at": SORRY, "in": SORRY}
+"""Whom or what a feeling is about: "grateful to France", "disappointed by this action"."""
+
+
 def _feeling_about(clause: Token) -> tuple[str, Token] | None:
     """(code, doer) for "I am <feeling> that <someone> <did something>" (active clauses only:
-    "glad that he was freed" says nothing of him)."""
-    for adjective in (c for c in clause.children if c.dep_ == "acomp"):
-        feeling = adjective.lemma_.lower()
+    "glad that he was freed" says nothing of him), "we are grateful to France", "we are very
+    disappointed by this action" (the act's doer, ``judged_actor``)."""
+    # "he was disappointed with Trump" may be parsed as a passive verb, not an adjective
+    felt = [clause] if clause.lower_ in GLAD | SORRY else []
+    for adjective in felt + [c for c in clause.children if c.dep_ == "acomp"]:
+        feeling = adjective.lower_ if adjective is clause else adjective.lemma_.lower()
         if feeling not in GLAD and feeling not in SORRY:
             continue
+        code = "051" if feeling in GLAD else "111"
+        for prep in (c for c in adjective.children if c.dep_ == "prep"):
+            if feeling in FEELING_PREPS.get(prep.lower_, frozenset()):
+                about = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if about is not None:
+                    return code, about
         for done in (c for c in adjective.children if c.dep_ == "ccomp"):
             doer = next((c for c in done.children if c.dep_ == "nsubj"), None)
             if doer is None or any(c.dep_ == "neg" for c in done.children):
                 continue
-            return ("051" if feeling in GLAD else "111"), doer
+            return code, doer
     return None
 
 
