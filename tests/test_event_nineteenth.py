@@ -311,3 +311,25 @@ def test_a_feeling_about_someone_is_a_stance(
     analyzer: Analyzer, text: str, event: tuple[str, str, str]
 ) -> None:
     assert event in _events(_analysis(analyzer, text, dt.date(2019, 3, 18)))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            'President Biden called Assad\'s fall "a fundamental act of justice".',
+            ("Joe Biden", "110", "Bashar al-Assad"),
+        ),
+        (
+            "Maduro called the arrest of Evo Morales an outrage.",
+            ("Nicolás Maduro", "052", "Juan Evo Morales Ayma"),
+        ),
+    ],
+)
+def test_judging_what_befell_someone_is_a_stance_toward_them(
+    analyzer: Analyzer, text: str, event: tuple[str, str, str]
+) -> None:
+    events = _events(_analysis(analyzer, text, dt.date(2024, 12, 8)))
+    assert event in events
+    assert not any(code == "173" for _, code, _ in events)  # naming the arrest is no arrest

@@ -63,6 +63,13 @@ def act_owner(noun: Token, resolution: Resolution, exclude: list[str]) -> str | 
     return None
 
 
+VICTIM_STANCES = {"05": "110", "11": "052", "12": "052", "02": "052", "10": "052"}
+"""The stance toward whom an act was done to that a reaction to the act tells: welcoming or
+praising it disapproves of its victim ("Human Rights Watch welcomed the arrest of Duterte"),
+condemning or rejecting it defends the victim ("called the arrest of Duterte unlawful"), and so
+does asking or demanding that the one held be freed ("demanded Bazoum's release"; appeals and
+demands get victims only from such a release, ``event_actors``)."""
+
 HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 """Roots of acts with a victim: threats, posture, sanctions, coercion, force."""
 

@@ -21,7 +21,13 @@ from spacy.tokens import Span, Token
 
 from allegiance.actors.pronouns import REFLEXIVE
 from allegiance.actors.resolution import Resolution
-from allegiance.extract.act_owners import DOING_VERBS, act_owner, deal_parties
+from allegiance.extract.act_owners import (
+    DOING_VERBS,
+    VICTIM_STANCES,
+    act_owner,
+    acted_on,
+    deal_parties,
+)
 from allegiance.extract.event_answers import deed_roots
 from allegiance.extract.event_candidates import actors_of
 from allegiance.extract.event_noun_roles import LIGHT_VERBS
@@ -125,6 +131,10 @@ def _predicate_polarity(word: Token, lex: Judgements) -> str | None:
 
 def _head_polarity(word: Token, lex: Judgements) -> str | None:
     code = _polarity(word, lex)
+    if code is None and word.lemma_.lower() == "act":
+        # "a fundamental act of justice", "an act of aggression": what kind of act
+        kinds = [p for c in word.children if c.lower_ == "of" for p in c.children]
+        code = next(filter(None, (_polarity(k, lex) for k in kinds)), None)
     if code is None and word.pos_ == "ADJ":
         # "as unilateral, unjust and irresponsible": a list of adjectives, by the first that judges
         code = next(filter(None, (_polarity(c, lex) for c in _adjective_list(word))), None)
@@ -568,7 +578,9 @@ def _judge_naming(verb: Token, lex: Judgements) -> tuple[str, Token] | None:
                 code = _predicate_polarity(pobj, lex)
                 if code:
                     return code, obj
-    for child in obj.children:
+    # "called the arrest of Evo Morales an outrage", with the parser's apposition on Morales
+    named = [g for c in obj.children if c.lower_ == "of" for p in c.children for g in p.children]
+    for child in [*obj.children, *(g for g in named if g.dep_ == "appos")]:
         partitive = child.dep_ == "nummod" and child.lower_ in PARTITIVES  # "X one of the worst"
         if (child.dep_ in ("oprd", "attr", "appos", "amod") or partitive) and child.i > obj.i:
             code = _predicate_polarity(child, lex)
@@ -716,6 +728,11 @@ def find_judgements(
             targets = _judged_actors(about, resolution)
             for target in targets:
                 yield Judgement(code, token, clause, speakers, target, speaker)
+            stance = VICTIM_STANCES.get(code[:2]) if not targets else None
+            victims = acted_on(about, resolution) if stance and about.pos_ == "NOUN" else set()
+            for victim in sorted(victims):
+                # "called Assad's fall a fundamental act of justice": against whom it befell
+                yield Judgement(stance, token, clause, speakers, victim, speaker)  # type: ignore[arg-type]
             roots = deed_roots(about, load_lexicon()) if not targets else frozenset()
             if roots:
                 # "Ali called the announcements 'a direct threat'": the doer of the deed

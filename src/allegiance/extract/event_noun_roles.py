@@ -236,6 +236,11 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
         and verb_lemma(governor) in LIGHT_VERBS
         # "called the shootings a crisis" names the noun; "the police shootings" have agents
         and not any(c.dep_ == "oprd" for c in governor.children)
+        # "called a strike" calls it; "called the arrest an outrage" names it
+        and not (
+            verb_lemma(governor) == "call"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        )
         and not any(c.dep_ == "compound" and c.lemma_.lower() in AGENT_NOUNS for c in noun.children)
     )
     recipients = _recipients(governor, noun) if light else []

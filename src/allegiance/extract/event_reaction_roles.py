@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from allegiance.actors.resolution import Resolution
 from allegiance.extract.act_owners import (
+    VICTIM_STANCES,
     act_owner,
     act_victim,
     acted_on,
@@ -27,13 +28,6 @@ from allegiance.extract.event_candidates import Candidate, actors_of
 from allegiance.extract.event_roles import PATIENT_NOUNS
 from allegiance.extract.lexicon import Lexicon
 from allegiance.records import ActorKind
-
-VICTIM_STANCES = {"05": "110", "11": "052", "12": "052", "02": "052", "10": "052"}
-"""The stance toward whom an act was done to that a reaction to the act tells: welcoming or
-praising it disapproves of its victim ("Human Rights Watch welcomed the arrest of Duterte"),
-condemning or rejecting it defends the victim ("called the arrest of Duterte unlawful"), and so
-does asking or demanding that the one held be freed ("demanded Bazoum's release"; appeals and
-demands get victims only from such a release, ``event_actors``)."""
 
 
 def reaction_roles(
