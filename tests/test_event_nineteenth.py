@@ -11,8 +11,9 @@ import datetime as dt
 
 import pytest
 
+from allegiance.evaluate.gold import ActorMatcher
 from allegiance.pipeline import Analyzer
-from allegiance.records import Analysis, Article
+from allegiance.records import Actor, ActorKind, Analysis, Article
 
 HONDURAS = (
     "TEGUCIGALPA, Honduras (AP) - Soldiers seized Honduran President Manuel Zelaya in his "
@@ -333,3 +334,12 @@ def test_judging_what_befell_someone_is_a_stance_toward_them(
     events = _events(_analysis(analyzer, text, dt.date(2024, 12, 8)))
     assert event in events
     assert not any(code == "173" for _, code, _ in events)  # naming the arrest is no arrest
+
+
+def test_a_branch_of_a_national_military_matches_its_armed_forces(analyzer: Analyzer) -> None:
+    same = ActorMatcher(analyzer.kb)
+    forces = Actor(id="kb:mil-PAK", name="Pakistan Armed Forces", kind=ActorKind.ORGANIZATION)
+    government = Actor(id="kb:gov-PAK", name="Government of Pakistan", kind=ActorKind.ORGANIZATION)
+    assert same.same(forces, "Pakistan Army", as_state=True)
+    assert not same.same(forces, "Pakistan Army")  # as a mention, the very body is named
+    assert not same.same(government, "Pakistan Army", as_state=True)

@@ -137,20 +137,27 @@ class ActorMatcher:
         assert self.kb is not None
         entry = self.kb.get(actor_id)
         named = self.kb.lookup(name)
-        state = _state_of(entry)
-        if state is not None:
-            return any(e.id == state for e in named)
-        return any(_state_of(e) == actor_id for e in named)
+        state = _state_of(entry, self.kb)
+        if entry is not None and state is not None:
+            # the country, or another body of its military ("Pakistan Army" for the armed forces)
+            return any(
+                e.id == state
+                or (e.sector == entry.sector == "MIL" and _state_of(e, self.kb) == state)
+                for e in named
+            )
+        return any(_state_of(e, self.kb) == actor_id for e in named)
 
 
-def _state_of(entry: Entry | None) -> str | None:
-    """The country a government or a national military entry stands for."""
+def _state_of(entry: Entry | None, kb: KnowledgeBase) -> str | None:
+    """The country a government, a national military or one of its branches stands for."""
     if entry is None:
         return None
     if entry.governs:
         return entry.governs
     if entry.sector == "MIL" and entry.id.startswith(NATIONAL_MILITARY) and entry.parent:
         return entry.parent
+    if entry.sector == "MIL" and entry.parent and entry.parent.startswith(NATIONAL_MILITARY):
+        return _state_of(kb.get(entry.parent), kb)  # "Pakistan Army", a branch of its forces
     return None
 
 
