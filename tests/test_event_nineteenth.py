@@ -343,3 +343,6 @@ def test_a_branch_of_a_national_military_matches_its_armed_forces(analyzer: Anal
     assert same.same(forces, "Pakistan Army", as_state=True)
     assert not same.same(forces, "Pakistan Army")  # as a mention, the very body is named
     assert not same.same(government, "Pakistan Army", as_state=True)
+    palestine = Actor(id="kb:gov-PSE", name="Government of Palestine", kind=ActorKind.ORGANIZATION)
+    assert same.same(palestine, "Palestinian Authority", as_state=True)
+    assert analyzer.kb.government("Q219060").id == "kb:gov-PSE"  # type: ignore[union-attr]

@@ -139,10 +139,11 @@ class ActorMatcher:
         named = self.kb.lookup(name)
         state = _state_of(entry, self.kb)
         if entry is not None and state is not None:
-            # the country, or another body of its military ("Pakistan Army" for the armed forces)
+            # the country, or another body of its military ("Pakistan Army" for the armed
+            # forces) or government ("Palestinian Authority" for the Government of Palestine)
             return any(
                 e.id == state
-                or (e.sector == entry.sector == "MIL" and _state_of(e, self.kb) == state)
+                or (e.sector == entry.sector and _state_of(e, self.kb) == state)
                 for e in named
             )
         return any(_state_of(e, self.kb) == actor_id for e in named)
