@@ -346,3 +346,15 @@ def test_a_branch_of_a_national_military_matches_its_armed_forces(analyzer: Anal
     palestine = Actor(id="kb:gov-PSE", name="Government of Palestine", kind=ActorKind.ORGANIZATION)
     assert same.same(palestine, "Palestinian Authority", as_state=True)
     assert analyzer.kb.government("Q219060").id == "kb:gov-PSE"  # type: ignore[union-attr]
+
+
+@pytest.mark.slow
+def test_a_title_before_the_name_the_article_gives_later(analyzer: Analyzer) -> None:
+    text = (
+        "BANGKOK (Reuters) - Thailand's King Bhumibol Adulyadej endorsed the army chief who "
+        "ousted Prime Minister Thaksin Shinawatra. Army commander-in-chief General Sonthi "
+        "Boonyaratglin told a news conference the military would hand power to a civilian."
+    )
+    events = _events(_analysis(analyzer, text, dt.date(2006, 9, 20)))
+    assert ("Sonthi Boonyaratglin", "170", "Thaksin Shinawatra") in events
+    assert ("King Bhumibol Adulyadej", "051", "Sonthi Boonyaratglin") in events

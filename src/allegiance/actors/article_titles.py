@@ -33,6 +33,8 @@ ROLE_HEADS = frozenset(
 )
 """Head nouns of titles an article may use alone for the person it named with them."""
 
+BODY_WORDS = frozenset("army navy police military intelligence".split())
+"""Bodies whose name is a word of a title ("army chief", "police commissioner")."""
 LONE_TITLES = frozenset(
     "chairman chairwoman chairperson spokesman spokeswoman spokesperson speaker negotiator".split()
 )
@@ -63,6 +65,17 @@ def link_article_titles(resolution: Resolution, doc: Doc) -> None:
                 holders.setdefault(words, set()).add(mention.actor)
                 if beside_name:
                     named.setdefault(words, set()).add(mention.actor)
+    for mention in list(resolution.mentions):
+        if mention.via not in (Via.NAME, Via.ALIAS) or mention.start == 0:
+            continue
+        if resolution.kind(mention.actor) is not ActorKind.PERSON:
+            continue
+        # "Army chief General Sonthi Boonyaratglin": a title written before the name's own
+        for token in doc[max(0, mention.start - 6) : mention.start]:
+            words = _title_words(resolution, token)
+            if words is not None and mention.start <= token.head.i < mention.end:
+                named.setdefault(words, set()).add(mention.actor)
+                holders.setdefault(words, set()).add(mention.actor)
     for token in doc:
         person = _named_as(resolution, token)
         words = _title_words(resolution, token) if person else None
@@ -187,13 +200,18 @@ def _title_words(resolution: Resolution, token: Token) -> tuple[str, ...] | None
             continue
         if child.lower_ in PAST_HOLDER:
             return None
-        if resolution.actor_at(child.i) is not None or child.ent_type_ in ("PERSON", "NORP"):
+        body_word = child.lower_ in BODY_WORDS  # "Army chief", whatever "Army" resolved to
+        if not body_word and (
+            resolution.actor_at(child.i) is not None or child.ent_type_ in ("PERSON", "NORP")
+        ):
             continue
         if child.i != token.i - len(words):
             break  # only the words right before the head ("the Venezuelan defense minister")
         words.insert(0, child.lower_)
     if len(words) == 1 and token.lower_ not in LONE_TITLES:
         return None
+    if words[-1] == "commander" and token.i + 2 < len(token.doc) and token.nbor(2).lower_ == "in":
+        words[-1] = "chief"  # "Army commander-in-chief" is the army chief
     return tuple(words)
 
 

@@ -142,8 +142,7 @@ class ActorMatcher:
             # the country, or another body of its military ("Pakistan Army" for the armed
             # forces) or government ("Palestinian Authority" for the Government of Palestine)
             return any(
-                e.id == state
-                or (e.sector == entry.sector and _state_of(e, self.kb) == state)
+                e.id == state or (e.sector == entry.sector and _state_of(e, self.kb) == state)
                 for e in named
             )
         return any(_state_of(e, self.kb) == actor_id for e in named)
