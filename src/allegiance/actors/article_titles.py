@@ -71,6 +71,9 @@ def link_article_titles(resolution: Resolution, doc: Doc) -> None:
         if resolution.kind(mention.actor) is not ActorKind.PERSON:
             continue
         # "Army chief General Sonthi Boonyaratglin": a title written before the name's own
+        before = doc[mention.start - 1]
+        if before.head.i < mention.start or before.head.i >= mention.end:
+            continue
         for token in doc[max(0, mention.start - 6) : mention.start]:
             words = _title_words(resolution, token)
             if words is not None and mention.start <= token.head.i < mention.end:

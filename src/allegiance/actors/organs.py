@@ -130,9 +130,9 @@ def _named_chambers(resolution: Resolution, doc: Doc) -> dict[str, str]:
     named: dict[str, str] = {}
     for mention in resolution.mentions:
         info = resolution.actors.get(mention.actor)
-        words = [t.lower_ for t in doc[mention.start : mention.end] if t.lower_ != "the"]
         if info is None or info.sector != "LEG" or info.kind is not ActorKind.ORGANIZATION:
             continue
+        words = [t.lower_ for t in doc[mention.start : mention.end] if t.lower_ != "the"]
         if len(words) < 2:
             continue  # a bare word itself
         for word in BARE_CHAMBERS & set(words):
@@ -160,6 +160,9 @@ def add_main_country_bodies(kb: KnowledgeBase, resolution: Resolution, doc: Doc)
         return
     named = _named_chambers(resolution, doc)
     for bare in list(resolution.mentions):
+        info = resolution.actors.get(bare.actor)
+        if info is None or info.sector not in ("LEG", "JUD") or bare.end - bare.start > 3:
+            continue
         words = tuple(t.lower_ for t in doc[bare.start : bare.end] if t.lower_ != "the")
         held = kb.get(bare.actor)
         body: Entry | None = None

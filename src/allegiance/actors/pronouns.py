@@ -78,9 +78,8 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
         for actor_id, info in resolution.actors.items()
         if info.kind is ActorKind.PERSON
     }
-    for actor_id, gender in _honorific_genders(resolution, doc).items():
-        if genders.get(actor_id, "") is None:
-            genders[actor_id] = gender  # "Ms Bhutto" is no "his"
+    unknown = {actor for actor, gender in genders.items() if gender is None}
+    genders.update(_honorific_genders(resolution, doc, unknown))  # "Ms Bhutto" is no "his"
     # "an aide to the mayor said" names the aide introduced elsewhere; linked first so that a
     # later "he" can take that person (needs the titles, resolved just before pronouns)
     link_helpers(resolution, doc)
@@ -308,10 +307,13 @@ GENDERED_WORDS = {
 """Honorifics and titles that tell a person's sex ("Ms Bhutto", "Queen Elizabeth")."""
 
 
-def _honorific_genders(resolution: Resolution, doc: Doc) -> dict[str, str]:
-    """Person -> "m" or "f", from the honorifics the article gives them (one kind only)."""
+def _honorific_genders(resolution: Resolution, doc: Doc, people: set[str]) -> dict[str, str]:
+    """Person -> "m" or "f", from the honorifics the article gives them (one kind only), for
+    ``people``."""
     found: dict[str, set[str]] = {}
     for mention in resolution.mentions:
+        if mention.actor not in people:
+            continue
         first = doc[mention.start]
         before = doc[mention.start - 1] if mention.start > 0 else None
         for word in (first, before):
