@@ -161,7 +161,8 @@ def add_main_country_bodies(kb: KnowledgeBase, resolution: Resolution, doc: Doc)
     named = _named_chambers(resolution, doc)
     for bare in list(resolution.mentions):
         info = resolution.actors.get(bare.actor)
-        if info is None or info.sector not in ("LEG", "JUD") or bare.end - bare.start > 3:
+        unknown = bare.actor.startswith("name:")  # a court the KB did not find (no sector yet)
+        if info is None or (info.sector != "LEG" and not unknown) or bare.end - bare.start > 3:
             continue
         words = tuple(t.lower_ for t in doc[bare.start : bare.end] if t.lower_ != "the")
         held = kb.get(bare.actor)
