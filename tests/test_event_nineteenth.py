@@ -358,3 +358,11 @@ def test_a_title_before_the_name_the_article_gives_later(analyzer: Analyzer) -> 
     events = _events(_analysis(analyzer, text, dt.date(2006, 9, 20)))
     assert ("Sonthi Boonyaratglin", "170", "Thaksin Shinawatra") in events
     assert ("King Bhumibol Adulyadej", "051", "Sonthi Boonyaratglin") in events
+
+
+def test_a_surname_spelled_one_letter_apart_with_the_same_given_name() -> None:
+    same = ActorMatcher(None)
+    assiri = Actor(id="x", name="Ahmed al-Assiri", kind=ActorKind.PERSON)
+    assert same.same(assiri, "Ahmed al-Asiri")
+    assert not same.same(assiri, "Mohammed al-Asiri")  # another given name
+    assert not same.same(Actor(id="y", name="William Ruto", kind=ActorKind.PERSON), "William Rutto")

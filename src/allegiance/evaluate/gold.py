@@ -168,15 +168,33 @@ NATIONAL_MILITARY = "kb:mil-"
 def _same_person_name(ours: list[str], theirs: list[str]) -> bool:
     """One surname, and not two different known given names ("Heidi Cruz" is not "Ted Cruz";
     "Cruz" and "Rafael Edward Cruz" may be "Rafael Cruz")."""
-    if not ours or not theirs or ours[-1] != theirs[-1]:
+    if not ours or not theirs:
         return False
     first, other = ours[0], theirs[0]
+    if ours[-1] != theirs[-1]:
+        # "Ahmed al-Assiri" and "Ahmed al-Asiri": one transliteration letter apart, with the
+        # same given name
+        return len(ours) > 1 and first == other and _one_letter_apart(ours[-1], theirs[-1])
     return (
         len(ours) == 1
         or len(theirs) == 1
         or first == other
         or not (gender_of(first) and gender_of(other))
     )
+
+
+MIN_SPELLED = 6
+"""Surnames shorter than this are not matched across spellings ("Ruto" is not "Rutto")."""
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed, in surnames of ``MIN_SPELLED`` letters or more."""
+    if min(len(a), len(b)) < MIN_SPELLED or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _occurrences(text: str, phrase: str) -> list[tuple[int, int]]:
