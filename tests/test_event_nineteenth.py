@@ -15,6 +15,8 @@ from allegiance.evaluate.gold import ActorMatcher
 from allegiance.pipeline import Analyzer
 from allegiance.records import Actor, ActorKind, Analysis, Article
 
+DEC_2024, AUG_2020, MAR_2019 = dt.date(2024, 12, 8), dt.date(2020, 8, 14), dt.date(2019, 3, 18)
+
 HONDURAS = (
     "TEGUCIGALPA, Honduras (AP) - Soldiers seized Honduran President Manuel Zelaya in his "
     "pajamas and flew him into exile in Costa Rica on Sunday, and Congress swiftly named its "
@@ -154,23 +156,6 @@ def test_strikes_on_a_group_s_camps_hit_the_group(analyzer: Analyzer) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        ("Biden welcomed Assad's fall.", ("Joe Biden", "110", "Bashar al-Assad")),
-        (
-            "Putin condemned the overthrow of Yanukovych.",
-            ("Vladimir Putin", "052", "Viktor Yanukovych"),
-        ),
-    ],
-)
-def test_welcoming_someone_s_fall_is_against_them(
-    analyzer: Analyzer, text: str, event: tuple[str, str, str]
-) -> None:
-    assert event in _events(_analysis(analyzer, text, dt.date(2024, 12, 8)))
-
-
-@pytest.mark.slow
 def test_an_honorific_tells_whose_his_is_not(analyzer: Analyzer) -> None:
     text = (
         "The army removed Nawaz Sharif on Tuesday. Benazir Bhutto, who was convicted in her "
@@ -195,33 +180,6 @@ def test_a_stance_on_an_agreement_is_a_stance_on_its_parties(analyzer: Analyzer)
         assert ("Abdel Fattah el-Sisi", "051", party) in events
         assert ("Ministry of Foreign Affairs of Iran", "111", party) in events
     assert not any(target == "Twitter" for _, _, target in events)  # where, not whom
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        (
-            "Trump's announcement of a deal between Israel and the United Arab Emirates won "
-            "praise.",
-            ("Israel", "057", "United Arab Emirates"),
-        ),
-        (
-            "Mwai Kibaki and Raila Odinga put their names to the deal on Thursday.",
-            ("Mwai Kibaki", "057", "Raila Odinga"),
-        ),
-        ("Macron held a call with Putin on Friday.", ("Emmanuel Macron", "041", "Vladimir Putin")),
-        (
-            "Abdullah Abdullah, Hamid Karzai and Gulbuddin Hekmatyar formed a coordination "
-            "council.",
-            ("Abdullah Abdullah", "060", "Hamid Karzai"),
-        ),
-    ],
-)
-def test_agreements_calls_and_councils_formed_together(
-    analyzer: Analyzer, text: str, event: tuple[str, str, str]
-) -> None:
-    assert event in _events(_analysis(analyzer, text, dt.date(2020, 8, 14)))
 
 
 @pytest.mark.slow
@@ -297,45 +255,6 @@ def test_a_title_with_a_name_in_apposition_is_that_person(analyzer: Analyzer) ->
     assert ("Alassane Ouattara", "110", "Laurent Gbagbo") in _events(analysis)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        (
-            '"We are grateful to France," Mustafa Gheriani said.',
-            ("Mustafa Gheriani", "051", "France"),
-        ),
-        ("Putin said he was disappointed with Trump.", ("Vladimir Putin", "111", "Donald Trump")),
-    ],
-)
-def test_a_feeling_about_someone_is_a_stance(
-    analyzer: Analyzer, text: str, event: tuple[str, str, str]
-) -> None:
-    assert event in _events(_analysis(analyzer, text, dt.date(2019, 3, 18)))
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        (
-            'President Biden called Assad\'s fall "a fundamental act of justice".',
-            ("Joe Biden", "110", "Bashar al-Assad"),
-        ),
-        (
-            "Maduro called the arrest of Evo Morales an outrage.",
-            ("Nicolás Maduro", "052", "Juan Evo Morales Ayma"),
-        ),
-    ],
-)
-def test_judging_what_befell_someone_is_a_stance_toward_them(
-    analyzer: Analyzer, text: str, event: tuple[str, str, str]
-) -> None:
-    events = _events(_analysis(analyzer, text, dt.date(2024, 12, 8)))
-    assert event in events
-    assert not any(code == "173" for _, code, _ in events)  # naming the arrest is no arrest
-
-
 def test_a_branch_of_a_national_military_matches_its_armed_forces(analyzer: Analyzer) -> None:
     same = ActorMatcher(analyzer.kb)
     forces = Actor(id="kb:mil-PAK", name="Pakistan Armed Forces", kind=ActorKind.ORGANIZATION)
@@ -366,3 +285,72 @@ def test_a_surname_spelled_one_letter_apart_with_the_same_given_name() -> None:
     assert same.same(assiri, "Ahmed al-Asiri")
     assert not same.same(assiri, "Mohammed al-Asiri")  # another given name
     assert not same.same(Actor(id="y", name="William Ruto", kind=ActorKind.PERSON), "William Rutto")
+
+
+READINGS = [
+    # welcoming someone's fall is against them; condemning their overthrow defends them
+    ("Biden welcomed Assad's fall.", DEC_2024, ("Joe Biden", "110", "Bashar al-Assad")),
+    (
+        "Putin condemned the overthrow of Yanukovych.",
+        DEC_2024,
+        ("Vladimir Putin", "052", "Viktor Yanukovych"),
+    ),
+    # agreements, calls and councils made together
+    (
+        "Trump's announcement of a deal between Israel and the United Arab Emirates won praise.",
+        AUG_2020,
+        ("Israel", "057", "United Arab Emirates"),
+    ),
+    (
+        "Mwai Kibaki and Raila Odinga put their names to the deal on Thursday.",
+        AUG_2020,
+        ("Mwai Kibaki", "057", "Raila Odinga"),
+    ),
+    (
+        "Macron held a call with Putin on Friday.",
+        AUG_2020,
+        ("Emmanuel Macron", "041", "Vladimir Putin"),
+    ),
+    (
+        "Abdullah Abdullah, Hamid Karzai and Gulbuddin Hekmatyar formed a coordination council.",
+        AUG_2020,
+        ("Abdullah Abdullah", "060", "Hamid Karzai"),
+    ),
+    # a feeling the speaker states about someone
+    (
+        '"We are grateful to France," Mustafa Gheriani said.',
+        MAR_2019,
+        ("Mustafa Gheriani", "051", "France"),
+    ),
+    (
+        "Putin said he was disappointed with Trump.",
+        MAR_2019,
+        ("Vladimir Putin", "111", "Donald Trump"),
+    ),
+    # a verdict on what befell someone
+    (
+        'President Biden called Assad\'s fall "a fundamental act of justice".',
+        DEC_2024,
+        ("Joe Biden", "110", "Bashar al-Assad"),
+    ),
+    (
+        "Maduro called the arrest of Evo Morales an outrage.",
+        DEC_2024,
+        ("Nicolás Maduro", "052", "Juan Evo Morales Ayma"),
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "day", "event"), READINGS)
+def test_a_reading_gives_the_stance(
+    analyzer: Analyzer, text: str, day: dt.date, event: tuple[str, str, str]
+) -> None:
+    assert event in _events(_analysis(analyzer, text, day))
+
+
+@pytest.mark.slow
+def test_naming_an_arrest_is_no_arrest(analyzer: Analyzer) -> None:
+    text = "Maduro called the arrest of Evo Morales an outrage."
+    events = _events(_analysis(analyzer, text, DEC_2024))
+    assert not any(code == "173" for _, code, _ in events)

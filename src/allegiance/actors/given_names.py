@@ -58,6 +58,19 @@ MALE = frozenset(
 )
 
 
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m"}
+"""Honorifics before a surname and the sex they tell ("Mr. Schultz", "Ms Bhutto")."""
+GENDERED_TITLES = {
+    **HONORIFICS,
+    "lady": "f",
+    "queen": "f",
+    "king": "m",
+    "princess": "f",
+    "prince": "m",
+}
+"""Honorifics and titles that tell a person's sex ("Ms Bhutto", "Queen Elizabeth")."""
+
+
 def gender_of(name: str) -> str | None:
     """'f', 'm' or None from the first word of a person's name."""
     first = name.split()[0].casefold() if name.split() else ""

@@ -16,7 +16,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from allegiance.actors.article_facts import ArticleFacts
-from allegiance.actors.given_names import gender_of
+from allegiance.actors.given_names import HONORIFICS, gender_of
 from allegiance.actors.identity import info_from_entry
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.matcher import Match
@@ -46,7 +46,6 @@ NER_KINDS = {
     "FAC": ActorKind.LOCATION,
 }
 REGION_NOUNS = frozenset("region oblast province area governorate district state".split())
-HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m"}
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 FUNCTION_POS = frozenset("ADP DET ADV CCONJ SCONJ PRON AUX PART".split())
 """Parts of speech of a capitalised word used as itself ("Among those ...", a headline's

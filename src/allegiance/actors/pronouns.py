@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.definites import link_helpers
-from allegiance.actors.given_names import gender_of
+from allegiance.actors.given_names import GENDERED_TITLES, gender_of
 from allegiance.actors.resolution import Resolution, TokenMention
 from allegiance.parse.pipeline import sentences as sentences_of
 from allegiance.records import ActorKind, Via
@@ -291,22 +291,6 @@ def _clause_subject(token: Token) -> Token | None:
     return None
 
 
-GENDERED_WORDS = {
-    "mr": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "madam": "f",
-    "sir": "m",
-    "lady": "f",
-    "queen": "f",
-    "king": "m",
-    "princess": "f",
-    "prince": "m",
-}
-"""Honorifics and titles that tell a person's sex ("Ms Bhutto", "Queen Elizabeth")."""
-
-
 def _honorific_genders(resolution: Resolution, doc: Doc, people: set[str]) -> dict[str, str]:
     """Person -> "m" or "f", from the honorifics the article gives them (one kind only), for
     ``people``."""
@@ -317,7 +301,7 @@ def _honorific_genders(resolution: Resolution, doc: Doc, people: set[str]) -> di
         first = doc[mention.start]
         before = doc[mention.start - 1] if mention.start > 0 else None
         for word in (first, before):
-            gender = GENDERED_WORDS.get(word.lower_.rstrip(".")) if word is not None else None
+            gender = GENDERED_TITLES.get(word.lower_.rstrip(".")) if word is not None else None
             if gender is not None:
                 found.setdefault(mention.actor, set()).add(gender)
     return {actor: next(iter(g)) for actor, g in found.items() if len(g) == 1}
