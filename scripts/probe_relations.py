@@ -1,6 +1,6 @@
 """Relation signs on the development probes: the pairs a reader names, found with the right sign.
 
-    python scripts/probe_relations.py [written|fresh|fresh2|...|fresh9|polnear] [--show all|miss]
+    python scripts/probe_relations.py [written|fresh|fresh2|...|fresh10|polnear] [--show all|miss]
         [--only STEM ...]
 
 ``eval/probes/written`` holds wire-style articles written for the purpose, ``eval/probes/fresh``
@@ -13,7 +13,8 @@ same way in the thirteenth session (held out until that session's end), ``fresh5
 session's end), ``fresh7`` twelve more (seventeenth session, held out until its end; read in
 the eighteenth), ``fresh8`` twelve more (eighteenth session, 1999-2024 episodes, held out
 until its end; read in the nineteenth), ``fresh9`` twelve more (nineteenth session, 2012-2021
-episodes other than coups, held out until its end), and
+episodes other than coups, held out until its end; read in the twentieth), ``fresh10`` twelve
+more (twentieth session, 1995-2021 episodes, held out until its end), and
 ``eval/probes/polnear`` the pairs a reader names in 24 PolNeAR dev articles (their texts are in
 ``../shared/benchmarks/polnear/data/dev/text``). One annotator each, no adjudication: these are
 probes for finding what the extractor misses, not an evaluation set, and carry no floors. A
@@ -50,6 +51,7 @@ KINDS = [
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
     "polnear",
 ]
 ACCEPTABLE = re.compile(r"\(([^()]*) acceptable\)")
