@@ -127,7 +127,8 @@ def add_entities(
         if not known and len(span) == 1 and kind is not ActorKind.LOCATION:
             known = _by_given_name(span, resolution, full_names, kb)
         if not known and kind is ActorKind.PERSON and len(span) > 1:
-            last = people.get(fold(span[-1].text))  # "Mr. Psaki", a title with a surname
+            hyphenated = len(span) > 2 and span[-2].text == "-"  # "Park Tae-sung" is no Sung
+            last = "" if hyphenated else people.get(fold(span[-1].text))  # "Mr. Psaki"
             known = last if last and last in resolution.actors else ""
             known = known or _shortened(span, people, resolution)
             known = known or _suffixed(span, resolution)
@@ -248,6 +249,15 @@ def _portfolio(span: Span) -> bool:
     title, which NER may call an organization."""
     root = span.root
     prep = root.head
+    doc = span.doc
+    if span[-1].lower_ in ("and", ","):
+        # "[Trade, Industry and] Energy Minister Sung Yun-mo": cut before the portfolio's last word
+        end = span.end
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PERSON":
+            if doc[end].lemma_.lower() in PORTFOLIO_HOLDERS:
+                return True
+            end += 1
+        return False
     if root.dep_ == "compound" and span.end < len(span.doc):
         holder = span.doc[span.end]
         return (

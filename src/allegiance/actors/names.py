@@ -9,6 +9,8 @@ only when its words look like a name; a word of the knowledge base that is also 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
@@ -151,8 +153,12 @@ def _title(token: Token) -> bool:
 def _name_word(token: Token, common: frozenset[str]) -> bool:
     text = token.text
     doc = token.doc
-    if token.i > 0 and doc[token.i - 1].text == "-" and token.lower_ not in common:
-        return True  # "Ho-jen", "Hou-jen"; not "Burke-class"
+    if (
+        token.i > 0
+        and doc[token.i - 1].text == "-"
+        and (token.lower_ not in common or _romanised_syllable(token))
+    ):
+        return True  # "Ho-jen", "Hou-jen", "Tae-sung"; not "Burke-class"
     if token.lower_ in NAME_PARTICLES and token.i > 0:
         return True
     if text in ("-", "–", "'", "’", ".") or (token.is_space and "\n" not in text):
@@ -162,6 +168,31 @@ def _name_word(token: Token, common: frozenset[str]) -> bool:
     if not text.isupper() and sum(c.isascii() and c.isupper() for c in text) > 2:
         return False  # "MaransFlagShareLikeReply": page furniture glued to a name
     return not any(c.isdigit() or c in SYMBOLS for c in text)
+
+
+ROMANISED_SYLLABLE = re.compile(
+    r"(?:[bcdghjklmnprstwy]|ch|kk|tt|pp|ss|jj|sh)?"
+    r"(?:a|ae|ai|ya|yae|eo|e|ye|yeo|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|ee|oo)"
+    r"(?:n|ng|k|l|m|p|t|g|b)?"
+)
+"""One syllable of a romanised Korean given name ("sung", "mo", "in", "hye"), whatever word of
+English it also spells."""
+
+
+def _romanised_syllable(token: Token) -> bool:
+    """The lower-case half of a hyphenated Korean given name ("Park Tae-*sung*", "Sung Yun-*mo*"):
+    a syllable after a capitalised one-syllable word, which follows a capitalised surname."""
+    doc = token.doc
+    first = doc[token.i - 2] if token.i >= 2 else None
+    return (
+        token.text.islower()
+        and ROMANISED_SYLLABLE.fullmatch(token.text) is not None
+        and first is not None
+        and first.text.istitle()
+        and ROMANISED_SYLLABLE.fullmatch(first.lower_) is not None
+        and token.i >= 3
+        and doc[token.i - 3].text.istitle()
+    )
 
 
 SYMBOLS = frozenset('@?#/:;!"()[]<>|=+*&%$_~')

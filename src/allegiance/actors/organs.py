@@ -247,7 +247,20 @@ def _listed_chamber(kb: KnowledgeBase, country: Entry, title: str) -> Entry | No
     if legislature is None or title == "Parliament":
         return legislature
     names = (legislature.name, *legislature.aliases)
-    return legislature if any(title.lower() in fold(n) for n in names) else None
+    if any(title.lower() in fold(n) for n in names):
+        return legislature
+    # a chamber of a two-chamber legislature: "the Senate" of Paraguay is its Chamber of
+    # Senators, listed as "Senate of Paraguay"
+    surfaces = [f"{title} of {country.name}", *(f"{d} {title}" for d in country.demonyms[:2])]
+    return next(
+        (
+            e
+            for surface in surfaces
+            for e in kb.lookup(surface)
+            if e.sector == "LEG" and e.country == country.country
+        ),
+        None,
+    )
 
 
 def _add_state_media(

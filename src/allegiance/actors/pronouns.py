@@ -356,6 +356,8 @@ def _acting_body(resolution: Resolution, sentence: Span, token: Token) -> str | 
     subjects = [t for t in sentence if t.i < token.i and t.dep_ in SUBJECTS]
     while len(subjects) > 1 and _in_noun_clause(subjects[-1]):
         subjects.pop()  # "the dam Addis Ababa has built": a clause about a noun, not a turn
+    if subjects and _about_non_subject(subjects[-1]):
+        subjects.pop()  # "in the Netherlands, which endured so much, it is unacceptable"
     governing = _governing_subject(token)
     if governing is not None and (
         governing.lower_ in PERSONAL
@@ -382,6 +384,15 @@ def _governing_subject(token: Token) -> Token | None:
         if found:
             return found[0]
     return None
+
+
+def _about_non_subject(subject: Token) -> bool:
+    """A relative pronoun whose noun is no subject ("in the Netherlands, *which* endured ..."):
+    the place or object it stands for is not the one a later "it" continues."""
+    clause = subject.head
+    return (
+        subject.lower_ in RELATIVE and clause.dep_ == "relcl" and clause.head.dep_ not in SUBJECTS
+    )
 
 
 def _in_noun_clause(subject: Token) -> bool:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from allegiance.actors.ages import add_ages
 from allegiance.actors.article_facts import ArticleFacts
 from allegiance.actors.article_titles import link_article_titles, link_speaking_titles
 from allegiance.actors.counterparts import add_counterparts
@@ -91,6 +92,7 @@ class ActorResolver:
         self.titles.resolve_titles(resolution, doc, published)
         link_article_titles(resolution, doc)  # "the defense minister", named once with it
         link_speaking_titles(resolution, doc)  # "Corbyn wrote ... '...,' the Labour leader said"
+        add_ages(resolution, doc)  # "The 72-year-old, who was making his fourth bid"
         resolve_pronouns(resolution, doc)
         if add_organs(facts, resolution, doc, published, only=Via.PRONOUN):  # "his office"
             resolve_pronouns(resolution, doc)  # "his office said ... It added"

@@ -178,7 +178,14 @@ def complete(span: Span) -> Span:
     if span[-1].lower_ not in ("of", "for", "and") or span.end >= len(doc):
         return span
     end = span.end
-    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+    while (
+        end < len(doc)
+        and doc[end].text[:1].isupper()
+        and doc[end].pos_ == "PROPN"
+        and doc[end].ent_type_ != "PERSON"
+    ):
+        if doc[end].lower_ in TITLE_WORDS:
+            return span  # "Trade, Industry and Energy Minister Sung Yun-mo": a title, no body
         end += 1
     return doc[span.start : end] if end > span.end else span
 

@@ -1,0 +1,152 @@
+"""Readings added in the twentieth session: hyphenated Korean given names, a portfolio that NER
+cuts into an organization, export curbs as sanctions, taking someone's side, support the
+subject "can count on", a scene-setting place that a later "it" is not, a ruling named by
+apposition or anaphora as its court's act, a person named by age, a two-chamber legislature's
+bare "Senate", and service branches by acronym (real model, slow)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from allegiance.pipeline import Analyzer
+from allegiance.records import Analysis, Article
+
+JUL_2019 = dt.date(2019, 7, 2)
+
+
+def _analysis(analyzer: Analyzer, text: str, day: dt.date = JUL_2019) -> Analysis:
+    return analyzer.analyze(Article(id="t", text=text, published=day))
+
+
+def _events(analysis: Analysis) -> set[tuple[str, str, str]]:
+    def name(actor_id: str | None) -> str:
+        actor = analysis.actor(actor_id)
+        return actor.name if actor else ""
+
+    return {(name(e.source), e.cameo, name(e.target)) for e in analysis.events if e.asserted}
+
+
+def _mentions(analysis: Analysis, text: str) -> dict[str, list[str]]:
+    return {a.name: [text[m.start : m.end] for m in a.mentions] for a in analysis.actors}
+
+
+@pytest.mark.slow
+def test_hyphenated_korean_given_names_are_people(analyzer: Analyzer) -> None:
+    text = (
+        "Trade, Industry and Energy Minister Sung Yun-mo said Seoul would respond. Park "
+        "Tae-sung, a senior trade official, told reporters the rules had been broken."
+    )
+    names = _mentions(_analysis(analyzer, text), text)
+    assert names["Sung Yun-mo"] == ["Sung Yun-mo"]  # "Park Tae-sung" is no Mr Sung
+    assert "Park Tae-sung" in names["Park Tae-sung"]
+    assert not any(name.startswith("Trade") for name in names)  # a portfolio, no body
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan curbed chip material exports to South Korea on Thursday.",
+        "Japan tightened controls on exports to South Korea on Monday.",
+        "India raised customs duty on Pakistani goods to 200 percent.",
+    ],
+)
+def test_export_curbs_and_duties_are_sanctions(analyzer: Analyzer, text: str) -> None:
+    events = _events(_analysis(analyzer, text))
+    assert any(code == "163" for _, code, _ in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Angela Merkel came out firmly on the Dutch side in the row.", "Netherlands"),
+        ("Angela Merkel took Turkey's side in the dispute.", "Turkey"),
+        ("Angela Merkel came down on the side of the Netherlands.", "Netherlands"),
+    ],
+)
+def test_taking_someone_s_side_endorses_them(analyzer: Analyzer, text: str, target: str) -> None:
+    events = _events(_analysis(analyzer, text, dt.date(2017, 3, 13)))
+    assert ("Angela Merkel", "051", target) in events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"Ukraine can count on my complete support," Angela Merkel said.', "Angela Merkel"),
+        ("Angela Merkel said Ukraine has her full support.", "Angela Merkel"),
+        ("Angela Merkel said Ukraine could rely on German support.", "Germany"),
+    ],
+)
+def test_support_the_subject_can_count_on(analyzer: Analyzer, text: str, source: str) -> None:
+    events = _events(_analysis(analyzer, text, dt.date(2017, 3, 13)))
+    assert (source, "051", "Ukraine") in events
+
+
+@pytest.mark.slow
+def test_it_after_a_scene_setting_place_is_not_the_place(analyzer: Analyzer) -> None:
+    text = (
+        'Angela Merkel spoke in Munich. "Especially in Poland, which suffered so much under the '
+        'occupation, it is simply unacceptable," she said.'
+    )
+    analysis = _analysis(analyzer, text, dt.date(2017, 3, 13))
+    assert "it" not in _mentions(analysis, text).get("Poland", [])
+    assert not any(target == "Poland" for _, _, target in _events(analysis))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's Supreme Court annulled the presidential election on Friday. Raila Odinga "
+        "welcomed the ruling as historic.",
+        "Kenya's Supreme Court annulled President Uhuru Kenyatta's victory, a ruling that Raila "
+        "Odinga welcomed as historic.",
+    ],
+)
+def test_a_ruling_is_its_court_s_act(analyzer: Analyzer, text: str) -> None:
+    events = _events(_analysis(analyzer, text, dt.date(2017, 9, 1)))
+    assert ("Raila Odinga", "051", "Supreme Court of Kenya") in events
+
+
+@pytest.mark.slow
+def test_a_person_named_by_age(analyzer: Analyzer) -> None:
+    text = (
+        "Opposition leader Raila Odinga addressed supporters in Kisumu. The 72-year-old, who "
+        "has run four times, criticized the Independent Electoral and Boundaries Commission."
+    )
+    analysis = _analysis(analyzer, text, dt.date(2017, 9, 1))
+    assert "The 72-year-old" in _mentions(analysis, text)["Raila Odinga"]
+    assert (
+        "Raila Odinga",
+        "111",
+        "Independent Electoral and Boundaries Commission",
+    ) in _events(analysis)
+
+
+@pytest.mark.slow
+def test_a_bare_senate_is_the_upper_chamber_of_the_country(analyzer: Analyzer) -> None:
+    text = (
+        "ASUNCION (AP) - Paraguay's Senate voted 39-4 on Friday to remove President Fernando "
+        "Lugo. The Senate rejected his request for more time."
+    )
+    names = _mentions(_analysis(analyzer, text, dt.date(2012, 6, 22)), text)
+    assert "United States Senate" not in names
+    assert "The Senate" in names["Chamber of Senators of Paraguay"]
+
+
+@pytest.mark.slow
+def test_the_iaf_is_india_s_air_force(analyzer: Analyzer) -> None:
+    text = 'Rahul Gandhi tweeted: "I salute the pilots of the IAF."'
+    events = _events(_analysis(analyzer, text, dt.date(2019, 2, 26)))
+    assert ("Rahul Gandhi", "051", "Indian Air Force") in events
+
+
+@pytest.mark.slow
+def test_turning_one_s_fire_on_someone_criticizes_them(analyzer: Analyzer) -> None:
+    text = "Raila Odinga turned his fire on the Independent Electoral and Boundaries Commission."
+    events = _events(_analysis(analyzer, text, dt.date(2017, 9, 1)))
+    assert ("Raila Odinga", "111", "Independent Electoral and Boundaries Commission") in events
