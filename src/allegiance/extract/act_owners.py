@@ -54,6 +54,11 @@ DOING_VERBS = frozenset(
 
 def act_owner(noun: Token, resolution: Resolution, exclude: list[str]) -> str | None:
     """Who did the act ``noun`` points back to (None when it does not point back to one)."""
+    summed = _summed_up(noun)
+    if summed is not None:
+        # "annulled Kenyatta's victory, a stunning ruling that Odinga hailed": the clause's act
+        doers = actors_of(subject_tokens(summed), resolution)
+        return next((d for d in doers if d not in exclude), None)
     if not _points_back(noun):
         return None
     for earlier in _earlier_acts(noun, resolution):
@@ -88,6 +93,24 @@ def act_victim(noun: Token, resolution: Resolution, lexicon: Lexicon) -> str | N
         earlier = next(_earlier_acts(noun, resolution), None)
         done_to = acted_on(earlier, resolution) if earlier is not None else set()
     return next(iter(done_to)) if len(done_to) == 1 else None
+
+
+SUMMING_NOUNS = frozenset(
+    "ruling decision verdict judgment judgement move step act action measure".split()
+)
+"""Nouns that sum up the clause they stand beside ("annulled the vote, *a ruling* that ...")."""
+
+
+def _summed_up(noun: Token) -> Token | None:
+    """The verb whose act an apposition to its object sums up ("annulled Kenyatta's victory,
+    *a stunning ruling* that ..."), or None."""
+    if noun.dep_ != "appos" or noun.lemma_.lower() not in SUMMING_NOUNS:
+        return None
+    held = noun.head
+    verb = held.head
+    if held.dep_ == "dobj" and verb.pos_ == "VERB":
+        return verb
+    return None
 
 
 def _points_back(noun: Token) -> bool:
@@ -164,6 +187,9 @@ ACT_VERBS = {
     "raid": {"storm"},
     "coup": {"seize", "overthrow", "topple", "oust", "depose"},
     "putsch": {"seize", "overthrow", "topple", "oust", "depose"},
+    "ruling": {"annul", "nullify", "overturn", "uphold", "quash", "invalidate", "strike", "order"},
+    "verdict": {"convict", "acquit", "sentence", "annul", "overturn", "uphold"},
+    "judgment": {"annul", "nullify", "overturn", "uphold", "quash", "convict", "acquit"},
 }
 """Other verbs an act noun names: "the launch" after "North Korea fired a missile"."""
 
@@ -186,6 +212,7 @@ IRREGULAR_VERBS = {
     "intervention": ("intervene",),
     "recognition": ("recognize", "recognise"),
     "prorogation": ("prorogue",),
+    "decision": ("decide",),
 }
 """Act nouns whose verb the suffix rules of ``verb_forms`` cannot find."""
 

@@ -115,9 +115,15 @@ FIRST_PERSON = frozenset({"we", "i"})
 OWN_WORDS = (QuoteKind.DIRECT, QuoteKind.MIXED)
 
 
+STANCE_NOUNS = frozenset("support backing solidarity confidence trust sympathy".split())
+"""Nouns whose first-person owner is the speaker: "*my* complete support"."""
+
+
 def first_person(token: Token) -> bool:
-    """A subject that, inside a quote, is its speaker: "we", "I" ("our forces" are the
-    speaker's organisation's, not the speaker's own act)."""
+    """A subject that, inside a quote, is its speaker: "we", "I", the owner of a stance ("my
+    support"); "our forces" are the speaker's organisation's, not the speaker's own act."""
+    if token.lower_ in ("my", "our") and token.dep_ == "poss":
+        return token.head.lemma_.lower() in STANCE_NOUNS
     return token.lower_ in FIRST_PERSON and token.pos_ == "PRON"
 
 

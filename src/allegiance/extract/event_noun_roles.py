@@ -29,7 +29,7 @@ from allegiance.extract.event_targets import (
     clause_subjects,
     purpose_object,
 )
-from allegiance.extract.lexicon import in_state, infinitives_of, load_lexicon
+from allegiance.extract.lexicon import in_state, infinitives_of, load_lexicon, support_receiver
 from allegiance.extract.modes import negating_prefix
 from allegiance.parse.lemmas import verb_lemma
 
@@ -293,13 +293,15 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
             and governor.head.lemma_.lower() in UNDERGOING_VERBS
         ):
             targets.extend(subject_tokens(governor.head))  # "came under pressure from X"
-    if root == "05" and slot.dep_ == "dobj" and verb_lemma(governor) in SUPPORT_RECEIVERS:
-        # "the army has enjoyed the backing of Egypt", "Harris won the backing of Cheney": the
-        # "of" phrase supports the subject
-        backers = list(objects_of(noun, ("of",)))
+    receiver = support_receiver(slot)
+    if root == "05" and receiver is not None:
+        # "the army has enjoyed the backing of Egypt", "Harris won the backing of Cheney",
+        # "the Netherlands can count on my complete support": the "of" phrase or the owner
+        # supports the subject
+        backers = list(objects_of(noun, ("of",))) or owners
         if backers:
             sources = backers + [s for s in sources if s not in backers]
-            targets = subject_tokens(governor) + [t for t in targets if t not in backers]
+            targets = subject_tokens(receiver) + [t for t in targets if t not in backers]
     return sources, targets
 
 
@@ -324,8 +326,6 @@ def _relative_deeds(noun: Token) -> list[Token]:
 THREAT_ROOT = "13"
 INTENDED_ACT_ROOTS = frozenset({"03", THREAT_ROOT})
 """Roots of nouns whose infinitive is their owner's own act: a pledge, an offer, a threat."""
-SUPPORT_RECEIVERS = frozenset("enjoy receive win get gain secure earn have retain".split())
-"""Verbs whose subject is given the support their object names."""
 
 
 AIMING_VERBS = frozenset({"target", "aim", "direct", "hit"})

@@ -64,7 +64,7 @@ def reaction_roles(
         targets = [p for p in actors_of(sponsors, resolution) if p not in sources]
     if not targets:
         # "condemned the test" after "North Korea conducted its fifth nuclear test"
-        owners = (act_owner(t, resolution, sources) for t in target_tokens)
+        owners = (act_owner(_antecedent(t), resolution, sources) for t in target_tokens)
         targets = [o for o in owners if o is not None][:1]
     victims: list[str] = []
     if code[:2] in VICTIM_STANCES:
@@ -84,6 +84,13 @@ def reaction_roles(
             )
         ][:1]
     return targets, victims or patients
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("a ruling *that* Odinga hailed"), else itself."""
+    if token.lower_ in ("that", "which") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 VICTIM_NOUNS = frozenset(

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from allegiance.actors.organs import MILITARY_NOUNS
 from allegiance.actors.resolution import Resolution
-from allegiance.records import ActorKind
+from allegiance.records import ActorKind, Via
 
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
 
@@ -163,6 +163,9 @@ def phrase_actor(token: Token, resolution: Resolution, *, depth: int = 0) -> str
     named = resolution.actor_at(token.i)
     if named is not None and resolution.is_country(named):
         return named  # "Niger", though the parser took it for a date
+    described = resolution.mention_at(token.i)
+    if named is not None and described is not None and described.via is Via.DESCRIPTION:
+        return named  # "the 72-year-old", though the parser took it for a date
     if token.ent_type_ in NON_ACTOR_ENTITIES and not of_phrase:
         # a misparsed name before a date: "met with President Assad Tuesday" (but "Thousands
         # of protesters", a number the parser calls a cardinal, are the protesters)

@@ -149,6 +149,8 @@ def target_tokens(match: Match, root: str) -> list[Token]:
     if root in ("05", "12"):
         # "approved Sweden's bid to join NATO": an owned bid or plan is its owner's
         found.extend(h for h in match.objects if any(c.dep_ == "poss" for c in h.children))
+        # "came down on the side of the Netherlands"
+        found.extend(o for h in match.objects if h.lemma_ == "side" for o in objects_of(h, ("of",)))
     for held in match.objects:
         # "scrapped plans to storm the plant": the plan's infinitive names the target
         for child in held.children:

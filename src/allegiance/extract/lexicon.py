@@ -179,6 +179,8 @@ class Lexicon:
             entries.extend(self.nouns.get(lower, ()))
         if not entries:
             return None
+        if lemma in GIVEN_SUPPORT_NOUNS and support_receiver(token) is not None:
+            return Match(ENDORSE_CODE, token, nominal=True)
         for entry in sorted(entries, key=lambda e: -e.weight):
             if entry.prep and not _has_prep(token, entry.prep):
                 continue
@@ -220,6 +222,33 @@ in a dispute with"): the subject is the party, there is no hidden agent."""
 STATE_VERBS = frozenset({"be", "remain", "stay", *PARTAKING_PASSIVES})
 """Verbs whose subject is in the state "in" or "at" names ("locked in a dispute with",
 "remains at odds with", "is embroiled in a row with")."""
+
+
+SUPPORT_RECEIVERS = frozenset("enjoy receive win get gain secure earn have retain".split())
+"""Verbs whose subject is given the support their object names."""
+GIVEN_SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity"})
+"""Nouns of support that are an event without a preposition when their verb's subject is given
+them ("Ukraine has our full support")."""
+ENDORSE_CODE = "051"
+
+
+RELYING_VERBS = frozenset("count rely depend bank".split())
+"""Verbs whose "on" phrase the subject is given: "can *count on* our support"."""
+
+
+def support_receiver(slot: Token) -> Token | None:
+    """The verb whose subject receives the support noun filling ``slot``: "enjoys the
+    backing of X", "can count on X's support"."""
+    governor = slot.head
+    if slot.dep_ == "dobj" and verb_lemma(governor) in SUPPORT_RECEIVERS:
+        return governor
+    if (
+        slot.dep_ == "pobj"
+        and governor.lower_ == "on"
+        and governor.head.lemma_.lower() in RELYING_VERBS
+    ):
+        return governor.head
+    return None
 
 
 def in_state(noun: Token) -> bool:
