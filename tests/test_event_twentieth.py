@@ -150,3 +150,61 @@ def test_turning_one_s_fire_on_someone_criticizes_them(analyzer: Analyzer) -> No
     text = "Raila Odinga turned his fire on the Independent Electoral and Boundaries Commission."
     events = _events(_analysis(analyzer, text, dt.date(2017, 9, 1)))
     assert ("Raila Odinga", "111", "Independent Electoral and Boundaries Commission") in events
+
+
+@pytest.mark.slow
+def test_a_korean_name_ner_missed_is_no_namesake_in_the_kb(analyzer: Analyzer) -> None:
+    text = (
+        "At home, Moon faced criticism from the conservative opposition. Hong Joon-pyo, leader "
+        "of the Liberty Korea Party, called the talks a sham."
+    )
+    names = _mentions(_analysis(analyzer, text, dt.date(2018, 4, 27)), text)
+    assert "Hong Joon-pyo" in names["Hong Joon-pyo"]
+    assert "Hong Soon-young" not in names
+
+
+@pytest.mark.slow
+def test_a_politician_s_fierce_attack_is_criticism(analyzer: Analyzer) -> None:
+    text = "Saad Hariri launched a fierce attack on Iran in his televised speech."
+    events = _events(_analysis(analyzer, text, dt.date(2017, 11, 5)))
+    assert ("Saad Hariri", "111", "Iran") in events
+    assert not any(code.startswith("19") for _, code, _ in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mike Pence accepted the nomination with a speech praising Donald Trump as a fighter.",
+        "In a statement praising Donald Trump, Mike Pence said the party was united.",
+    ],
+)
+def test_the_speech_one_gives_is_one_s_own(analyzer: Analyzer, text: str) -> None:
+    events = _events(_analysis(analyzer, text, dt.date(2016, 7, 21)))
+    assert ("Mike Pence", "051", "Donald Trump") in events
+
+
+@pytest.mark.slow
+def test_the_prime_minister_is_no_first_minister(analyzer: Analyzer) -> None:
+    text = (
+        "Prime Minister Theresa May announced the expulsions. Carwyn Jones, Labour's first "
+        "minister of Wales, tweeted that he fully supported the prime minister's statement and "
+        "the measures she had set out."
+    )
+    analysis = _analysis(analyzer, text, dt.date(2018, 3, 14))
+    may = _mentions(analysis, text)["Theresa May"]
+    assert "the prime minister" in may
+    assert "she" in may  # "he" made Carwyn Jones a man
+    assert ("Carwyn Jones", "051", "Theresa May") in _events(analysis)
+
+
+@pytest.mark.slow
+def test_a_noun_the_article_names_an_actor_with(analyzer: Analyzer) -> None:
+    text = (
+        "Britain is the third partner in the pact, known as AUKUS. The pact is widely seen as "
+        "an effort to counter China. Chinese foreign ministry spokesman Zhao Lijian said on "
+        "Thursday that it seriously undermined regional peace and stability."
+    )
+    analysis = _analysis(analyzer, text, dt.date(2021, 9, 18))
+    assert {"the pact", "The pact", "it"} <= set(_mentions(analysis, text)["AUKUS"])
+    assert ("Zhao Lijian", "111", "AUKUS") in _events(analysis)

@@ -155,6 +155,7 @@ class DefiniteResolver:
         # Countries are named by their demonyms too: "many Ugandans ... the country's police".
         places = country_mentions(resolution)
         self._main = resolution.main_country = main_country(places)
+        known = known_as(resolution, doc)
         for token in doc:
             if token.pos_ != "NOUN" or resolution.mention_at(token.i) is not None:
                 continue
@@ -194,8 +195,11 @@ class DefiniteResolver:
                 continue
             earlier = [m for m in ordered if m.end <= token.i][-WINDOW:]
             countries = [m for m in places if m.end <= token.i][-WINDOW:]
+            named = known.get(token.lemma_.lower())
             if determiner.lower_ == "its" or _country_possessor(token):
                 actor = self._of_country(resolution, token, countries, published)
+            elif named is not None and named[1] <= token.i:
+                actor = named[0]  # "the pact, known as AUKUS ... The pact"
             else:
                 actor = self._antecedent(resolution, token, earlier, published, countries)
             if actor is None:
@@ -268,7 +272,11 @@ class DefiniteResolver:
                 return info.id  # "the strip" after "Gaza"
             if info.kind is ActorKind.PERSON:
                 role = (info.role or "").lower().replace(",", " ").split()
-                if (lemma in self.title_words or lemma in PERSON_NOUNS) and lemma in role:
+                if (
+                    (lemma in self.title_words or lemma in PERSON_NOUNS)
+                    and lemma in role
+                    and _title_modifiers(noun) <= set(role)
+                ):
                     return info.id
                 if lemma in LEADER_NOUNS and LEADING_WORDS & set(role):
                     return info.id  # "the socialist leader" after "President Nicolas Maduro"
@@ -645,6 +653,38 @@ def _compounds_only(token: Token) -> bool:
     """Is the noun modified by compound nouns only ("the steel plant")?"""
     modifiers = [c for c in token.children if c.i < token.i and c.dep_ not in ("det", "punct")]
     return bool(modifiers) and all(c.dep_ == "compound" and c.pos_ == "NOUN" for c in modifiers)
+
+
+NAMING_PARTICIPLES = frozenset({"known", "called", "named", "dubbed"})
+
+
+def known_as(resolution: Resolution, doc: Doc) -> dict[str, tuple[str, int]]:
+    """Common nouns the article names an actor with: "the pact, *known as* AUKUS" makes "the
+    pact" AUKUS from there on (noun lemma -> (actor, index of the noun))."""
+    found: dict[str, tuple[str, int]] = {}
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() in found:
+            continue
+        for acl in token.children:
+            if acl.dep_ != "acl" or acl.lower_ not in NAMING_PARTICIPLES:
+                continue
+            names = [c for c in acl.children if c.dep_ == "oprd"]
+            names += [p for c in acl.children if c.lower_ == "as" for p in c.children]
+            actor = next((a for a in map(resolution.actor_of, names) if a), None)
+            if actor is not None and resolution.kind(actor) is not ActorKind.LOCATION:
+                found[token.lemma_.lower()] = (actor, token.i)
+    return found
+
+
+TITLE_MODIFIERS = frozenset(
+    """prime first foreign deputy vice interior defence defense finance chief supreme home
+    attorney""".split()
+)
+"""Adjectives that make a title of their own: "the *prime* minister" is no first minister."""
+
+
+def _title_modifiers(noun: Token) -> set[str]:
+    return {c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in TITLE_MODIFIERS}
 
 
 def _name_head(name: str) -> str:

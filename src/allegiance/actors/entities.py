@@ -23,6 +23,7 @@ from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.kb_mentions import NER_KINDS, add_nested_places
 from allegiance.actors.names import (
     described_person,
+    korean_given_name_end,
     misread_person,
     personal_name,
     plausible_person,
@@ -55,13 +56,16 @@ def add_entities(
     kb, people = facts.kb, facts.people
     spans = []
     full_names: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in [*doc.ents, *_korean_names(doc)]:
         kind = NER_KINDS.get(ent.label_)
         if kind is None and misread_person(ent, facts.common):
             kind = ActorKind.PERSON  # a name beside quotation marks, read as a title
         if kind is None or ent.label_ == "NORP":
             continue
         span = strip(ent)
+        korean = korean_given_name_end(span[-1]) if span is not None else None
+        if span is not None and korean is not None:
+            span, kind = doc[span.start : korean], ActorKind.PERSON  # "Hong Joon-pyo" (GPE Hong)
         possessive = next((t for t in span or () if t.tag_ == "POS"), None)
         if span is not None and possessive is not None:
             if resolution.is_free(span.start, possessive.i):
@@ -167,6 +171,17 @@ def add_entities(
             add_nested_places(
                 kb, resolution, span, published, demonyms_only=kind is ActorKind.PERSON
             )
+
+
+def _korean_names(doc: Doc) -> list[Span]:
+    """Hyphenated Korean names NER missed ("Hong Joon-pyo, leader of the Liberty Korea Party"),
+    as PERSON spans."""
+    out = []
+    for token in doc:
+        end = korean_given_name_end(token) if token.ent_type_ == "" else None
+        if end is not None and all(t.ent_type_ == "" for t in doc[token.i : end]):
+            out.append(Span(doc, token.i, end, label="PERSON"))
+    return out
 
 
 def _shortened(span: Span, people: dict[str, str], resolution: Resolution) -> str:

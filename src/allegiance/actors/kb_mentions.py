@@ -20,7 +20,7 @@ from allegiance.actors.given_names import HONORIFICS, gender_of
 from allegiance.actors.identity import info_from_entry
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.actors.matcher import Match
-from allegiance.actors.names import adjectival
+from allegiance.actors.names import adjectival, korean_given_name_end
 from allegiance.actors.organs import remember_short_name
 from allegiance.actors.resolution import Resolution, TokenMention
 from allegiance.actors.spans import (
@@ -201,8 +201,8 @@ def _surname_fits(facts: ArticleFacts, span: Span, person: Entry) -> bool:
         or token.pos_ in FUNCTION_POS  # "Among those principles", "A Shift Among Voters"
     ):
         return False
-    if inside_other_name(token):
-        return False
+    if inside_other_name(token) or korean_given_name_end(token) is not None:
+        return False  # "Friends of Abe", "Hong Joon-pyo" (not Hong Soon-young)
     before = token.doc[token.i - 1] if token.i > 0 else None
     honorific = HONORIFICS.get(before.lower_.rstrip(".")) if before is not None else None
     if honorific and gender_of(person.name) not in (None, honorific):

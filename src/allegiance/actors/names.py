@@ -195,6 +195,28 @@ def _romanised_syllable(token: Token) -> bool:
     )
 
 
+def korean_given_name_end(token: Token) -> int | None:
+    """The end of a hyphenated Korean given name right after ``token`` ("Hong *Joon-pyo*"),
+    which makes the word a surname of that name and not a person or place by itself."""
+    doc = token.doc
+    if token.i + 3 >= len(doc):
+        return None
+    given, hyphen, second = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
+    if (
+        token.text.istitle()
+        and given.text.istitle()
+        and ROMANISED_SYLLABLE.fullmatch(given.lower_) is not None
+        and hyphen.text == "-"
+        and token.whitespace_
+        and not given.whitespace_
+        and not hyphen.whitespace_
+        and second.text.islower()
+        and ROMANISED_SYLLABLE.fullmatch(second.text) is not None
+    ):
+        return second.i + 1
+    return None
+
+
 SYMBOLS = frozenset('@?#/:;!"()[]<>|=+*&%$_~')
 
 

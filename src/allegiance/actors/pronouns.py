@@ -98,6 +98,7 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
             actor = _acting_body(resolution, sentences[sentence_of[token.i]], token)
             if actor is None and token.head.lemma_.lower() not in IMPERSONAL_VERBS:
                 actor = _opening_body(resolution, sentences, sentence_of[token.i], token)
+                actor = actor or _reported_body(resolution, sentences, sentence_of[token.i], token)
         elif low == "its" and token.dep_ == "poss":
             actor = _opening_body(resolution, sentences, sentence_of[token.i], token)
             actor = actor or _country_of_body(resolution, sentences[sentence_of[token.i]], token)
@@ -108,6 +109,8 @@ def resolve_pronouns(resolution: Resolution, doc: Doc) -> None:
             actor = _personal_antecedent(
                 resolution, token, PERSONAL[low], genders, sentences, sent_no
             )
+            if actor is not None and genders.get(actor) is None:
+                genders[actor] = PERSONAL[low]  # "Carwyn Jones ... he": no later "she"
         if actor is not None:
             resolution.add(TokenMention(actor, token.i, token.i + 1, Via.PRONOUN))
 
@@ -480,6 +483,36 @@ def _speaks_unnamed(sent: Span) -> bool:
     return root.lemma_.lower() in SPEECH_VERBS and any(
         c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in root.children
     )
+
+
+def _reported_body(
+    resolution: Resolution, sentences: list[Span], sent_no: int, token: Token
+) -> str | None:
+    """ "The pact is seen as an effort to counter China. Zhao Lijian said that *it* undermined
+    peace": an "it" reported by a person, who cannot be it, is the body or country that was
+    the subject of the sentence before."""
+    clause = token.head
+    speech = clause.head
+    if (
+        sent_no == 0
+        or clause.dep_ != "ccomp"
+        or speech.lemma_.lower() not in SPEECH_VERBS
+        or not any(
+            c.dep_ in SUBJECTS and resolution.kind(resolution.actor_of(c)) is ActorKind.PERSON
+            for c in speech.children
+        )
+    ):
+        return None
+    sentence = sentences[sent_no]
+    speaker = {t.i for c in speech.children if c.dep_ in SUBJECTS for t in c.subtree}
+    if any(
+        _can_speak_as_it(resolution, resolution.actor_at(t.i))
+        for t in sentence
+        if t.i < token.i and t.i not in speaker  # "China's spokesman said it": not China
+    ):
+        return None  # "a message to that country, Psaki said, that it cannot": left open
+    actor = _subject_actor(resolution, sentences[sent_no - 1])
+    return actor if _can_speak_as_it(resolution, actor) else None
 
 
 def _subject_actor(resolution: Resolution, sent: Span) -> str | None:
