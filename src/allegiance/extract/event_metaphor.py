@@ -30,6 +30,12 @@ CONTESTS = frozenset(
     campaign challenge edge outpace""".split()
 )
 CRITICIZE = "111"
+RHETORICAL = frozenset(
+    """fierce scathing blistering verbal stinging withering bitter furious veiled personal
+    sharp vitriolic rhetorical angry thinly-veiled strongly-worded""".split()
+)
+"""Adjectives that make a politician's "attack" words, whoever it is aimed at ("a *scathing*
+attack on Iran")."""
 GRABS = frozenset("seize pounce grab jump".split())
 
 
@@ -47,7 +53,11 @@ def recode_contest(
         c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trigger.children
     ):
         return None
-    if code[:2] not in FORCE_ROOTS or not (source_political and target_political):
+    if code[:2] not in FORCE_ROOTS:
+        return code
+    if source_political and _rhetorical(trigger):
+        return CRITICIZE  # "Hariri launched a fierce attack on Iran" in his speech
+    if not (source_political and target_political):
         return code
     lemma = trigger.lemma_.lower()
     if lemma in VERBAL_ATTACKS:
@@ -78,3 +88,14 @@ def recode_destruction(code: str, trigger: Token) -> str:
         ):
             return MILITARY_FORCE
     return code
+
+
+def _rhetorical(trigger: Token) -> bool:
+    """An attack noun described as words: "a fierce attack", "launched a thinly veiled
+    attack"."""
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return any(
+        noun.lemma_.lower() in VERBAL_ATTACKS
+        and any(c.dep_ == "amod" and c.lower_ in RHETORICAL for c in noun.children)
+        for noun in nouns
+    )

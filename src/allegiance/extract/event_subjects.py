@@ -430,6 +430,17 @@ def subject_tokens(verb: Token) -> list[Token]:
             if current.head.dep_ == "dobj" and current.head.head.lemma_.lower() in AUTHORING_VERBS:
                 current = current.head.head
                 continue
+            prep = current.head.head
+            held = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+            if (
+                current.head.dep_ == "pobj"
+                and prep.lower_ in ("in", "with")
+                and held.pos_ in ("VERB", "AUX")
+            ):
+                # "accepted the nomination with a speech praising Trump", "In a statement
+                # condemning Russia, Johnson said": the speaker of the clause's own words
+                current = held
+                continue
             voter = _voted_for(current.head)
             if voter is not None:  # "voted 405-1 for a resolution condemning ..."
                 current = voter
