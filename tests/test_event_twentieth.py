@@ -208,3 +208,38 @@ def test_a_noun_the_article_names_an_actor_with(analyzer: Analyzer) -> None:
     analysis = _analysis(analyzer, text, dt.date(2021, 9, 18))
     assert {"the pact", "The pact", "it"} <= set(_mentions(analysis, text)["AUKUS"])
     assert ("Zhao Lijian", "111", "AUKUS") in _events(analysis)
+
+
+@pytest.mark.slow
+def test_a_reported_his_support_is_the_speaker_s(analyzer: Analyzer) -> None:
+    text = 'French President Emmanuel Macron said Mariano Rajoy had his "full support".'
+    events = _events(_analysis(analyzer, text, dt.date(2017, 10, 28)))
+    assert ("Emmanuel Macron", "051", "Mariano Rajoy") in events
+
+
+@pytest.mark.slow
+def test_a_relative_maligned_makes_no_kin_tie(analyzer: Analyzer) -> None:
+    text = "Ted Cruz spoke after Donald Trump had maligned Heidi Cruz and his father, Rafael."
+    events = _events(_analysis(analyzer, text, dt.date(2016, 7, 21)))
+    assert ("Donald Trump", "111", "Heidi Cruz") in events
+    assert not any(code == "051" for _, code, _ in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Delegates booed Ted Cruz off the stage for declining to endorse Donald Trump.",
+            ("Ted Cruz", "120", "Donald Trump"),
+        ),
+        (
+            "Joe Biden praised Volodymyr Zelensky for standing up to Vladimir Putin.",
+            ("Volodymyr Zelensky", "110", "Vladimir Putin"),
+        ),
+    ],
+)
+def test_whom_a_verb_judges_for_a_deed_did_it(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(_analysis(analyzer, text, dt.date(2016, 7, 21)))

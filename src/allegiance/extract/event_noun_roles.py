@@ -299,6 +299,10 @@ def noun_roles(noun: Token, root: str) -> tuple[list[Token], list[Token]]:
         # "the Netherlands can count on my complete support": the "of" phrase or the owner
         # supports the subject
         backers = list(objects_of(noun, ("of",))) or owners
+        speech = receiver.head if receiver.dep_ == "ccomp" else None
+        if backers[:1] and backers[0].lower_ in ("his", "her") and speech is not None:
+            # "Macron said Rajoy had his full support": the speaker's, not Rajoy's own
+            backers = subject_tokens(speech) or backers
         if backers:
             sources = backers + [s for s in sources if s not in backers]
             targets = subject_tokens(receiver) + [t for t in targets if t not in backers]

@@ -473,6 +473,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             # "angered Brussels by claiming ...", "after meeting X": the main clause's subject
             current = current.head.head
             continue
+        judged = _judged_for(current)
+        if judged is not None:
+            return with_conjuncts(judged)
         if current.dep_ in ("xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
             head = current.head
             if _speaker_adjunct(current):
@@ -533,6 +536,17 @@ def their_places(subject: Token) -> list[Token]:
         return []
     members = with_conjuncts(antecedent)
     return members if len(members) > 1 else []
+
+
+def _judged_for(gerund: Token) -> Token | None:
+    """ "criticized Cruz *for declining* to endorse Trump", "Cruz was booed for declining":
+    whom a verb praises or blames for a deed did the deed (its object, or its passive subject)."""
+    prep = gerund.head
+    verb = prep.head
+    if gerund.dep_ != "pcomp" or prep.lower_ != "for" or verb.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objects[0] if objects else None
 
 
 def _is_document(token: Token) -> bool:

@@ -29,6 +29,8 @@ from allegiance.extract.event_actor_rules import OWN_WORDS, visited_polity
 from allegiance.extract.event_candidates import Candidate, actors_of
 from allegiance.extract.event_judgements import quote_holding
 from allegiance.extract.event_roles import objects_of, with_conjuncts
+from allegiance.extract.event_targets import HOSTILE_ROOT
+from allegiance.extract.lexicon import load_lexicon
 from allegiance.records import ActorKind, Quote
 
 TIE_CODES = {
@@ -165,6 +167,8 @@ def tie_events(
             and resolution.kind(parties[0]) is ActorKind.PERSON
         ):
             continue
+        if lemma in KIN_TIES and _harmed_kin(noun, party_tokens):
+            continue  # "Trump had maligned Heidi Cruz and his father": whose "his" is unsure
         tokens = [holder, noun, *party_tokens]
         start = min(t.left_edge.i if t is noun else t.i for t in tokens)
         end = max(t.right_edge.i if t is noun else t.i for t in tokens)
@@ -189,6 +193,22 @@ def tie_events(
     out.extend(_leaders(sentence, resolution))
     out.extend(_foundings(sentence, resolution))
     return out
+
+
+def _harmed_kin(noun: Token, party_tokens: list[Token]) -> bool:
+    """A relative named by a pronoun as the object of a hostile verb ("attacked his wife,
+    Heidi"): the pronoun may be the subject's or someone else's, and a wrong reading makes the
+    attacker kin of the attacked."""
+    if not party_tokens or not all(t.pos_ == "PRON" for t in party_tokens):
+        return False
+    held = noun
+    while held.dep_ in ("conj", "appos"):
+        held = held.head
+    verb = held.head
+    if held.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    match = load_lexicon().match_verb(verb)
+    return match is not None and int(match.code[:2]) >= HOSTILE_ROOT
 
 
 FOUNDED_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
