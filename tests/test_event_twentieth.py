@@ -243,3 +243,24 @@ def test_whom_a_verb_judges_for_a_deed_did_it(
     analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _events(_analysis(analyzer, text, dt.date(2016, 7, 21)))
+
+
+@pytest.mark.slow
+def test_the_former_prime_minister_held_the_office_before(analyzer: Analyzer) -> None:
+    text = (
+        "Theresa May spoke in the Commons on Tuesday. Boris Johnson thanked the former prime "
+        "minister for her service."
+    )
+    names = _mentions(_analysis(analyzer, text, dt.date(2020, 5, 1)), text)
+    assert "the former prime minister" in names["Theresa May"]
+
+
+@pytest.mark.slow
+def test_a_third_person_in_a_quote_is_not_its_speaker(analyzer: Analyzer) -> None:
+    text = (
+        'Ashraf Ghani fled the country on Sunday. Abdullah Abdullah said: "He left the '
+        'country in this difficult situation. God will hold him accountable."'
+    )
+    names = _mentions(_analysis(analyzer, text, dt.date(2021, 8, 16)), text)
+    assert "him" in names["Ashraf Ghani"]
+    assert "him" not in names["Abdullah Abdullah"]

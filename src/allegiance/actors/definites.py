@@ -191,7 +191,12 @@ class DefiniteResolver:
                         head=token.i,
                     )
                 continue
-            if modified and determiner.lower_ != "its" and not _country_possessor(token):
+            if (
+                modified
+                and determiner.lower_ != "its"
+                and not _country_possessor(token)
+                and not _former(token)  # "the former prime minister"
+            ):
                 continue
             earlier = [m for m in ordered if m.end <= token.i][-WINDOW:]
             countries = [m for m in places if m.end <= token.i][-WINDOW:]
@@ -270,6 +275,10 @@ class DefiniteResolver:
                 return info.id
             if info.kind is ActorKind.LOCATION and self._alias_ends(info.id, word):
                 return info.id  # "the strip" after "Gaza"
+            if info.kind is ActorKind.PERSON and _former(noun):
+                if self._held_before(info.id, noun, published):
+                    return info.id  # "the former prime minister" after "Alassane Ouattara"
+                continue
             if info.kind is ActorKind.PERSON:
                 role = (info.role or "").lower().replace(",", " ").split()
                 if (
@@ -296,6 +305,23 @@ class DefiniteResolver:
                     resolution.add_actor(info_from_entry(government, published))
                     return government.id
         return None
+
+    def _held_before(self, actor: str, noun: Token, published: dt.date | None) -> bool:
+        """Did the person hold, before the article's day, an office the noun and its title
+        adjectives name ("the former prime minister", "the former president")?"""
+        entry = self.kb.get(actor)
+        if entry is None or published is None:
+            return False
+        words = [c.lower_ for c in noun.lefts if c.lower_ in TITLE_MODIFIERS]
+        title = " ".join([*words, noun.lemma_.lower()])
+        return any(
+            role.end is not None
+            and role.end < published
+            and any(
+                title == t or t.endswith(" " + title) for t in (*role.titles, role.office.lower())
+            )
+            for role in entry.roles
+        )
 
     def _backers_government(
         self, resolution: Resolution, noun: Token, published: dt.date | None
@@ -676,15 +702,22 @@ def known_as(resolution: Resolution, doc: Doc) -> dict[str, tuple[str, int]]:
     return found
 
 
-TITLE_MODIFIERS = frozenset(
-    """prime first foreign deputy vice interior defence defense finance chief supreme home
-    attorney""".split()
-)
-"""Adjectives that make a title of their own: "the *prime* minister" is no first minister."""
+TITLE_MODIFIERS = frozenset("prime first deputy vice".split())
+"""Words of rank that make a title of their own: "the *prime* minister" is no first minister,
+"the *vice* president" no president (portfolio words vary with the office's name: "interior
+minister", "Minister of Internal Affairs")."""
+
+
+def _former(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in noun.children)
 
 
 def _title_modifiers(noun: Token) -> set[str]:
-    return {c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in TITLE_MODIFIERS}
+    return {
+        c.lower_
+        for c in noun.children
+        if c.dep_ in ("amod", "compound") and c.lower_ in TITLE_MODIFIERS
+    }
 
 
 def _name_head(name: str) -> str:

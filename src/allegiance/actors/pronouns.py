@@ -534,6 +534,47 @@ def _quoted_before(sent: Span, token: Token) -> list[Token]:
     return [t for t in sent if marks[-1] < t.i < token.i]
 
 
+THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
+
+
+def _quote_speakers(
+    resolution: Resolution, token: Token, sentences: list[Span], sent_no: int
+) -> set[str | None]:
+    """The speakers of the quotation that holds ``token`` (by the quotation marks of its
+    paragraph): the subjects of speech verbs outside quotes in the sentences it spans and the
+    sentence after its close."""
+    doc = token.doc
+    marks: list[int] = []
+    for i in range(token.i - 1, -1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            break  # the paragraph's start
+        if doc[i].text in QUOTE_MARKS:
+            marks.append(i)
+    if len(marks) % 2 == 0:
+        return set()
+    first = marks[0]
+    closing = next((t.i for t in doc[token.i :] if t.text in QUOTE_MARKS or "\n" in t.text), None)
+    spanned = [
+        sentence
+        for n, sentence in enumerate(sentences)
+        if sentence.end > first and (closing is None or sentence.start <= closing or n == sent_no)
+    ]
+    end = closing if closing is not None else len(doc)
+    speakers: set[str | None] = set()
+    for sentence in spanned[:4]:
+        quoted = _in_quotes(sentence)
+        speakers |= {
+            resolution.actor_of(t)
+            for t in sentence
+            if t.dep_ == "nsubj"
+            and not first < t.i < end  # "Alina says she ..." inside the quote speaks in it
+            and t.i not in quoted
+            and t.head.lemma_.lower() in SPEECH_VERBS
+        }
+    speakers.discard(None)
+    return speakers
+
+
 def _in_quotes(sent: Span) -> set[int]:
     """Indices of the sentence's tokens between quotation marks."""
     inside: set[int] = set()
@@ -693,6 +734,11 @@ def _personal_antecedent(
             if subject.lower_ in ("i", "we"):
                 # '"I trust him," Trump said': the speaker is the "I", not "him"
                 excluded |= set(_sentence_speakers(resolution, token.sent))
+
+    if low in THIRD_PERSON:
+        # 'Abdullah said: "The former president left. God will hold him accountable."': a
+        # third person inside a quote is never its speaker
+        excluded |= _quote_speakers(resolution, token, sentences, sent_no)
 
     def fits(actor: str | None) -> bool:
         return (
