@@ -9,19 +9,28 @@ passing ("flanked by his running mate X") is not the one the passage is about.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.resolution import Resolution, TokenMention
+from allegiance.parse.pipeline import doc_text
 from allegiance.records import ActorKind, Via
 
 LOOKBACK = 3
 """Sentences before the description searched for its person."""
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+AGE = re.compile(r"-years?-olds?\b", re.IGNORECASE)
+"""Found in the text first: a pass over every token would cost more than the rare hit."""
 
 
 def add_ages(resolution: Resolution, doc: Doc) -> None:
     """Mention, as a description, each "the N-year-old" that a recent subject person fits."""
-    for token in doc:
+    for found in AGE.finditer(doc_text(doc)):
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        token = span[-1]
         start = _age_start(token)
         if start is None or resolution.mention_at(token.i) is not None:
             continue

@@ -18,12 +18,15 @@ the city's mayor" is the one person described elsewhere as an aide or adviser to
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from spacy.symbols import acl as ACL
 from spacy.tokens import Doc, Token
 
 from allegiance.actors.identity import info_from_entry, national_police
 from allegiance.actors.kb import Entry, KnowledgeBase
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
+from allegiance.parse.pipeline import doc_text
 from allegiance.records import ActorKind, Via
 
 CLASS_NOUNS: dict[str, tuple[str, ...]] = {
@@ -262,6 +265,7 @@ class DefiniteResolver:
             return government.id
         if lemma in SALIENT_NOUNS:
             earlier = _subjects_last(earlier, noun)
+        former, ranks = _former(noun), _title_modifiers(noun)
         for mention in reversed(earlier):
             info = resolution.actors.get(mention.actor)
             if info is None:
@@ -275,7 +279,7 @@ class DefiniteResolver:
                 return info.id
             if info.kind is ActorKind.LOCATION and self._alias_ends(info.id, word):
                 return info.id  # "the strip" after "Gaza"
-            if info.kind is ActorKind.PERSON and _former(noun):
+            if info.kind is ActorKind.PERSON and former:
                 if self._held_before(info.id, noun, published):
                     return info.id  # "the former prime minister" after "Alassane Ouattara"
                 continue
@@ -284,7 +288,7 @@ class DefiniteResolver:
                 if (
                     (lemma in self.title_words or lemma in PERSON_NOUNS)
                     and lemma in role
-                    and _title_modifiers(noun) <= set(role)
+                    and ranks <= set(role)
                 ):
                     return info.id
                 if lemma in LEADER_NOUNS and LEADING_WORDS & set(role):
@@ -681,24 +685,27 @@ def _compounds_only(token: Token) -> bool:
     return bool(modifiers) and all(c.dep_ == "compound" and c.pos_ == "NOUN" for c in modifiers)
 
 
-NAMING_PARTICIPLES = frozenset({"known", "called", "named", "dubbed"})
+NAMING = re.compile(r"\b(?:known|called|named|dubbed)\b")
+"""Participles that name what their noun is called ("the pact, *known* as AUKUS")."""
 
 
 def known_as(resolution: Resolution, doc: Doc) -> dict[str, tuple[str, int]]:
     """Common nouns the article names an actor with: "the pact, *known as* AUKUS" makes "the
     pact" AUKUS from there on (noun lemma -> (actor, index of the noun))."""
     found: dict[str, tuple[str, int]] = {}
-    for token in doc:
+    for hit in NAMING.finditer(doc_text(doc)):
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        acl = span[0] if span is not None else None
+        if acl is None or acl.dep != ACL:
+            continue
+        token = acl.head
         if token.pos_ != "NOUN" or token.lemma_.lower() in found:
             continue
-        for acl in token.children:
-            if acl.dep_ != "acl" or acl.lower_ not in NAMING_PARTICIPLES:
-                continue
-            names = [c for c in acl.children if c.dep_ == "oprd"]
-            names += [p for c in acl.children if c.lower_ == "as" for p in c.children]
-            actor = next((a for a in map(resolution.actor_of, names) if a), None)
-            if actor is not None and resolution.kind(actor) is not ActorKind.LOCATION:
-                found[token.lemma_.lower()] = (actor, token.i)
+        names = [c for c in acl.children if c.dep_ == "oprd"]
+        names += [p for c in acl.children if c.lower_ == "as" for p in c.children]
+        actor = next((a for a in map(resolution.actor_of, names) if a), None)
+        if actor is not None and resolution.kind(actor) is not ActorKind.LOCATION:
+            found[token.lemma_.lower()] = (actor, token.i)
     return found
 
 

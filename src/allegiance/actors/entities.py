@@ -41,6 +41,7 @@ from allegiance.actors.spans import (
     strip,
     with_designation,
 )
+from allegiance.parse.pipeline import doc_text
 from allegiance.records import ActorKind, Via
 
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
@@ -173,11 +174,20 @@ def add_entities(
             )
 
 
+KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{0,4}-[a-z]{1,4}\b")
+"""A surname, a capitalised syllable, a hyphen and a lower-case one ("Hong Joon-pyo"); found in
+the text first, then checked on the tokens."""
+
+
 def _korean_names(doc: Doc) -> list[Span]:
     """Hyphenated Korean names NER missed ("Hong Joon-pyo, leader of the Liberty Korea Party"),
     as PERSON spans."""
     out = []
-    for token in doc:
+    for found in KOREAN_NAME.finditer(doc_text(doc)):
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        token = span[0]  # the surname, before "Joon" "-" "pyo"
         end = korean_given_name_end(token) if token.ent_type_ == "" else None
         if end is not None and all(t.ent_type_ == "" for t in doc[token.i : end]):
             out.append(Span(doc, token.i, end, label="PERSON"))

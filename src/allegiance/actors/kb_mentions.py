@@ -35,6 +35,7 @@ from allegiance.actors.spans import (
     speaks,
     starts_longer_name,
 )
+from allegiance.parse.pipeline import doc_text
 from allegiance.records import ActorKind, Via
 
 NER_KINDS = {
@@ -192,7 +193,7 @@ def _surname_fits(facts: ArticleFacts, span: Span, person: Entry) -> bool:
         return False
     if token.lower_.rstrip(".") in NAME_SUFFIXES:
         return False  # "William F. Buckley, Jr.": a suffix names nobody by itself
-    if token.text.isupper() and len(token.text) > 2 and not token.doc.text.isupper():
+    if token.text.isupper() and len(token.text) > 2 and not doc_text(token.doc).isupper():
         return False  # "CARR" is an acronym, not Bob Carr
     if token.i > 0 and token.nbor(-1).lower_ in PLACE_PREFIXES:
         return False  # "the University of St. Andrews", "Fort Bragg": a place's name
@@ -224,7 +225,7 @@ def _same_paragraph(token: Token, named: int) -> bool:
     doc = token.doc
     if named >= token.i:
         return False
-    return "\n\n" not in doc.text[doc[named].idx : token.idx]
+    return "\n\n" not in doc_text(doc)[doc[named].idx : token.idx]
 
 
 def add_nested_places(

@@ -21,11 +21,15 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.definites import link_helpers
 from allegiance.actors.given_names import GENDERED_TITLES, gender_of
 from allegiance.actors.resolution import Resolution, TokenMention
+from allegiance.parse.pipeline import doc_text
 from allegiance.parse.pipeline import sentences as sentences_of
 from allegiance.records import ActorKind, Via
 
@@ -537,6 +541,28 @@ def _quoted_before(sent: Span, token: Token) -> list[Token]:
 THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
 
 
+def _quote_stops(doc: Doc) -> list[tuple[int, str]]:
+    """(index, "mark" or "break") of the document's quotation marks and paragraph breaks,
+    computed once per document."""
+    stops = doc.user_data.get(QUOTE_STOPS)
+    if stops is None:
+        stops = []
+        for found in QUOTE_OR_BREAK.finditer(doc_text(doc)):
+            span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            i = span.start
+            kind = "break" if found.group() == "\n" else "mark"
+            if not stops or stops[-1] != (i, kind):
+                stops.append((i, kind))
+        doc.user_data[QUOTE_STOPS] = stops
+    return stops
+
+
+QUOTE_STOPS = "allegiance.quote_stops"
+QUOTE_OR_BREAK = re.compile('["“”\\n]')
+
+
 def _quote_speakers(
     resolution: Resolution, token: Token, sentences: list[Span], sent_no: int
 ) -> set[str | None]:
@@ -544,20 +570,24 @@ def _quote_speakers(
     paragraph): the subjects of speech verbs outside quotes in the sentences it spans and the
     sentence after its close."""
     doc = token.doc
+    stops = _quote_stops(doc)  # quotation marks and paragraph breaks, in order
+    at = bisect_left(stops, (token.i, ""))
     marks: list[int] = []
-    for i in range(token.i - 1, -1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+    for i, kind in reversed(stops[:at]):
+        if kind == "break":
             break  # the paragraph's start
-        if doc[i].text in QUOTE_MARKS:
-            marks.append(i)
+        marks.append(i)
     if len(marks) % 2 == 0:
         return set()
-    first = marks[0]
-    closing = next((t.i for t in doc[token.i :] if t.text in QUOTE_MARKS or "\n" in t.text), None)
+    first = marks[-1]
+    closing = stops[at][0] if at < len(stops) else None
+    opening = sent_no
+    while opening > 0 and sentences[opening].start > first:
+        opening -= 1
     spanned = [
         sentence
-        for n, sentence in enumerate(sentences)
-        if sentence.end > first and (closing is None or sentence.start <= closing or n == sent_no)
+        for sentence in sentences[opening : sent_no + 4]
+        if closing is None or sentence.start <= closing or sentence.start <= token.i
     ]
     end = closing if closing is not None else len(doc)
     speakers: set[str | None] = set()

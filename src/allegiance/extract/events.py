@@ -65,7 +65,7 @@ from allegiance.extract.event_urged import urging_verb
 from allegiance.extract.lexicon import Lexicon, load_lexicon
 from allegiance.extract.modes import commands_own_forces, is_negated
 from allegiance.extract.time import event_date
-from allegiance.parse.pipeline import sentences
+from allegiance.parse.pipeline import doc_text, sentences
 from allegiance.records import Event, Quote
 
 
@@ -82,11 +82,11 @@ def extract_events(
     candidates = answer_targets(candidates)
     candidates += similar_acts(candidates, resolution)  # "made a similar call"
     if published is not None:
-        default_dates(candidates, doc.text, published)
+        default_dates(candidates, doc_text(doc), published)
     for candidate in candidates:
         candidate.reported_by = quote_of(candidate, quotes)
     merged = merge_candidates(candidates)
-    text = doc.text
+    text = doc_text(doc)
     return tuple(to_event(f"e{n}", c, text) for n, c in enumerate(merged, start=1))
 
 

@@ -38,6 +38,7 @@ from allegiance.extract.quote_indirect import IndirectFinder
 from allegiance.extract.quote_marks import find_quoted
 from allegiance.extract.quote_parts import Found, char_range
 from allegiance.extract.quote_transcript import transcript_quotes
+from allegiance.parse.pipeline import doc_text
 from allegiance.records import ActorKind, Quote, QuoteKind, Span
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
@@ -47,7 +48,7 @@ def extract_quotes(doc: Doc, resolution: Resolution) -> tuple[Quote, ...]:
     """Every quote and attributed claim of ``doc``, in text order (see the module docstring)."""
     if len(doc) == 0:
         return ()
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)  # Doc.text joins every token: read it once
     quoted = find_quoted(text)
     starts = doc.to_array(IDX).tolist()
     direct = DirectFinder(doc, resolution, quoted, starts)

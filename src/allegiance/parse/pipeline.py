@@ -66,7 +66,7 @@ def is_dateline(sentence: Span) -> bool:
 def split_datelines(doc: Doc) -> Doc:
     """End a sentence after a paragraph's dateline, so that its place is no subject of the
     paragraph's first verb ("BELGRADE, Serbia (AP) — Serbian President Vucic accused ...")."""
-    text = doc.text
+    text = doc_text(doc)
     starts = [0, *(t.idx + len(t.text) for t in doc if "\n" in t.text)]
     for start in starts:
         found = DATELINE.match(text, start)
@@ -87,6 +87,18 @@ def sentences(doc: Doc) -> list[Span]:
     found: list[Span] | None = doc.user_data.get(SENTENCES)
     if found is None:
         found = doc.user_data[SENTENCES] = list(doc.sents)
+    return found
+
+
+TEXT = "allegiance.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once per doc: ``doc.text`` joins every token again on each
+    read."""
+    found: str | None = doc.user_data.get(TEXT)
+    if found is None:
+        found = doc.user_data[TEXT] = doc.text
     return found
 
 
