@@ -264,3 +264,12 @@ def test_a_third_person_in_a_quote_is_not_its_speaker(analyzer: Analyzer) -> Non
     names = _mentions(_analysis(analyzer, text, dt.date(2021, 8, 16)), text)
     assert "him" in names["Ashraf Ghani"]
     assert "him" not in names["Abdullah Abdullah"]
+
+
+@pytest.mark.slow
+def test_allies_named_by_a_national_adjective_are_that_country(analyzer: Analyzer) -> None:
+    text = '"The UK stands in full support of our Czech allies," Dominic Raab said.'
+    analysis = _analysis(analyzer, text, dt.date(2021, 4, 18))
+    assert ("United Kingdom", "051", "Czech Republic") in _events(analysis)
+    text = "US allies in Europe criticized the plan."
+    assert "US allies" in _mentions(_analysis(analyzer, text, dt.date(2021, 4, 18)), text)

@@ -157,6 +157,15 @@ class GroupResolver:
                     TokenMention(organ.id, start, head.i + 1, Via.DESCRIPTION), head=head.i
                 )
                 return None
+        if _allied_country(doc, head, first) and country and country != PERSON_OWNER:
+            place = self.kb.country(country)
+            if place is not None:  # "our Czech allies" are the Czech Republic
+                resolution.add_actor(info_from_entry(place, None))
+                start = min(_left_edge(head), first)
+                resolution.add(
+                    TokenMention(place.id, start, head.i + 1, Via.DESCRIPTION), head=head.i
+                )
+                return None
         # "anti-rebel" is one word of three tokens
         words = [
             t
@@ -466,6 +475,18 @@ def _names_occupiers(token: Token) -> bool:
         and token.tag_ == "NNS"
         and [c.lower_ for c in token.children if c.i < token.i] == ["the"]
     )
+
+
+ALLY_NOUNS = frozenset({"ally", "partner"})
+
+
+def _allied_country(doc: Doc, head: Token, first: int) -> bool:
+    """ "our Czech allies", "its French partners": allies named by a national adjective are
+    that country ("US allies", a noun, are allies *of* the United States)."""
+    if head.lemma_.lower() not in ALLY_NOUNS or not 0 <= first < head.i:
+        return False
+    modifier = doc[first]
+    return modifier.tag_ == "JJ" and modifier.dep_ == "amod"
 
 
 def _negated_word(token: Token) -> bool:
