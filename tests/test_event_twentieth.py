@@ -273,3 +273,13 @@ def test_allies_named_by_a_national_adjective_are_that_country(analyzer: Analyze
     assert ("United Kingdom", "051", "Czech Republic") in _events(analysis)
     text = "US allies in Europe criticized the plan."
     assert "US allies" in _mentions(_analysis(analyzer, text, dt.date(2021, 4, 18)), text)
+
+
+@pytest.mark.slow
+def test_an_exception_after_but_shares_no_rejection(analyzer: Analyzer) -> None:
+    text = (
+        "Rafael Correa said his government will not recognize any other Paraguayan president "
+        "but Fernando Lugo."
+    )
+    events = _events(_analysis(analyzer, text, dt.date(2012, 6, 23)))
+    assert not any(target == "Fernando Lugo" for _, _, target in events)

@@ -354,6 +354,8 @@ def with_conjuncts(token: Token) -> list[Token]:
         if conj.head.i in described or _described(token, conj):
             described.add(conj.i)  # "China, Pyongyang's only ally and its lifeline, said"
             continue
+        if _excepted(conj):
+            break  # "any other president but Lugo", "not Kyiv but Moscow": not one more
         out.append(conj)
     if token.pos_ == "PROPN":
         # a list the parser reads as apposition: "The US, Russia, and Switzerland met"
@@ -365,6 +367,14 @@ def with_conjuncts(token: Token) -> list[Token]:
             ):
                 out.extend(t for t in with_conjuncts(child) if t not in out)
     return out
+
+
+def _excepted(conj: Token) -> bool:
+    """A conjunct after "but" ("any other president *but* Lugo"): an exception or a contrast,
+    never one more of the same."""
+    doc = conj.doc
+    before = doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+    return before is not None and before.lower_ in ("but", "except")
 
 
 def coordinated_targets(
