@@ -283,3 +283,25 @@ def test_an_exception_after_but_shares_no_rejection(analyzer: Analyzer) -> None:
     )
     events = _events(_analysis(analyzer, text, dt.date(2012, 6, 23)))
     assert not any(target == "Fernando Lugo" for _, _, target in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saudi air defences intercepted a ballistic missile fired by Houthi rebels towards "
+            "Riyadh.",
+            ("Houthis", "195", "Riyadh"),
+        ),
+        (
+            "Saudi Arabia leads a military coalition that has been fighting the Houthis since "
+            "2015.",
+            ("Saudi Arabia", "190", "Houthis"),
+        ),
+    ],
+)
+def test_weapons_fired_and_coalitions_led(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(_analysis(analyzer, text, dt.date(2017, 11, 5)))

@@ -296,7 +296,23 @@ def _relative_head(clause: Token) -> Token:
     head = clause.head
     if clause.dep_ == "relcl" and head.dep_ == "appos" and head.head.pos_ == "PROPN":
         return head.head
+    leading = head.head
+    if (
+        clause.dep_ == "relcl"
+        and head.lemma_.lower() in LED_BODIES
+        and head.dep_ == "dobj"
+        and leading.lemma_.lower() in LEADING_VERBS
+    ):
+        # "Saudi Arabia leads a military coalition that has been fighting the Houthis": an
+        # unnamed coalition acts for its leader
+        leader = next((c for c in leading.children if c.dep_ == "nsubj"), None)
+        if leader is not None:
+            return leader
     return head
+
+
+LED_BODIES = frozenset("coalition alliance force campaign operation".split())
+LEADING_VERBS = frozenset("lead head command spearhead".split())
 
 
 def misread_main_verb(verb: Token) -> bool:

@@ -383,6 +383,8 @@ class _Context:
 
 def _phrase_context(verb: Token) -> _Context:
     near = list(_nearby(verb, 3))
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _is_weapon(verb.head):
+        near.append(verb.head)  # "a missile *fired* by the Houthis towards Riyadh"
     # "found Zuma guilty", parsed as a clause "Zuma guilty": its adjective is the phrase's word
     near += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
     words = {
