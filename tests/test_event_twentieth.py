@@ -305,3 +305,30 @@ def test_weapons_fired_and_coalitions_led(
     analyzer: Analyzer, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _events(_analysis(analyzer, text, dt.date(2017, 11, 5)))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Benjamin Netanyahu said the resignation was "a wake-up call to the international '
+            'community to take action against the Iranian aggression".',
+            ("Benjamin Netanyahu", "111", "Iran"),
+        ),
+        (
+            "Pakistan's National Security Committee concluded that India had committed aggression.",
+            ("National Security Committee", "111", "India"),
+        ),
+    ],
+)
+def test_a_vice_named_with_its_owner_in_speech_blames_the_owner(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(_analysis(analyzer, text, dt.date(2017, 11, 5)))
+
+
+@pytest.mark.slow
+def test_a_denied_vice_blames_no_one(analyzer: Analyzer) -> None:
+    text = "Barack Obama said there was no Russian aggression."
+    assert not _events(_analysis(analyzer, text, dt.date(2014, 3, 1)))

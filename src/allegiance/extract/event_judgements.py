@@ -712,7 +712,11 @@ def find_judgements(
         if lemma in lex.speech:
             for clause in _clauses(token):
                 judged.add(clause.i)
-                judgement = _judge_clause(clause, lex) if _asserted_clause(clause) else None
+                judgement = (
+                    _judge_clause(clause, lex) or _vice_in(clause, lex)
+                    if _asserted_clause(clause)
+                    else None
+                )
                 if judgement and not _is_question(sentence):
                     found.append((judgement[0], clause, judgement[1]))
         if lemma in NAMING_VERBS:
@@ -746,11 +750,48 @@ def find_judgements(
         quote = quote_holding(clause, quotes, kinds=SPEECH_KINDS)
         if quote is None or not _asserted_clause(clause):
             continue
-        judgement = _judge_clause(clause, lex)
+        judgement = _judge_clause(clause, lex) or _vice_in(clause, lex)
         if judgement is None or judgement[0] == lex.demand_code or _is_question(sentence):
             continue  # "must" in a quote also states a rule ("must serve to progress in rank")
         for target in _judged_actors(judgement[1], resolution):
             yield Judgement(judgement[0], clause, clause, (), target, quote.speaker)
+
+
+def _vice_in(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
+    """A vice named with its owner anywhere in what is said ("a wake-up call to take action
+    against *the Iranian aggression*", "India has committed *uncalled for aggression*"): the
+    speaker blames the owner (the possessor, the national adjective, the "by" agent, or the
+    subject of the verb that commits it). Nothing in a negated clause or a nested report."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    for token in clause.subtree:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.vice_nouns:
+            continue
+        if any(c.lower_ in ("no", "not") for c in token.children) or any(
+            c.dep_ == "neg" for a in token.ancestors if a in clause.subtree for c in a.children
+        ):
+            continue  # "there was no Russian aggression"
+        if any(
+            a.lemma_.lower() in lex.speech
+            for a in token.ancestors
+            if a.i != clause.i and a in clause.subtree
+        ):
+            continue  # "said that X claimed ...": someone else's words
+        owner = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+            ),
+            None,
+        )
+        owner = owner or next(iter(objects_of(token, ("by",))), None)
+        doer = token.head
+        if owner is None and token.dep_ == "dobj" and doer.lemma_.lower() in DOING_VERBS:
+            owner = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+        if owner is not None:
+            return lex.blame_code, owner
+    return None
 
 
 def _judged_actors(about: Token, resolution: Resolution) -> list[str]:
