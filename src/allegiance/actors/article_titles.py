@@ -79,7 +79,9 @@ def link_article_titles(resolution: Resolution, doc: Doc) -> None:
             if words is not None and mention.start <= token.head.i < mention.end:
                 named.setdefault(words, set()).add(mention.actor)
                 holders.setdefault(words, set()).add(mention.actor)
-    for token in doc:
+    as_word = doc.vocab.strings["as"]
+    held = [c for prep in doc if prep.lower == as_word for c in prep.children]
+    for token in held:
         person = _named_as(resolution, token)
         words = _title_words(resolution, token) if person else None
         if person and words is not None:

@@ -315,12 +315,9 @@ def _free_but_places(resolution: Resolution, span: Span) -> bool:
 def add_partial_names(facts: ArticleFacts, resolution: Resolution, doc: Doc) -> None:
     """Surnames and short names of people the article named, anywhere a proper noun is free."""
     for token in doc:
-        if not token.text[:1].isupper():
-            continue
-        if token.pos_ != "PROPN" and not named_subject(token):
-            continue
-        if resolution.mention_at(token.i) is not None:
+        if not token.text[:1].isupper() or resolution.mention_at(token.i) is not None:
             continue
         actor = facts.people.get(fold(token.text))
-        if actor:
-            resolution.add(TokenMention(actor, token.i, token.i + 1, Via.ALIAS))
+        if not actor or (token.pos_ != "PROPN" and not named_subject(token)):
+            continue
+        resolution.add(TokenMention(actor, token.i, token.i + 1, Via.ALIAS))

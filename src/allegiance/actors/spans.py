@@ -79,13 +79,15 @@ def named_subject(token: Token) -> bool:
     """A capitalised common word used as a surname ("Among has pushed back", after "Anita
     Among"): the tagger calls it a preposition, but a finite verb follows it directly."""
     doc = token.doc
-    after = token.i + 1
-    if token.is_sent_start and token.head.i == token.right_edge.i + 1:
-        after = token.head.i  # "Dagalo in October accused Egypt": read as an adverb
-    if after >= len(doc):
-        return False
-    following = doc[after]
-    return following.tag_ in ("VBZ", "VBD", "MD") and following.pos_ in ("AUX", "VERB")
+    if token.i + 1 < len(doc) and _finite(doc[token.i + 1]):
+        return True
+    # "Dagalo in October accused Egypt": read as an adverb before the verb
+    head = token.head
+    return bool(token.is_sent_start) and head.i == token.right_edge.i + 1 and _finite(head)
+
+
+def _finite(token: Token) -> bool:
+    return token.tag_ in ("VBZ", "VBD", "MD") and token.pos_ in ("AUX", "VERB")
 
 
 def leads(entry: Entry, place_id: str, day: dt.date | None) -> bool:

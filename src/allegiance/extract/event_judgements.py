@@ -40,6 +40,7 @@ from allegiance.extract.event_roles import (
 )
 from allegiance.extract.event_subjects import subject_tokens
 from allegiance.extract.lexicon import Judgements, load_lexicon
+from allegiance.parse.pipeline import doc_text
 from allegiance.records import Quote, QuoteKind
 
 NAMING_VERBS = frozenset(
@@ -764,6 +765,11 @@ def _vice_in(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
     subject of the verb that commits it). Nothing in a negated clause or a nested report."""
     if any(c.dep_ == "neg" for c in clause.children):
         return None
+    doc = clause.doc
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    said = doc_text(doc)[start:end].lower()
+    if not any(vice in said for vice in lex.vice_nouns):
+        return None  # read in the text first: most clauses name no vice
     for token in clause.subtree:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.vice_nouns:
             continue
