@@ -13,7 +13,8 @@ import pytest
 
 from allegiance.evaluate.gold import ActorMatcher
 from allegiance.pipeline import Analyzer
-from allegiance.records import Actor, ActorKind, Analysis, Article
+from allegiance.records import Actor, ActorKind
+from tests.readings import analysis_of, asserted_events, mention_texts
 
 DEC_2024, AUG_2020, MAR_2019 = dt.date(2024, 12, 8), dt.date(2020, 8, 14), dt.date(2019, 3, 18)
 
@@ -29,20 +30,7 @@ HONDURAS = (
 )
 
 
-def _analysis(analyzer: Analyzer, text: str, day: dt.date) -> Analysis:
-    return analyzer.analyze(Article(id="t", text=text, published=day))
-
-
-def _events(analysis: Analysis) -> set[tuple[str, str, str]]:
-    def name(actor_id: str | None) -> str:
-        actor = analysis.actor(actor_id)
-        return actor.name if actor else ""
-
-    return {(name(e.source), e.cameo, name(e.target)) for e in analysis.events if e.asserted}
-
-
-def _mentions(analysis: Analysis, text: str) -> dict[str, list[str]]:
-    return {a.name: [text[m.start : m.end] for m in a.mentions] for a in analysis.actors}
+_analysis, _events, _mentions = analysis_of, asserted_events, mention_texts
 
 
 @pytest.mark.slow

@@ -11,25 +11,17 @@ import datetime as dt
 import pytest
 
 from allegiance.pipeline import Analyzer
-from allegiance.records import Analysis, Article
+from allegiance.records import Analysis
+from tests.readings import analysis_of, asserted_events, mention_texts
 
 JUL_2019 = dt.date(2019, 7, 2)
 
 
 def _analysis(analyzer: Analyzer, text: str, day: dt.date = JUL_2019) -> Analysis:
-    return analyzer.analyze(Article(id="t", text=text, published=day))
+    return analysis_of(analyzer, text, day)
 
 
-def _events(analysis: Analysis) -> set[tuple[str, str, str]]:
-    def name(actor_id: str | None) -> str:
-        actor = analysis.actor(actor_id)
-        return actor.name if actor else ""
-
-    return {(name(e.source), e.cameo, name(e.target)) for e in analysis.events if e.asserted}
-
-
-def _mentions(analysis: Analysis, text: str) -> dict[str, list[str]]:
-    return {a.name: [text[m.start : m.end] for m in a.mentions] for a in analysis.actors}
+_events, _mentions = asserted_events, mention_texts
 
 
 @pytest.mark.slow
