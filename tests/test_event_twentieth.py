@@ -324,3 +324,16 @@ def test_a_vice_named_with_its_owner_in_speech_blames_the_owner(
 def test_a_denied_vice_blames_no_one(analyzer: Analyzer) -> None:
     text = "Barack Obama said there was no Russian aggression."
     assert not _events(_analysis(analyzer, text, dt.date(2014, 3, 1)))
+
+
+@pytest.mark.slow
+def test_a_stance_on_a_meeting_is_one_on_those_who_met(analyzer: Analyzer) -> None:
+    text = (
+        "Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. Joe Biden criticized the "
+        "meeting."
+    )
+    events = _events(_analysis(analyzer, text, dt.date(2018, 4, 27)))
+    assert {
+        ("Joe Biden", "111", "Vladimir Putin"),
+        ("Joe Biden", "111", "Recep Tayyip Erdoğan"),
+    } <= events

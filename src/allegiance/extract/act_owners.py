@@ -302,12 +302,42 @@ def brokered_parties(trigger: Token) -> list[Token]:
 def deal_parties(deal: Token) -> list[Token]:
     """The parties of an agreement noun: its own "between" phrase ("a deal between Israel and
     the UAE"), else, for a definite one, the parties of the agreement named earlier ("Biden
-    welcomed the deal", "called the accord a betrayal")."""
-    if deal.lemma_.lower() not in DEAL_NOUNS:
+    welcomed the deal", "called the accord a betrayal"); the parties of a definite meeting noun
+    are those who met ("Moon Jae-in and Kim Jong-un held a summit ... called the summit a sham")."""
+    lemma = deal.lemma_.lower()
+    if lemma not in DEAL_NOUNS and lemma not in MEETING_NOUNS:
         return []
     for pobj in objects_of(deal, ("between",)):
         return with_conjuncts(pobj)
-    return earlier_deal_parties(deal) if _definite(deal) else []
+    if not _definite(deal):
+        return []
+    return earlier_deal_parties(deal) if lemma in DEAL_NOUNS else _earlier_meeting_parties(deal)
+
+
+MEETING_NOUNS = frozenset({"summit", "meeting", "talks"})
+MEETING_VERBS = frozenset({"meet", "hold"})
+
+
+def _earlier_meeting_parties(meeting: Token) -> list[Token]:
+    """Who met at the nearest earlier meeting: "X and Y met", "X met Y", "X held talks with Y",
+    "a summit between X and Y"."""
+    for earlier in _before(meeting):
+        lemma = earlier.lemma_.lower()
+        if earlier.pos_ == "NOUN" and lemma in MEETING_NOUNS:
+            for pobj in objects_of(earlier, ("between",)):
+                return with_conjuncts(pobj)
+        if earlier.pos_ != "VERB" or lemma not in MEETING_VERBS:
+            continue
+        held = [c for c in earlier.children if c.dep_ == "dobj"]
+        if lemma == "hold" and not any(h.lemma_.lower() in MEETING_NOUNS for h in held):
+            continue
+        met = [] if lemma == "hold" else held
+        others = [p for h in (earlier, *held) for p in objects_of(h, ("with",))]
+        subjects = [t for s in subject_tokens(earlier) for t in with_conjuncts(s)]
+        parties = subjects + [t for o in met + others for t in with_conjuncts(o)]
+        if len(parties) >= 2:
+            return parties
+    return []
 
 
 PROPOSAL_NOUNS = frozenset(
