@@ -218,26 +218,6 @@ def test_a_relative_maligned_makes_no_kin_tie(analyzer: Analyzer) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Delegates booed Ted Cruz off the stage for declining to endorse Donald Trump.",
-            ("Ted Cruz", "120", "Donald Trump"),
-        ),
-        (
-            "Joe Biden praised Volodymyr Zelensky for standing up to Vladimir Putin.",
-            ("Volodymyr Zelensky", "110", "Vladimir Putin"),
-        ),
-    ],
-)
-def test_whom_a_verb_judges_for_a_deed_did_it(
-    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
-) -> None:
-    assert expected in _events(_analysis(analyzer, text, dt.date(2016, 7, 21)))
-
-
-@pytest.mark.slow
 def test_the_former_prime_minister_held_the_office_before(analyzer: Analyzer) -> None:
     text = (
         "Theresa May spoke in the Commons on Tuesday. Boris Johnson thanked the former prime "
@@ -278,49 +258,6 @@ def test_an_exception_after_but_shares_no_rejection(analyzer: Analyzer) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Saudi air defences intercepted a ballistic missile fired by Houthi rebels towards "
-            "Riyadh.",
-            ("Houthis", "195", "Riyadh"),
-        ),
-        (
-            "Saudi Arabia leads a military coalition that has been fighting the Houthis since "
-            "2015.",
-            ("Saudi Arabia", "190", "Houthis"),
-        ),
-    ],
-)
-def test_weapons_fired_and_coalitions_led(
-    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
-) -> None:
-    assert expected in _events(_analysis(analyzer, text, dt.date(2017, 11, 5)))
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            'Benjamin Netanyahu said the resignation was "a wake-up call to the international '
-            'community to take action against the Iranian aggression".',
-            ("Benjamin Netanyahu", "111", "Iran"),
-        ),
-        (
-            "Pakistan's National Security Committee concluded that India had committed aggression.",
-            ("National Security Committee", "111", "India"),
-        ),
-    ],
-)
-def test_a_vice_named_with_its_owner_in_speech_blames_the_owner(
-    analyzer: Analyzer, text: str, expected: tuple[str, str, str]
-) -> None:
-    assert expected in _events(_analysis(analyzer, text, dt.date(2017, 11, 5)))
-
-
-@pytest.mark.slow
 def test_a_denied_vice_blames_no_one(analyzer: Analyzer) -> None:
     text = "Barack Obama said there was no Russian aggression."
     assert not _events(_analysis(analyzer, text, dt.date(2014, 3, 1)))
@@ -337,3 +274,50 @@ def test_a_stance_on_a_meeting_is_one_on_those_who_met(analyzer: Analyzer) -> No
         ("Joe Biden", "111", "Vladimir Putin"),
         ("Joe Biden", "111", "Recep Tayyip Erdoğan"),
     } <= events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "day"),
+    [
+        (
+            "Delegates booed Ted Cruz off the stage for declining to endorse Donald Trump.",
+            ("Ted Cruz", "120", "Donald Trump"),
+            dt.date(2016, 7, 21),
+        ),
+        (
+            "Joe Biden praised Volodymyr Zelensky for standing up to Vladimir Putin.",
+            ("Volodymyr Zelensky", "110", "Vladimir Putin"),
+            dt.date(2016, 7, 21),
+        ),
+        (
+            "Saudi air defences intercepted a ballistic missile fired by Houthi rebels towards "
+            "Riyadh.",
+            ("Houthis", "195", "Riyadh"),
+            dt.date(2017, 11, 5),
+        ),
+        (
+            "Saudi Arabia leads a military coalition that has been fighting the Houthis since "
+            "2015.",
+            ("Saudi Arabia", "190", "Houthis"),
+            dt.date(2017, 11, 5),
+        ),
+        (
+            'Benjamin Netanyahu said the resignation was "a wake-up call to the international '
+            'community to take action against the Iranian aggression".',
+            ("Benjamin Netanyahu", "111", "Iran"),
+            dt.date(2017, 11, 5),
+        ),
+        (
+            "Pakistan's National Security Committee concluded that India had committed aggression.",
+            ("National Security Committee", "111", "India"),
+            dt.date(2017, 11, 5),
+        ),
+    ],
+)
+def test_a_reading_finds_its_event(
+    analyzer: Analyzer, text: str, expected: tuple[str, str, str], day: dt.date
+) -> None:
+    """Whom a verb judges for a deed did it, weapons fired and coalitions led, a vice named
+    with its owner in speech."""
+    assert expected in _events(_analysis(analyzer, text, day))

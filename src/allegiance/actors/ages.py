@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.resolution import Resolution, TokenMention
-from allegiance.parse.pipeline import doc_text
+from allegiance.parse.pipeline import found_in_text
 from allegiance.records import ActorKind, Via
 
 LOOKBACK = 3
@@ -26,10 +26,7 @@ AGE = re.compile(r"-years?-olds?\b", re.IGNORECASE)
 
 def add_ages(resolution: Resolution, doc: Doc) -> None:
     """Mention, as a description, each "the N-year-old" that a recent subject person fits."""
-    for found in AGE.finditer(doc_text(doc)):
-        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
-        if span is None:
-            continue
+    for span in found_in_text(doc, AGE):
         token = span[-1]
         start = _age_start(token)
         if start is None or resolution.mention_at(token.i) is not None:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from allegiance.actors.identity import info_from_entry, national_police
 from allegiance.actors.kb import Entry, KnowledgeBase
 from allegiance.actors.resolution import ActorInfo, Resolution, TokenMention
-from allegiance.parse.pipeline import doc_text
+from allegiance.parse.pipeline import found_in_text
 from allegiance.records import ActorKind, Via
 
 CLASS_NOUNS: dict[str, tuple[str, ...]] = {
@@ -265,7 +265,7 @@ class DefiniteResolver:
             return government.id
         if lemma in SALIENT_NOUNS:
             earlier = _subjects_last(earlier, noun)
-        former, ranks = _former(noun), _title_modifiers(noun)
+        former, ranks = _former(noun), set(_title_modifiers(noun))
         for mention in reversed(earlier):
             info = resolution.actors.get(mention.actor)
             if info is None:
@@ -316,8 +316,7 @@ class DefiniteResolver:
         entry = self.kb.get(actor)
         if entry is None or published is None:
             return False
-        words = [c.lower_ for c in noun.lefts if c.lower_ in TITLE_MODIFIERS]
-        title = " ".join([*words, noun.lemma_.lower()])
+        title = " ".join([*_title_modifiers(noun), noun.lemma_.lower()])
         return any(
             role.end is not None
             and role.end < published
@@ -693,10 +692,9 @@ def known_as(resolution: Resolution, doc: Doc) -> dict[str, tuple[str, int]]:
     """Common nouns the article names an actor with: "the pact, *known as* AUKUS" makes "the
     pact" AUKUS from there on (noun lemma -> (actor, index of the noun))."""
     found: dict[str, tuple[str, int]] = {}
-    for hit in NAMING.finditer(doc_text(doc)):
-        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
-        acl = span[0] if span is not None else None
-        if acl is None or acl.dep != ACL:
+    for span in found_in_text(doc, NAMING):
+        acl = span[0]
+        if acl.dep != ACL:
             continue
         token = acl.head
         if token.pos_ != "NOUN" or token.lemma_.lower() in found:
@@ -719,12 +717,13 @@ def _former(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in noun.children)
 
 
-def _title_modifiers(noun: Token) -> set[str]:
-    return {
+def _title_modifiers(noun: Token) -> list[str]:
+    """The words of rank before a title noun, in order ("prime" of "the prime minister")."""
+    return [
         c.lower_
-        for c in noun.children
+        for c in noun.lefts
         if c.dep_ in ("amod", "compound") and c.lower_ in TITLE_MODIFIERS
-    }
+    ]
 
 
 def _name_head(name: str) -> str:

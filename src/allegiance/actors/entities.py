@@ -41,7 +41,7 @@ from allegiance.actors.spans import (
     strip,
     with_designation,
 )
-from allegiance.parse.pipeline import doc_text
+from allegiance.parse.pipeline import found_in_text
 from allegiance.records import ActorKind, Via
 
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
@@ -183,10 +183,7 @@ def _korean_names(doc: Doc) -> list[Span]:
     """Hyphenated Korean names NER missed ("Hong Joon-pyo, leader of the Liberty Korea Party"),
     as PERSON spans."""
     out = []
-    for found in KOREAN_NAME.finditer(doc_text(doc)):
-        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
-        if span is None:
-            continue
+    for span in found_in_text(doc, KOREAN_NAME):
         token = span[0]  # the surname, before "Joon" "-" "pyo"
         end = korean_given_name_end(token) if token.ent_type_ == "" else None
         if end is not None and all(t.ent_type_ == "" for t in doc[token.i : end]):

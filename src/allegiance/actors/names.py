@@ -180,19 +180,8 @@ English it also spells."""
 
 
 def _romanised_syllable(token: Token) -> bool:
-    """The lower-case half of a hyphenated Korean given name ("Park Tae-*sung*", "Sung Yun-*mo*"):
-    a syllable after a capitalised one-syllable word, which follows a capitalised surname."""
-    doc = token.doc
-    first = doc[token.i - 2] if token.i >= 2 else None
-    return (
-        token.text.islower()
-        and ROMANISED_SYLLABLE.fullmatch(token.text) is not None
-        and first is not None
-        and first.text.istitle()
-        and ROMANISED_SYLLABLE.fullmatch(first.lower_) is not None
-        and token.i >= 3
-        and doc[token.i - 3].text.istitle()
-    )
+    """The lower-case half of a hyphenated Korean given name ("Park Tae-*sung*")."""
+    return token.i >= 3 and korean_given_name_end(token.doc[token.i - 3]) == token.i + 1
 
 
 def korean_given_name_end(token: Token) -> int | None:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from allegiance.actors.definites import link_helpers
 from allegiance.actors.given_names import GENDERED_TITLES, gender_of
 from allegiance.actors.resolution import Resolution, TokenMention
-from allegiance.parse.pipeline import doc_text
+from allegiance.parse.pipeline import found_in_text
 from allegiance.parse.pipeline import sentences as sentences_of
 from allegiance.records import ActorKind, Via
 
@@ -547,12 +547,9 @@ def _quote_stops(doc: Doc) -> list[tuple[int, str]]:
     stops = doc.user_data.get(QUOTE_STOPS)
     if stops is None:
         stops = []
-        for found in QUOTE_OR_BREAK.finditer(doc_text(doc)):
-            span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
-            if span is None:
-                continue
+        for span in found_in_text(doc, QUOTE_OR_BREAK):
             i = span.start
-            kind = "break" if found.group() == "\n" else "mark"
+            kind = "mark" if any(t.text in QUOTE_MARKS for t in span) else "break"
             if not stops or stops[-1] != (i, kind):
                 stops.append((i, kind))
         doc.user_data[QUOTE_STOPS] = stops
