@@ -1,6 +1,6 @@
 """Relation signs on the development probes: the pairs a reader names, found with the right sign.
 
-    python scripts/probe_relations.py [written|fresh|fresh2|...|fresh10|polnear] [--show all|miss]
+    python scripts/probe_relations.py [written|fresh|fresh2|...|fresh11|polnear] [--show all|miss]
         [--only STEM ...]
 
 ``eval/probes/written`` holds wire-style articles written for the purpose, ``eval/probes/fresh``
@@ -52,6 +52,7 @@ KINDS = [
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
     "polnear",
 ]
 ACCEPTABLE = re.compile(r"\(([^()]*) acceptable\)")
