@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from spacy.symbols import acl as ACL
 from spacy.tokens import Doc, Token
@@ -134,6 +136,56 @@ def _subjects_last(earlier: list[TokenMention], noun: Token) -> list[TokenMentio
     return rest + subjects + own
 
 
+def _holds(info: ActorInfo, lemma: str, ranks: set[str], title_words: AbstractSet[str]) -> bool:
+    """Does the person's role carry the noun ("the senator" for a "Senator"), with its rank
+    words ("the prime minister" needs "prime")?"""
+    role = set((info.role or "").lower().replace(",", " ").split())
+    return (lemma in title_words or lemma in PERSON_NOUNS) and lemma in role and ranks <= role
+
+
+def _headed(info: ActorInfo, word: str, lemma: str) -> bool:
+    """Is the body named with the noun as its head ("the group" for "the Independent Group")?"""
+    return info.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP) and _name_head(info.name) in (
+        word,
+        lemma,
+    )
+
+
+PARTY_WORDS = frozenset({"party"})
+"""Heads of bodies an article often names two of, one its subject ("the party")."""
+
+
+def _most_told(
+    resolution: Resolution,
+    noun: Token,
+    latest: str,
+    earlier: list[TokenMention],
+    fits: Callable[[ActorInfo], bool],
+) -> str:
+    """Of the actors the noun fits ("the senator" after three senators), the one the article
+    has told most about so far (then most as a subject): "Mr. Bush disagreed with the
+    senator's complaint" is about the senator who quit, not the one named last in passing.
+    Ties go to the latest named."""
+    fitting = list(
+        dict.fromkeys(
+            m.actor
+            for m in reversed(earlier)
+            if (info := resolution.actors.get(m.actor)) is not None and fits(info)
+        )
+    )
+    if len(fitting) < 2:
+        return latest
+    told = {a: [0, 0] for a in fitting}
+    doc = noun.doc
+    for m in resolution.mentions:
+        if m.actor in told and m.end <= noun.i:
+            told[m.actor][0] += 1
+            # as a clause's subject: the one the story is about
+            told[m.actor][1] += any(t.dep_ in SUBJECT_DEPS for t in doc[m.start : m.end])
+    best = max(told.values())
+    return latest if told[latest] == best else next(a for a in fitting if told[a] == best)
+
+
 def _main_clause(verb: Token) -> bool:
     """The sentence's root, or a clause reported by it or coordinated with it."""
     return verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "conj") and verb.head.dep_ == "ROOT")
@@ -144,6 +196,7 @@ class DefiniteResolver:
         self.kb = kb
         self.title_words = title_words
         self._main: str | None = None
+        self._most_named: str | None = None
         self._bodies: dict[tuple[str, str], list[str]] = {}
         for entry in kb:
             if entry.parent and entry.sector and entry.sector in NATIONAL_BODIES.values():
@@ -158,6 +211,7 @@ class DefiniteResolver:
         # Countries are named by their demonyms too: "many Ugandans ... the country's police".
         places = country_mentions(resolution)
         self._main = resolution.main_country = main_country(places)
+        self._most_named = most_named(places)
         known = known_as(resolution, doc)
         for token in doc:
             if token.pos_ != "NOUN" or resolution.mention_at(token.i) is not None:
@@ -263,6 +317,8 @@ class DefiniteResolver:
                 return None
             resolution.add_actor(info_from_entry(government, published))
             return government.id
+        if lemma == "administration" and word == "administration":
+            return self._administration(resolution, noun, published)
         if lemma in SALIENT_NOUNS:
             earlier = _subjects_last(earlier, noun)
         former, ranks = _former(noun), set(_title_modifiers(noun))
@@ -272,11 +328,13 @@ class DefiniteResolver:
                 continue
             if armed and not (self._tags(info) & ARMED_TAGS):
                 continue
-            if info.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP) and _name_head(info.name) in (
-                word,
-                lemma,
-            ):
-                return info.id
+            if _headed(info, word, lemma):
+                if lemma not in PARTY_WORDS:
+                    return info.id
+                # "the party" after the Republican and the Democratic Party: the one told most
+                return _most_told(
+                    resolution, noun, info.id, earlier, lambda i: _headed(i, word, lemma)
+                )
             if info.kind is ActorKind.LOCATION and self._alias_ends(info.id, word):
                 return info.id  # "the strip" after "Gaza"
             if info.kind is ActorKind.PERSON and former:
@@ -285,12 +343,16 @@ class DefiniteResolver:
                 continue
             if info.kind is ActorKind.PERSON:
                 role = (info.role or "").lower().replace(",", " ").split()
-                if (
-                    (lemma in self.title_words or lemma in PERSON_NOUNS)
-                    and lemma in role
-                    and ranks <= set(role)
-                ):
-                    return info.id
+                if _holds(info, lemma, ranks, self.title_words):
+                    return _most_told(
+                        resolution,
+                        noun,
+                        info.id,
+                        earlier,
+                        lambda i: (
+                            i.kind is ActorKind.PERSON and _holds(i, lemma, ranks, self.title_words)
+                        ),
+                    )
                 if lemma in LEADER_NOUNS and LEADING_WORDS & set(role):
                     return info.id  # "the socialist leader" after "President Nicolas Maduro"
                 continue
@@ -308,6 +370,33 @@ class DefiniteResolver:
                 if government is not None:
                     resolution.add_actor(info_from_entry(government, published))
                     return government.id
+        return None
+
+    def _administration(
+        self, resolution: Resolution, noun: Token, published: dt.date | None
+    ) -> str | None:
+        """ "the administration": the government last called an administration ("the Obama
+        administration"), else the government of the last sitting president the article named
+        ("President Obama said ... accused the administration of naivete"); never a
+        government named otherwise ("King Salman, whose government")."""
+        doc = resolution.doc
+        for mention in sorted(resolution.mentions, key=lambda m: -m.start):
+            if mention.end > noun.i:
+                continue
+            if "administration" in doc[mention.start : mention.end].text.lower():
+                return mention.actor
+            entry = self.kb.get(mention.actor)
+            if entry is None or entry.kind is not ActorKind.PERSON:
+                continue
+            role = entry.role_on(published)
+            if role is None or not role.held_on(published) or "president" not in role.titles:
+                continue
+            if "head of state" not in role.titles or role.jurisdiction is None:
+                continue  # a vice president, a party's or a court's president
+            government = self.kb.government(role.jurisdiction)
+            if government is not None:
+                resolution.add_actor(info_from_entry(government, published))
+                return government.id
         return None
 
     def _held_before(self, actor: str, noun: Token, published: dt.date | None) -> bool:
@@ -536,7 +625,9 @@ class DefiniteResolver:
         if country is None:
             if noun.dep_ in ("compound", "npadvmod", "amod", "nmod"):
                 return None  # "army-aligned", "army chief": a word of another phrase
-            country = _last_owner(noun, resolution)
+            # "Police on Tuesday detained Félix Maradiaga" in a story on Nicaragua that names
+            # the United States too: the country named most, else the last owner
+            country = _last_owner(noun, resolution) or self._most_named
             if country is None:
                 return None
         body = self._body_of(country, noun.lower_)
@@ -803,6 +894,17 @@ def main_country(places: list[TokenMention]) -> str | None:
     return max(counts, key=lambda actor: counts[actor])
 
 
+def most_named(places: list[TokenMention]) -> str | None:
+    """The country named more often than any other, if one is."""
+    counts: dict[str, int] = {}
+    for mention in places:
+        counts[mention.actor] = counts.get(mention.actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda c: -c[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def _from_the(token: Token) -> int:
     """Where a description headed by ``token`` starts: at its "the", if it has one."""
     before = token.doc[token.i - 1] if token.i > 0 else None
@@ -818,12 +920,24 @@ def _determiner(token: Token) -> Token | None:
 
 def _names_owner(child: Token) -> bool:
     """ "the government *of Iraq*" names whose it is; "accused the regime *of cracking down*"
-    (a gerund the parser hangs on the noun) does not."""
+    or "accused the administration *of naivete*" (a gerund or a charge the parser hangs on
+    the noun) does not."""
+    noun = child.head
+    charged = (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in CHARGING_VERBS
+        and all(c.pos_ == "NOUN" and not c.ent_type_ for c in child.children if c.dep_ == "pobj")
+    )
     return (
         child.dep_ == "prep"
         and child.lower_ == "of"
         and not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
+        and not charged
     )
+
+
+CHARGING_VERBS = frozenset("accuse suspect convict acquit clear absolve".split())
+"""Verbs whose "of" phrase is the charge, which the parser may hang on their object."""
 
 
 def _acts_on(resolution: Resolution, country: TokenMention, noun: Token) -> bool:

@@ -6,6 +6,8 @@ leaves the pronoun free to match, and the pronoun resolver then relies on syntax
 
 from __future__ import annotations
 
+import unicodedata
+
 FEMALE = frozenset(
     """
     abigail adriana agnes agnieszka aileen aisha alexandra alice alina alison amal amanda
@@ -30,6 +32,15 @@ FEMALE = frozenset(
     tatiana teresa tetiana theresa tulsi ulrike ursula valentina valerie vanessa veronica
     victoria viktoria virginia wendy yasmin yasmine yelena yevgenia yulia yuliia zainab
     zeynep zoya zuzana
+    alejandra amelie aminata anastasiya aurore ayse beate beatriz benazir brigitte busra
+    camila carla catalina cecilia celine cristiana cristina dagmar delphine dolores emine
+    esperanza ewa fatemeh fatou federica fernanda francesca franziska gesine giulia graciela
+    guadalupe heike helene ilaria isabel isabelle jayalalithaa juana jutta katarzyna kerstin
+    leticia leyla lorena lucia luciana luisa malgorzata mamata manuela margarita maribel
+    marion martine masoumeh megawati meral murielle nasrin nathalie ngozi nilufar nirmala
+    nurcan paola pilar priscilla priyanka raquel roberta rocio sabine saskia segolene shirin
+    silke silvia smriti stefania sushma sylvie urszula valeria violeta winnie ximena
+    yingluck yolanda yuliya zahra
     """.split()
 )
 
@@ -54,6 +65,24 @@ MALE = frozenset(
     tom valery viktor vitali vitaliy vladimir vladislav volodymyr vyacheslav walid wang
     william wolfgang xi yasser yevgeny yitzhak yoav yoshihide youssef yoweri yuri yuriy zaid
     ziad
+    abiy adan agustin ahmet alain alassane alejandro aleksandar alessandro alfonso alija
+    alvaro amr andre andrzej angelino antonio armando armin arturo atal atiku augusto
+    avigdor bakir bernard bezalel binali bohdan borys bronislaw bulent cesar christophe
+    chuka clemente corneille cristobal detlef devlet didier diego dietrich donatien dragan
+    edouard eduardo ehud ekrem emilio emmerson enrico enrique ernesto esteban etienne evo
+    fabien felipe felix fernando francisco franjo frank-walter gavin gerard gerardo gideon
+    giorgio giuseppe gonzalo goodluck goran gregor guido guillermo hashim hector heinz
+    helmut henri herbert herve horacio horst hosni ignacio isaias itamar ivica jacques jaime
+    jaroslaw jean-claude jean-marc jean-marie jean-pierre jean-yves jeremy joachim joaquin
+    jorge junichiro katsuya kemal kostiantyn laurent lech leonardo leonid liam lionel luigi
+    luis macky mahathir manmohan manuel marcelo mario martin massimo mateo mateusz matthias
+    mehmet meles mengistu michel miguel milorad moise momcilo moshe muhammadu muhyiddin
+    najib naoto nestor nigel norbert nouri octavio olivier olusegun oscar pablo paolo pascal
+    pervez philippe pierre prayut radoslaw radovan rafael raila rainer rajiv ramon raphael
+    ratko raul reinhard ricardo roberto rodolfo rolf romano saad sadakazu seiji sergio
+    shimon slobodan suleyman susilo tabare tadeusz tamim taras taro thabo thaksin thierry
+    thorsten tomislav tony toshihiro ugo uhuru ulises ulrich vasyl vicente vince vojislav
+    volker werner yahya yair yevhen yoon yoshihiko yukio yves zoran
     """.split()
 )
 
@@ -71,11 +100,47 @@ GENDERED_TITLES = {
 """Honorifics and titles that tell a person's sex ("Ms Bhutto", "Queen Elizabeth")."""
 
 
+def _bare(word: str) -> str:
+    """Lower case without accents ("Félix" -> "felix")."""
+    if word.isascii():
+        return word.casefold()
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def is_given_name(word: str) -> bool:
+    """Is the word a given name of either list ("Félix", "Camila")?"""
+    bare = _bare(word)
+    return bare in FEMALE or bare in MALE
+
+
 def gender_of(name: str) -> str | None:
     """'f', 'm' or None from the first word of a person's name."""
-    first = name.split()[0].casefold() if name.split() else ""
+    first = _bare(name.split()[0]) if name.split() else ""
     if first in FEMALE:
         return "f"
     if first in MALE:
         return "m"
     return None
+
+
+NICKNAMES = {
+    "al": "albert", "alex": "alexander", "andy": "andrew", "ben": "benjamin", "bill": "william",
+    "billy": "william", "bob": "robert", "bobby": "robert", "charlie": "charles",
+    "chris": "christopher", "chuck": "charles", "dan": "daniel", "dave": "david",
+    "dick": "richard", "don": "donald", "ed": "edward", "fred": "frederick", "greg": "gregory",
+    "jack": "john", "jeff": "jeffrey", "jerry": "gerald", "jim": "james", "jimmy": "james",
+    "joe": "joseph", "jon": "jonathan", "ken": "kenneth", "larry": "lawrence", "matt": "matthew",
+    "mike": "michael", "mitch": "mitchell", "newt": "newton", "nick": "nicholas",
+    "pat": "patrick", "pete": "peter", "rick": "richard", "rob": "robert", "ron": "ronald",
+    "sam": "samuel", "steve": "stephen", "ted": "edward", "tim": "timothy", "tom": "thomas",
+    "tommy": "thomas", "tony": "anthony", "vince": "vincent", "will": "william",
+    "beth": "elizabeth", "kate": "katherine", "kathy": "kathleen", "liz": "elizabeth",
+    "sue": "susan",
+}  # fmt: skip
+"""Short forms of English given names: "Jim Jeffords" is "James M. Jeffords"."""
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """One given name, or a short form of it ("jim" and "james"; lower case)."""
+    return a == b or NICKNAMES.get(a, a) == NICKNAMES.get(b, b)

@@ -126,7 +126,11 @@ def add_kb_match(
     if metonyms and (not named or acts(span)):
         entry, via = metonyms[0], Via.METONYM
     elif named:
-        entry = _region_named(kb, span) or _choose(facts, named, span, published)
+        entry = (
+            _region_named(kb, span)
+            or _spelled_out(kb, span, named)
+            or _choose(facts, named, span, published)
+        )
         if entry is not None:
             entry = _holder_of_named_country(kb, resolution, span, entry, published) or entry
         via = Via.NAME if fold(text) == fold(entry.name) else Via.ALIAS
@@ -305,9 +309,9 @@ def _choose(
         current = 1 if role is not None and role.held_on(published) else 0
         named = 1 if entry.id in facts.named else 0
         gender = gender_of(entry.name) if entry.kind is ActorKind.PERSON else None
-        fits_title = (
-            0 if honorific is None or gender is None else (1 if gender == honorific else -1)
-        )
+        # "Mr. Reid" after "Senator Harry Reid": a title rules out the other sex, and no more
+        # (a given name of unknown sex must not lose to a namesake the article never named)
+        fits_title = -1 if honorific and gender and gender != honorific else 0
         kind_fits = 1 if ner_kind is not None and entry.kind is ner_kind else 0
         exact = 1 if fold(span.text) == fold(entry.name) else 0
         country_level = 1 if facts.kb.is_country(entry) else 0
@@ -345,6 +349,38 @@ def _choose(
         )
 
     return max(entries, key=score)
+
+
+def _spelled_out(kb: KnowledgeBase, span: Span, named: list[Entry]) -> Entry | None:
+    """The body the acronym in brackets after a name stands for, when the name's own
+    namesakes are bodies: "Mr Strache's Freedom Party (FPÖ)" is Austria's, whichever other
+    Freedom Party the knowledge base knows by that name."""
+    acronym = _acronym_after(span)
+    if acronym is None or not all(e.kind is ActorKind.ORGANIZATION for e in named):
+        return None
+    spelled = [
+        e
+        for e in kb.lookup(span.doc[span.end + 1].text)
+        if e.kind is ActorKind.ORGANIZATION and _shares_word(e, span)
+    ]
+    return spelled[0] if len(spelled) == 1 else None
+
+
+def _shares_word(entry: Entry, span: Span) -> bool:
+    """Does one of the entry's names share a content word with the span ("Austrian Freedom
+    Party" and "Freedom Party"; not "National Andorran Coalition" and "Center for Naval
+    Analyses", both CNA)?"""
+    words = {fold(t.text) for t in span if t.is_alpha and not t.is_stop}
+    return any(words & set(fold(n).split()) for n in (entry.name, *entry.aliases))
+
+
+def _acronym_after(span: Span) -> str | None:
+    """The folded word in brackets right after a name ("Freedom Party (FPÖ)"), if any."""
+    doc = span.doc
+    end = span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        return fold(doc[end + 1].text)
+    return None
 
 
 SHARE_WORDS = frozenset("majority minority populated dominated inhabited".split())

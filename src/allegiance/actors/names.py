@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from allegiance.actors.describe import role_nouns
-from allegiance.actors.given_names import FEMALE, MALE
+from allegiance.actors.given_names import is_given_name
 from allegiance.actors.kb import KnowledgeBase
 from allegiance.records import ActorKind
 
@@ -230,7 +230,7 @@ def _single_name(token: Token, kb: KnowledgeBase, common: frozenset[str]) -> boo
     known = kb.lookup(token.text)
     if known and all(e.kind is not ActorKind.PERSON for e in known):
         return False  # "[Beyond] Washington": a place the knowledge base knows
-    if word in FEMALE or word in MALE:
+    if is_given_name(word):
         return True
     if word.endswith("s") and word[:-1] in common:
         return False  # "Laughs" in a headline
@@ -264,8 +264,17 @@ def personal_name(span: Span, common: frozenset[str]) -> bool:
         return False
     if any(t.lower_.endswith(PATRONYMIC_ENDINGS) for t in words[1:-1]):
         return True
-    first, last = words[0].lower_, words[-1].lower_
-    return (first in FEMALE or first in MALE) and last not in common and len(words) == 2
+    last = words[-1].lower_
+    if not is_given_name(words[0].text):
+        return False
+    if len(words) == 2:
+        return last not in common  # "Maria Zakharova", not "Victoria Police"
+    # "Camila Ortega Murillo", a given name and two surnames (which the lemmatizer's index may
+    # hold as words), when no word after the first is itself a given name or ends a body's
+    # name ("Juan Carlos Foundation")
+    return len(words) == 3 and not any(
+        is_given_name(t.text) or t.lower_ in ORGANIZATION_TAILS for t in words[1:]
+    )
 
 
 MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
@@ -283,7 +292,7 @@ def misread_person(span: Span, common: frozenset[str]) -> bool:
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
         return False
-    if words[0].lower_ not in FEMALE and words[0].lower_ not in MALE:
+    if not is_given_name(words[0].text):
         return False
     if any(t.lower_ in common for t in words[1:]):
         return False

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.describe import role_nouns
+from allegiance.actors.given_names import is_given_name
 from allegiance.actors.kb import Entry, fold
 from allegiance.actors.matcher import Match
 from allegiance.actors.names import ORGANIZATION_TAILS, TITLE_WORDS
@@ -264,9 +265,11 @@ def strip(ent: Span) -> Span | None:
 
 
 def inside_longer_name(span: Span) -> bool:
-    """Is this one word part of a longer person name that spaCy found?"""
+    """Is this one word part of a longer person name that spaCy found ("Petro" in "Petro
+    Andryushchenko"), or of a name it calls a body that starts with a given name ("Murillo" in
+    "Camila Ortega Murillo")?"""
     token = span[0]
-    if token.ent_type_ != "PERSON":
+    if token.ent_type_ not in ("PERSON", "ORG"):
         return False
     doc = span.doc
     start, end = token.i, token.i + 1
@@ -278,6 +281,12 @@ def inside_longer_name(span: Span) -> bool:
         end += 1
     if any(t.tag_ == "POS" for t in doc[start:end]):
         return False  # "Putin's Sochi": a possessive, not one name
+    if token.ent_type_ == "ORG" and (
+        start == token.i
+        or not is_given_name(doc[start].text)
+        or not all(t.is_alpha and t.text[:1].isupper() for t in doc[start:end])
+    ):
+        return False
     return end - start > 1
 
 
