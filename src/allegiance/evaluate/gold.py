@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from allegiance.actors.given_names import gender_of
+from allegiance.actors.given_names import gender_of, same_given_name
 from allegiance.actors.kb import Entry, KnowledgeBase, fold
 from allegiance.records import Actor, ActorKind, Analysis, Event
 
@@ -178,7 +178,7 @@ def _same_person_name(ours: list[str], theirs: list[str]) -> bool:
     return (
         len(ours) == 1
         or len(theirs) == 1
-        or first == other
+        or same_given_name(first, other)  # "Jim Jeffords" and "James M. Jeffords"
         or not (gender_of(first) and gender_of(other))
     )
 

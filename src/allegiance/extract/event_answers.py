@@ -53,9 +53,11 @@ ANSWERED_NOUNS = {
 """Nouns outside the event lexicon that name an earlier statement a rejection answers."""
 
 
-def answer_targets(candidates: list[Candidate]) -> list[Candidate]:
+def answer_targets(candidates: list[Candidate], resolution: Resolution) -> list[Candidate]:
     """A rejection of "the accusation" answers the last earlier event of that kind aimed at its
-    source: its target is that event's source. Unanswered ones are dropped."""
+    source: its target is that event's source. Unanswered ones are dropped. A state's official
+    answers no deed of his own state ("It recalled its ambassador ... 'This action is state
+    terrorism,' Erdogan said" judges the raid, not Turkey's recall)."""
     out: list[Candidate] = []
     ordered = sorted(candidates, key=lambda c: c.start)
     for n, candidate in enumerate(ordered):
@@ -75,6 +77,7 @@ def answer_targets(candidates: list[Candidate]) -> list[Candidate]:
                 and earlier.code[:2] in candidate.answers
                 and earlier.source
                 and earlier.source != candidate.source
+                and not _own_state(candidate.source, earlier.source, resolution)
                 and not earlier.answers
             ):
                 candidate.target = earlier.source
@@ -82,6 +85,21 @@ def answer_targets(candidates: list[Candidate]) -> list[Candidate]:
                 out.append(candidate)
                 break
     return out
+
+
+def _own_state(official: str | None, doer: str, resolution: Resolution) -> bool:
+    """Is the doer the country, or the government, that the official serves?"""
+    person = resolution.actors.get(official) if official else None
+    state = resolution.actors.get(doer)
+    return (
+        person is not None
+        and state is not None
+        and person.kind is ActorKind.PERSON
+        and person.sector == "GOV"
+        and person.country is not None
+        and person.country == state.country
+        and (resolution.is_country(doer) or state.sector == "GOV")
+    )
 
 
 def _reaction_window(candidate: Candidate) -> tuple[int, int | None]:

@@ -242,6 +242,16 @@ def _flip(code: str, clause: Token, lex: Judgements) -> str:
 
 
 def _clauses(speech: Token) -> Iterator[Token]:
+    head = speech.head
+    if head.dep_ in ("aux", "auxpass"):
+        head = head.head  # the parser may hang the inserted "he said" on "was"
+    if (
+        speech.dep_ == "parataxis"
+        and head.pos_ in ("VERB", "AUX")
+        and head.i > speech.i
+        and not any(c.dep_ == "ccomp" for c in speech.children)
+    ):
+        yield head  # "The FPÖ, he said, was damaging Austria's reputation": the said clause
     for child in speech.children:
         if child.dep_ == "ccomp":
             yield child
@@ -300,7 +310,7 @@ def _judge_clause(clause: Token, lex: Judgements) -> tuple[str, Token] | None:
         # "said Wickremesinghe had no mandate and must step down": the first clause's subject
         subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
-        subject = _cleft_doer(clause)
+        subject = _cleft_doer(clause) or _parenthetical_subject(clause)
     if subject is None:
         return None
     if subject.lemma_.lower() in lex.vice_nouns:
@@ -521,6 +531,18 @@ def _tough(adjective: Token) -> bool:
         if not preps and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return True
     return False
+
+
+def _parenthetical_subject(clause: Token) -> Token | None:
+    """ "The FPÖ, he said, was damaging ...": the parser hangs both subjects on the inserted
+    speech verb; the first is the said clause's."""
+    for speech in clause.children:
+        if speech.dep_ != "parataxis" or speech.i > clause.i:
+            continue
+        subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+        if len(subjects) >= 2:
+            return subjects[0]
+    return None
 
 
 def _adjectival_participle(clause: Token) -> bool:

@@ -1,7 +1,9 @@
-"""Membership of intergovernmental bodies: leaving one, and being suspended or expelled.
+"""Membership of intergovernmental bodies and parties: leaving one, and being suspended or
+expelled.
 
 - "the juntas said their countries were leaving ECOWAS", "quit the bloc", "withdrew from the
-  ICC": the subject reduces relations with the body (160);
+  ICC", "announced he was leaving the Republican Party": the subject reduces relations with
+  the body (160);
 - "Mali and Burkina Faso, both suspended from ECOWAS", "Russia was expelled from the Council
   of Europe": a passive with no agent is the body's act on its member (160), not the member's
   own (the lexicon's "suspend from" reads the subject as the doer).
@@ -21,7 +23,7 @@ from allegiance.extract.event_subjects import agent_of, is_passive, subject_toke
 from allegiance.extract.lexicon import Lexicon
 from allegiance.extract.modes import is_hypothetical, is_negated
 
-LEAVING_VERBS = frozenset({"leave", "quit", "exit", "withdraw", "abandon"})
+LEAVING_VERBS = frozenset({"leave", "quit", "exit", "withdraw", "abandon", "resign"})
 LEAVE_CODE = "160"
 """Leaving an intergovernmental body ("the juntas said their countries were leaving ECOWAS",
 "quit the bloc", "withdrew from the ICC") reduces relations with it (160)."""
@@ -39,6 +41,10 @@ def departures(
         left = [c for c in verb.children if c.dep_ == "dobj"]
         left += list(objects_of(verb, ("from",)))
         bodies = _bodies(left, resolution)
+        if verb.dep_ == "relcl" or any(a.dep_ == "relcl" for a in verb.ancestors):
+            # "Kavelashvili, who later left Georgian Dream to found an allied party": a past
+            # told in passing, no defection of the article's day
+            bodies = [b for b in bodies if resolution.actors[b].sector != "PTY"]
         sources = [s for s in actors_of(subject_tokens(verb), resolution) if s not in bodies]
         if bodies and sources:
             pairs = [(source, bodies[0]) for source in sources]
@@ -76,11 +82,12 @@ def expulsions(
 
 
 def _bodies(tokens: list[Token], resolution: Resolution) -> list[str]:
-    """The intergovernmental bodies the tokens name."""
+    """The intergovernmental bodies and the parties the tokens name ("announced he was leaving
+    the Republican Party", "seven MPs resigned from the party": a defection)."""
     return [
         a
         for a in actors_of(tokens, resolution)
-        if (info := resolution.actors.get(a)) is not None and info.sector == "IGO"
+        if (info := resolution.actors.get(a)) is not None and info.sector in ("IGO", "PTY")
     ]
 
 

@@ -79,7 +79,8 @@ def extract_events(
         if not any(t.pos_ in ("VERB", "NOUN", "ADJ") for t in sentence):
             continue  # ("Kadyrov is fiercely loyal to Putin" holds no verb or noun)
         candidates.extend(_sentence_events(sentence, lexicon, resolution, published, quotes))
-    candidates = answer_targets(candidates)
+    candidates = answer_targets(candidates, resolution)
+    candidates = [c for c in candidates if not _one_state(c, resolution)]
     candidates += similar_acts(candidates, resolution)  # "made a similar call"
     if published is not None:
         default_dates(candidates, doc_text(doc), published)
@@ -88,6 +89,26 @@ def extract_events(
     merged = merge_candidates(candidates)
     text = doc_text(doc)
     return tuple(to_event(f"e{n}", c, text) for n, c in enumerate(merged, start=1))
+
+
+def _one_state(candidate: Candidate, resolution: Resolution) -> bool:
+    """Are source and target one state, a country and its own government ("Iran reached an
+    agreement to curb Tehran's nuclear program", "Tehran" read as the government)? A state
+    does nothing to itself."""
+    pair = [
+        info
+        for a in (candidate.source, candidate.target)
+        if a and (info := resolution.actors.get(a)) is not None
+    ]
+    if len(pair) < 2 or pair[0].id == pair[1].id:
+        return False
+    country = [a for a in pair if resolution.is_country(a.id)]
+    government = [a for a in pair if a.id.startswith(GOVERNMENT_PREFIX)]
+    return bool(country and government and country[0].country == government[0].country)
+
+
+GOVERNMENT_PREFIX = "kb:gov-"
+"""Id prefix of the knowledge base's national governments (``scripts/kbbuild/countries.py``)."""
 
 
 def event_codes(doc: Doc) -> list[tuple[str, Token]]:

@@ -424,7 +424,11 @@ def _match_phrase(phrase: Phrase, verb: Token, context: _Context) -> Match | Non
     words = context.words
     if not all(p in words for p in phrase.particles):
         return None
-    prep_on_object = bool(phrase.target_prep) and phrase.target_prep not in words
+    # "gave the military his full backing": the dative is whom "give backing to" names
+    dative = phrase.target_prep == "to" and any(
+        c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" for c in verb.children
+    )
+    prep_on_object = bool(phrase.target_prep) and phrase.target_prep not in words and not dative
     if prep_on_object and not phrase.objects:
         return None
     if (

@@ -116,8 +116,22 @@ def _nobody(subject: Token) -> bool:
 NEGATING_ADVERBS = frozenset({"never", "not", "n't"})
 
 
+def emphatic(verb: Token) -> bool:
+    """ "couldn't disagree more", "could not agree more": a negated "could" with "more" says
+    the stance as strongly as can be; it is neither denied nor hypothetical."""
+    children = list(verb.children)
+    return (
+        verb.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ in ("could", "can") for c in children)
+        and any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ == "advmod" and c.lower_ == "more" and c.i > verb.i for c in children)
+    )
+
+
 def is_negated(trigger: Token) -> bool:
     """A negation on the trigger, or on the verb that governs its infinitive; a "non-" noun."""
+    if emphatic(trigger):
+        return False
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children):
         return True
     if any(_no_longer(c) for c in trigger.children):
@@ -280,6 +294,8 @@ def is_hypothetical(
     trigger: Token, plan_verbs: frozenset[str], intent_verbs: frozenset[str]
 ) -> bool:
     """Future, conditional, intended, planned or asked about, rather than stated as done."""
+    if emphatic(trigger):
+        return False
     sentence = trigger.sent
     if sentence.text.rstrip().rstrip("\"'”’").endswith("?"):
         return True

@@ -34,8 +34,9 @@ Suu Kyi") no longer stands for the state: defending her is no stance toward Myan
 person whose office ended before the article's date ("former president Rafael Correa").
 
 A government named by its head ("accused Macron's government", "Biden's administration
-sanctioned Russia") links its head to the other party by the same event: readers name the
-head, the event stays the government's.
+sanctioned Russia"), or as "the administration" of a sitting president the article names,
+links its head to the other party by the same event: readers name the head, the event stays
+the government's.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from allegiance.records import Actor, ActorKind, Event, Relation
+from allegiance.records import Actor, ActorKind, Event, Mention, Relation
 
 if TYPE_CHECKING:
     from allegiance.actors.kb import KnowledgeBase
@@ -158,10 +159,27 @@ def _heads_named(asserted: list[Event], actors: list[Actor]) -> list[tuple[str, 
                 p.id
                 for p in people
                 if p.id != other
-                and any(n.start <= m.start and m.end <= n.end for m in p.mentions for n in named)
+                and (
+                    any(n.start <= m.start and m.end <= n.end for m in p.mentions for n in named)
+                    or (_administration(named) and _president_of(p, body))
+                )
             }
             links += [(str(other), head, event) for head in heads]
     return links
+
+
+def _administration(named: list[Mention]) -> bool:
+    """Is the government named as "the administration"? That is the sitting president's."""
+    return any(m.text.lower() == "the administration" for m in named)
+
+
+def _president_of(person: Actor, body: Actor) -> bool:
+    """Is the person the sitting president of the government's country?"""
+    return (
+        person.country is not None
+        and person.country == body.country
+        and (person.role or "").startswith("President of")
+    )
 
 
 def country_ids(actors: Iterable[Actor], kb: KnowledgeBase) -> dict[str, str]:
