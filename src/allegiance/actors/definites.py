@@ -344,13 +344,16 @@ class DefiniteResolver:
             if info.kind is ActorKind.PERSON:
                 role = (info.role or "").lower().replace(",", " ").split()
                 if _holds(info, lemma, ranks, self.title_words):
+                    # among those whose role has the noun's own words ("the foreign minister"
+                    # is no health minister told more)
+                    words = ranks | {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")}
                     return _most_told(
                         resolution,
                         noun,
                         info.id,
                         earlier,
                         lambda i: (
-                            i.kind is ActorKind.PERSON and _holds(i, lemma, ranks, self.title_words)
+                            i.kind is ActorKind.PERSON and _holds(i, lemma, words, self.title_words)
                         ),
                     )
                 if lemma in LEADER_NOUNS and LEADING_WORDS & set(role):
