@@ -265,6 +265,8 @@ def test_dedupe_acronyms_rules() -> None:
     add("Q5", "Curated Body", "ESP", "CB", "curated/x")
     store.curated_surfaces.add(("Q5", "cb"))
     add("Q6", "Huge Party", "MEX", "CB", "partyfacts")
+    add("Q7", "Curated Commission", "ITA", "CB", "curated/x")
+    store.curated_surfaces.add(("Q7", "cb"))
     build.dedupe_acronyms(store, Counter())  # type: ignore[attr-defined]
     assert store.entries["Q1"]["aliases"] == ["BP"]  # the more populous country keeps it
     assert store.entries["Q2"]["aliases"] == []
@@ -272,6 +274,9 @@ def test_dedupe_acronyms_rules() -> None:
     assert store.entries["Q3"]["aliases"] == [] and store.entries["Q4"]["aliases"] == []
     assert store.entries["Q5"]["aliases"] == ["CB"]  # a curated alias wins
     assert store.entries["Q6"]["aliases"] == []
+    # curated for another country's body too: each keeps it, the article's country tells
+    # them apart
+    assert store.entries["Q7"]["aliases"] == ["CB"]
 
 
 def test_bare_city_name_is_the_city(kb: KnowledgeBase) -> None:

@@ -140,6 +140,7 @@ def dedupe_acronyms(store: Store, counts: Counter[str]) -> None:
     wrote, then the sector (IGOs, then state bodies and media), then the population of the
     entry's country ("PRI" is Mexico's party, not Italy's). When the best two tie, nobody keeps
     it (two parties "PSI" of one country) unless both are curated or look like one actor.
+    An acronym curated files give bodies of several countries stays on each country's.
     """
     holders: dict[str, set[str]] = defaultdict(set)
     for entry_id, entry in store.entries.items():
@@ -158,6 +159,15 @@ def dedupe_acronyms(store: Store, counts: Counter[str]) -> None:
         # Facts and its armed wing in UCDP, named alike or from different sources).
         same_actor = len(names) == 1 or len(set(origins)) == len(origins)
         keep = set(tied) if len(tied) == 1 or best[1] or same_actor else set()
+        if keep and best[1]:
+            # curated acronyms of bodies of other countries stay too ("CEC" of Russia and of
+            # Ukraine): the article's country tells them apart (kb_mentions._choose)
+            homes = {store.entries[i].get("country") for i in keep}
+            for entry_id in ranked:
+                home = store.entries[entry_id].get("country")
+                if (entry_id, key) in store.curated_surfaces and home and home not in homes:
+                    keep.add(entry_id)
+                    homes.add(home)
         for entry_id in ids - keep:
             entry = store.entries[entry_id]
             for list_key in ("aliases", "standalone"):
