@@ -174,3 +174,49 @@ def test_coordinated_leaders_shaking_hands_meet(analyzer: Analyzer) -> None:
     text = "President Alija Izetbegovic and President Franjo Tudjman shook hands in Paris."
     events = _events(_analysis(analyzer, text, dt.date(1995, 12, 14)))
     assert any(c == "040" and "Tu" in t for _, c, t in events)
+
+
+@pytest.mark.slow
+def test_a_deed_called_a_success_praises_its_doer(analyzer: Analyzer) -> None:
+    text = (
+        "Secretary-General Antonio Guterres said the visit by the Ethiopian prime minister to "
+        "Asmara was an amazing success."
+    )
+    events = _events(_analysis(analyzer, text, dt.date(2018, 7, 10)))
+    assert ("António Guterres", "051", "Abiy Ahmed Ali") in events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The State Department urged Malaysia to release Anwar Ibrahim.", "0253"),
+        ("The State Department urged Malaysia to respect Anwar Ibrahim's rights.", "0243"),
+        (
+            'The State Department said it was "troubled" by the detention and urged Malaysia '
+            "to ensure that Anwar Ibrahim's rights were respected.",
+            "0243",
+        ),
+    ],
+)
+def test_urging_a_release_or_rights_is_pressure(analyzer: Analyzer, text: str, code: str) -> None:
+    analysis = _analysis(analyzer, text, dt.date(1998, 9, 21))
+    assert ("United States Department of State", code, "Malaysia") in _events(analysis)
+    assert _pairs(analysis)[frozenset({"United States Department of State", "Malaysia"})] < 0
+
+
+@pytest.mark.slow
+def test_standing_side_by_side_is_meeting(analyzer: Analyzer) -> None:
+    text = (
+        "EU foreign policy chief Federica Mogherini and Iranian Foreign Minister Mohammad Javad "
+        "Zarif stood side by side to read a joint statement."
+    )
+    events = _events(_analysis(analyzer, text))
+    assert ("Federica Mogherini", "040", "Mohammad Javad Zarif") in events
+
+
+@pytest.mark.slow
+def test_a_leader_in_apposition_is_a_person(analyzer: Analyzer) -> None:
+    text = "The Liberal Democrat leader, Vince Cable, welcomed the move on Monday."
+    analysis = _analysis(analyzer, text, dt.date(2019, 2, 18))
+    assert any(a.name == "Vince Cable" and a.kind.value == "person" for a in analysis.actors)

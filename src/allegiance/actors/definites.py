@@ -155,6 +155,13 @@ PARTY_WORDS = frozenset({"party"})
 """Heads of bodies an article often names two of, one its subject ("the party")."""
 
 
+def _role_fits(
+    lemma: str, words: set[str], title_words: AbstractSet[str]
+) -> Callable[[ActorInfo], bool]:
+    """A test of a person whose role has the noun and its words."""
+    return lambda info: info.kind is ActorKind.PERSON and _holds(info, lemma, words, title_words)
+
+
 def _most_told(
     resolution: Resolution,
     noun: Token,
@@ -352,9 +359,7 @@ class DefiniteResolver:
                         noun,
                         info.id,
                         earlier,
-                        lambda i: (
-                            i.kind is ActorKind.PERSON and _holds(i, lemma, words, self.title_words)
-                        ),
+                        _role_fits(lemma, words, self.title_words),
                     )
                 if lemma in LEADER_NOUNS and LEADING_WORDS & set(role):
                     return info.id  # "the socialist leader" after "President Nicolas Maduro"

@@ -304,7 +304,7 @@ PERSON_DESCRIPTORS = frozenset(
     financier banker footballer striker player coach actor actress singer rapper writer author
     poet artist journalist blogger lawyer activist dissident politician lawmaker senator
     cleric imam rabbi priest bishop preacher scholar professor economist spokesman spokeswoman
-    envoy diplomat""".split()
+    envoy diplomat leader chairman chairwoman chancellor minister governor mayor whip""".split()
 )
 """Nouns that describe a person a name is set beside ("the reclusive billionaire Bidzina
 Ivanishvili"), whatever the entity recognizer calls the name."""
@@ -318,8 +318,8 @@ def described_person(span: Span, common: frozenset[str]) -> bool:
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
         return False
-    if words[-1].lower_ in common:
-        return False  # "Victoria Police", "Manchester City"
+    if words[-1].lower_ in common and not is_given_name(words[0].text):
+        return False  # "Victoria Police", "Manchester City" (not "Vince Cable")
     root = span.root
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns += [c for c in root.children if c.dep_ == "appos"]

@@ -363,6 +363,18 @@ def _stative(verb: Token) -> bool:
     )
 
 
+FEELINGS = frozenset(
+    """troubled concerned alarmed disturbed worried disappointed shocked saddened dismayed
+    outraged angered encouraged pleased heartened surprised upset frustrated""".split()
+)
+"""Passives of feeling whose "by" phrase is the cause, not an agent ("was troubled by")."""
+
+
+def _felt(word: Token) -> bool:
+    """ "was troubled by", passive or adjective: a feeling of the subject."""
+    return word.lower_ in FEELINGS and (is_passive(word) or word.pos_ == "ADJ")
+
+
 def subject_tokens(verb: Token) -> list[Token]:
     """The tokens that name who performs ``verb`` (several when coordinated)."""
     effort = effort_verb(verb)
@@ -398,6 +410,11 @@ def subject_tokens(verb: Token) -> list[Token]:
             # "China is / was resolutely opposed to the test": a state of the subject
             holder = verb.head if verb.dep_ in ("acomp", "oprd") else verb
             for child in subjects_of(holder, ("nsubj", "nsubjpass")):
+                return with_conjuncts(child)
+        if current is not verb and _felt(current):
+            # "said it was troubled by the detention and urged Malaysia to ...": the one who
+            # feels, not the cause of the feeling, does the coordinated verb
+            for child in subjects_of(current, PASSIVE_SUBJECT_DEPS):
                 return with_conjuncts(child)
         if is_passive(current):
             agent = agent_of(current) or (attack_agent(current) if current is verb else None)

@@ -90,6 +90,28 @@ OFFICE_NOUNS = frozenset(
 relinquish power", "to give up the presidency"."""
 
 
+RELEASE_VERBS = frozenset({"release", "free"})
+RELEASE_CODES = {"020": "0253", "100": "1053"}
+"""Asking that someone be freed ("urged Malaysia to release Anwar") is CAMEO's appeal or demand
+for a release (Goldstein -0.3, -5): pressure on the one holding him, no cooperation."""
+RIGHTS_CODES = {"020": "0243", "100": "1043"}
+"""Asking that rights be respected ("urged the government to respect Anwar's rights")."""
+RIGHTS_NOUNS = frozenset({"right", "freedom", "liberty"})
+
+
+def _respecting_rights(verb: Token) -> bool:
+    """ "to respect Anwar's rights", "to ensure that Anwar's rights were respected"."""
+    if verb.lemma_.lower() in ("ensure", "make"):
+        return any(c.dep_ == "ccomp" and _respecting_rights(c) for c in verb.children)
+    return verb.lemma_.lower() in RESPECTING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RIGHTS_NOUNS
+        for c in verb.children
+    )
+
+
+RESPECTING_VERBS = frozenset({"respect", "uphold", "protect", "guarantee", "honour", "honor"})
+
+
 def _leaving(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in LEAVING_VERBS:
@@ -121,6 +143,10 @@ def _yielding(match: Match) -> Match:
     ]
     if any(_leaving(c) for c in asks):
         return replace(match, code=LEAVING_CODES[match.code])
+    if any(c.lemma_.lower() in RELEASE_VERBS for c in asks):
+        return replace(match, code=RELEASE_CODES[match.code])
+    if any(_respecting_rights(c) for c in asks):
+        return replace(match, code=RIGHTS_CODES[match.code])
     if any(c.lemma_.lower() in YIELD_VERBS or _changing_course(c) for c in asks):
         return replace(match, code=YIELD_CODES[match.code])
     return match
