@@ -220,3 +220,24 @@ def test_a_leader_in_apposition_is_a_person(analyzer: Analyzer) -> None:
     text = "The Liberal Democrat leader, Vince Cable, welcomed the move on Monday."
     analysis = _analysis(analyzer, text, dt.date(2019, 2, 18))
     assert any(a.name == "Vince Cable" and a.kind.value == "person" for a in analysis.actors)
+
+
+@pytest.mark.slow
+def test_a_warning_is_not_aimed_at_the_warners_own_country(analyzer: Analyzer) -> None:
+    text = (
+        "Premier Wen Jiabao warned on Tuesday that China would take further actions if Tokyo "
+        "refused."
+    )
+    events = _events(_analysis(analyzer, text, dt.date(2010, 9, 24)))
+    assert not any(s == "Wen Jiabao" and t == "China" for s, _, t in events)
+    assert any(s == "Wen Jiabao" and c == "130" and "Japan" in t for s, c, t in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text", ["Japan bowed to Chinese pressure.", "Japan bowed to pressure from China."]
+)
+def test_giving_in_to_pressure_tells_the_pressure(analyzer: Analyzer, text: str) -> None:
+    analysis = _analysis(analyzer, text, dt.date(2010, 9, 24))
+    assert ("China", "170", "Japan") in _events(analysis)
+    assert _pairs(analysis)[frozenset({"China", "Japan"})] < 0

@@ -77,7 +77,12 @@ from allegiance.extract.event_roles import (
     objects_of,
     with_conjuncts,
 )
-from allegiance.extract.event_subjects import is_passive, speaker_tokens, subject_tokens
+from allegiance.extract.event_subjects import (
+    is_passive,
+    speaker_tokens,
+    subject_tokens,
+    subjects_of,
+)
 from allegiance.extract.event_targets import ASKING_ROOTS, condition_subjects, passive_target
 from allegiance.extract.event_targets import target_tokens as find_target_tokens
 from allegiance.extract.event_urged import urged_stances, urging_verb
@@ -198,6 +203,8 @@ def trigger_candidates(
             # "Ecuador recalled its ambassador" in a story about Brazil: from Brazil
             roles.targets = [host]
     pairs = _pairs(roles, scene)
+    if match.code[:2] == THREAT_ROOT:
+        pairs = _threatened(pairs, match, resolution)
     if _is_order(match):
         # "Maduro ordered state oil company PDVSA to ...": an order to one's own is governing,
         # not a demand on another
@@ -252,6 +259,34 @@ REDUCTION_ROOT = "16"
 RECALL_VERBS = frozenset({"recall", "withdraw", "pull"})
 ORDER_VERBS = frozenset({"order", "tell", "instruct"})
 """Commands: a demand (100) on another side ("the court ordered Venezuela to refrain")."""
+
+
+THREAT_ROOT = "13"
+
+
+def _threatened(
+    pairs: list[tuple[str | None, str | None]], match: Match, resolution: Resolution
+) -> list[tuple[str | None, str | None]]:
+    """ "Wen warned that China would take further actions if Tokyo refused": the threatener's
+    own country, the subject of the warned clause, is who would act, not the threatened; the
+    one the condition names is."""
+    out: list[tuple[str | None, str | None]] = []
+    clauses = [c for c in match.trigger.children if c.dep_ == "ccomp"]
+    acting = set(actors_of([s for c in clauses for s in subjects_of(c, ("nsubj",))], resolution))
+    for source, target in pairs:
+        info = resolution.actors.get(target) if target else None
+        state = info is not None and (resolution.is_country(info.id) or info.sector == "GOV")
+        if (
+            source is None
+            or not state
+            or target not in acting
+            or not same_country(source, str(target), resolution)
+        ):
+            out.append((source, target))
+            continue
+        named = actors_of([t for c in clauses for t in condition_subjects(c)], resolution)
+        out.extend((source, n) for n in named if not same_country(source, n, resolution))
+    return out
 
 
 def _is_order(match: Match) -> bool:

@@ -174,6 +174,11 @@ def target_tokens(match: Match, root: str) -> list[Token]:
             act = load_lexicon().match_noun(held)
             if act is None or act.code[:2] < "08":
                 found.extend(objects_of(held, ("from",)))
+    if root == "08":
+        # "bowed to pressure from China": whom one gives in to
+        for held in match.objects:
+            if held.lemma_.lower() == "pressure":
+                found.extend(objects_of(held, ("from",)))
     if root == "13":
         # "threatened an invasion of Ukraine", "threatened military intervention in Mali": the
         # force threatened is aimed at its victim

@@ -104,8 +104,7 @@ def _respecting_rights(verb: Token) -> bool:
     if verb.lemma_.lower() in ("ensure", "make"):
         return any(c.dep_ == "ccomp" and _respecting_rights(c) for c in verb.children)
     return verb.lemma_.lower() in RESPECTING_VERBS and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RIGHTS_NOUNS
-        for c in verb.children
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RIGHTS_NOUNS for c in verb.children
     )
 
 

@@ -14,7 +14,8 @@
    ``event_dates.py``), and the quote an event is reported in (``reported_by``);
 4. judgements in speech (``event_judgements.py``);
 5. derived events (``event_derived.py``): accusations in reported force, stated intents and
-   threats, refusals, calls for hostile acts against a third party (rallies), leaving an
+   threats, refusals, pressure told by who gave in to it (``event_pressure.py``), calls for
+   hostile acts against a third party (rallies), leaving an
    intergovernmental body or being put out of one (``event_membership.py``); rejections that
    answer an earlier event (``event_answers.py``);
    partners in an act done together (``event_joint.py``);
@@ -56,6 +57,7 @@ from allegiance.extract.event_joint import joint_actions
 from allegiance.extract.event_judgements import find_judgements
 from allegiance.extract.event_membership import departures, expulsions
 from allegiance.extract.event_options import kept_options
+from allegiance.extract.event_pressure import pressures
 from allegiance.extract.event_similar import similar_acts
 from allegiance.extract.event_states import state_events
 from allegiance.extract.event_targets import ASKING_ROOTS
@@ -163,6 +165,7 @@ def _sentence_events(
     out.extend(stated_intentions(out, lexicon, resolution))
     out.extend(stated_goals(matches, lexicon, resolution, published, quotes))
     out.extend(refusals(out, lexicon, quotes))
+    out.extend(pressures(out))
     out.extend(rallies(out, by_token, resolution))
     # "withdrew from the Council of Europe" is leaving a body, no military retreat (087);
     # "suspended from ECOWAS" is the body's act, not the member's (any code of the verb)
