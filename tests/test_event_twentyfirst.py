@@ -241,3 +241,11 @@ def test_giving_in_to_pressure_tells_the_pressure(analyzer: Analyzer, text: str)
     analysis = _analysis(analyzer, text, dt.date(2010, 9, 24))
     assert ("China", "170", "Japan") in _events(analysis)
     assert _pairs(analysis)[frozenset({"China", "Japan"})] < 0
+
+
+@pytest.mark.slow
+def test_deploying_observers_is_no_show_of_force(analyzer: Analyzer) -> None:
+    observers = "The Catholic bishops deployed some 40,000 observers across Congo."
+    assert not _events(_analysis(analyzer, observers, dt.date(2019, 1, 10)))
+    troops = "Russia deployed 40,000 soldiers near Ukraine."
+    assert ("Russia", "154", "Ukraine") in _events(_analysis(analyzer, troops))

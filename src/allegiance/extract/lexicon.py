@@ -318,9 +318,21 @@ def _named_person(token: Token) -> bool:
     return any(t.ent_type_ == "PERSON" and t.text == token.text for t in token.doc)
 
 
+CIVILIAN_STAFF = frozenset(
+    """observer monitor inspector doctor nurse volunteer worker expert teacher journalist
+    official diplomat staff""".split()
+)
+"""Objects that make "deploy" no show of force ("deployed 40,000 observers")."""
+
+
+def _force_object(verb: Token) -> bool:
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in CIVILIAN_STAFF for c in verb.children)
+
+
 VERB_CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "person_verbs": _person_object,
     "directive_verbs": _directs,
+    "force_verbs": _force_object,
 }
 """Lexicon sections of verbs coded only in a given use, with the test of that use."""
 
