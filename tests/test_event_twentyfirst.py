@@ -249,3 +249,15 @@ def test_deploying_observers_is_no_show_of_force(analyzer: Analyzer) -> None:
     assert not _events(_analysis(analyzer, observers, dt.date(2019, 1, 10)))
     troops = "Russia deployed 40,000 soldiers near Ukraine."
     assert ("Russia", "154", "Ukraine") in _events(_analysis(analyzer, troops))
+
+
+@pytest.mark.slow
+def test_the_deed_told_in_the_lead_is_the_one_a_late_reaction_names(analyzer: Analyzer) -> None:
+    filler = " ".join(f"Officials in city number {n} said they were watching." for n in range(20))
+    text = (
+        "Kim Jong Un visited South Korea on Friday. "
+        + filler
+        + ' Opposition leader Hong Joon-pyo called the summit a "fake show of peace".'
+    )
+    events = _events(_analysis(analyzer, text, dt.date(2018, 4, 28)))
+    assert any(s == "Hong Joon-pyo" and c == "111" and t == "Kim Jong Un" for s, c, t in events)

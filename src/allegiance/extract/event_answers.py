@@ -7,7 +7,8 @@ rejecting actor (or at the body a speaker's "we" stands for: ``collective_bodies
 
 "welcomed the vote", "condemned the attack", "called the announcements a threat": an approval,
 a disapproval or a judgement of a deed named by a definite noun (``deed_roots``) is aimed at
-the doer of the last such deed told before the reaction's sentence (``_reaction_window``).
+the doer of the last such deed told before the reaction's sentence (``_reaction_window``), else
+of the first such deed the story told (its lead's).
 """
 
 from __future__ import annotations
@@ -66,25 +67,39 @@ def answer_targets(candidates: list[Candidate], resolution: Resolution) -> list[
             continue
         reaction = candidate.code[:2] in REACTION_ROOTS
         since, until = _reaction_window(candidate) if reaction else (0, None)
-        for earlier in reversed(ordered[:n]):
-            if earlier.start < since:
-                break
-            if until is not None and earlier.end > until:
-                continue
-            aimed = earlier.target == candidate.source or earlier.target in candidate.answers_for
-            if (
-                (aimed or (reaction and _told_deed(earlier)))
-                and earlier.code[:2] in candidate.answers
-                and earlier.source
-                and earlier.source != candidate.source
-                and not _own_state(candidate.source, earlier.source, resolution)
-                and not earlier.answers
-            ):
-                candidate.target = earlier.source
-                candidate.answers = frozenset()
-                out.append(candidate)
-                break
+        window = [
+            e
+            for e in reversed(ordered[:n])
+            if e.start >= since and (until is None or e.end <= until)
+        ]
+        found = next((e for e in window if _answers(candidate, e, reaction, resolution)), None)
+        if found is None and reaction and not candidate.answers >= ANY_ROOT - {"11"}:
+            # "Abbas called the raid a massacre", paragraphs after the lead told the raid: the
+            # story's own deed of that kind, the first told
+            start = candidate.trigger.sent.start_char
+            told = (e for e in ordered[:n] if e.end <= start)
+            found = next((e for e in told if _answers(candidate, e, reaction, resolution)), None)
+        if found is not None:
+            candidate.target = found.source
+            candidate.answers = frozenset()
+            out.append(candidate)
     return out
+
+
+def _answers(
+    candidate: Candidate, earlier: Candidate, reaction: bool, resolution: Resolution
+) -> bool:
+    """Does the response answer the earlier event: one of its kind, aimed at the responder (or
+    any told deed, for a reaction), by someone else, not the responder's own state?"""
+    aimed = earlier.target == candidate.source or earlier.target in candidate.answers_for
+    return bool(
+        (aimed or (reaction and _told_deed(earlier)))
+        and earlier.code[:2] in candidate.answers
+        and earlier.source
+        and earlier.source != candidate.source
+        and not _own_state(candidate.source, earlier.source, resolution)
+        and not earlier.answers
+    )
 
 
 def _own_state(official: str | None, doer: str, resolution: Resolution) -> bool:
