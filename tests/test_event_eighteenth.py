@@ -471,4 +471,4 @@ def test_its_police_after_one_country_is_that_country_s() -> None:
         "embassy and arrested Jorge Glas.",
         dt.date(2024, 4, 7),
     )
-    assert ("Ecuadorian police", "173", "Jorge Glas") in coded
+    assert ("National Police of Ecuador", "173", "Jorge Glas") in coded  # the KB's own police
