@@ -261,3 +261,16 @@ def test_the_deed_told_in_the_lead_is_the_one_a_late_reaction_names(analyzer: An
     )
     events = _events(_analysis(analyzer, text, dt.date(2018, 4, 28)))
     assert any(s == "Hong Joon-pyo" and c == "111" and t == "Kim Jong Un" for s, c, t in events)
+
+
+@pytest.mark.slow
+def test_waiting_on_someones_release_defends_him(analyzer: Analyzer) -> None:
+    text = (
+        "Henry Tumukunde said he was suspending his campaign until Bobi Wine and Patrick Oboi "
+        "Amuriat are freed."
+    )
+    events = _events(_analysis(analyzer, text, dt.date(2020, 11, 20)))
+    assert ("Henry Tumukunde", "052", "Bobi Wine") in events
+    assert ("Henry Tumukunde", "052", "Patrick Oboi Amuriat") in events
+    plain = "Henry Tumukunde suspended his campaign until the rains stop."
+    assert not _events(_analysis(analyzer, plain, dt.date(2020, 11, 20)))

@@ -45,6 +45,7 @@ from allegiance.extract.event_candidates import (
     to_event,
 )
 from allegiance.extract.event_charges import charged_clauses
+from allegiance.extract.event_conditions import release_conditions
 from allegiance.extract.event_dates import default_dates
 from allegiance.extract.event_derived import (
     rallies,
@@ -181,6 +182,7 @@ def _sentence_events(
     out.extend(kept_options(sentence, resolution, published))
     out.extend(appointments(sentence, lexicon, resolution, published))
     out.extend(charged_clauses(sentence, resolution, published))
+    out.extend(release_conditions(sentence, resolution, published))
     out.extend(supported_sides(out, resolution))
     out.extend(joint_actions(out))
     return out
