@@ -221,8 +221,9 @@ def test_a_demand_for_someones_release_is_not_aimed_at_the_detainee() -> None:
             t in ("Mohamed Bazoum", "Alexei Navalny", "Rached Ghannouchi") and code != "052"
             for _, code, t in _coded(text)
         ), text
-    # the captor asked is the target
-    assert ("Joe Biden", "100", "Hamas") in _coded(
+    # the captor asked is the target (CAMEO's demand for a release, since the twenty-first
+    # session)
+    assert ("Joe Biden", "1053", "Hamas") in _coded(
         "Biden demanded that Hamas release the hostages."
     )
     assert ("European Union", "100", "Russia") in _coded("The EU demanded Russia's withdrawal.")

@@ -290,7 +290,7 @@ def test_joining_forces_is_cooperation_of_both() -> None:
         (
             "Russian police arrested Alexei Navalny on Sunday. Amnesty International said "
             "Navalny's arrest was outrageous.",
-            ("Amnesty International", "111", "Russian police"),
+            ("Amnesty International", "111", "Police of Russia"),
         ),
     ],
 )
