@@ -14,7 +14,9 @@ session's end), ``fresh7`` twelve more (seventeenth session, held out until its 
 the eighteenth), ``fresh8`` twelve more (eighteenth session, 1999-2024 episodes, held out
 until its end; read in the nineteenth), ``fresh9`` twelve more (nineteenth session, 2012-2021
 episodes other than coups, held out until its end; read in the twentieth), ``fresh10`` twelve
-more (twentieth session, 1995-2021 episodes, held out until its end), and
+more (twentieth session, 1995-2021 episodes, held out until its end; read in the
+twenty-first), ``fresh11`` twelve more (twenty-first session, 1997-2020 episodes, held out
+until its end), and
 ``eval/probes/polnear`` the pairs a reader names in 24 PolNeAR dev articles (their texts are in
 ``../shared/benchmarks/polnear/data/dev/text``). One annotator each, no adjudication: these are
 probes for finding what the extractor misses, not an evaluation set, and carry no floors. A
