@@ -274,3 +274,15 @@ def test_waiting_on_someones_release_defends_him(analyzer: Analyzer) -> None:
     assert ("Henry Tumukunde", "052", "Patrick Oboi Amuriat") in events
     plain = "Henry Tumukunde suspended his campaign until the rains stop."
     assert not _events(_analysis(analyzer, plain, dt.date(2020, 11, 20)))
+
+
+@pytest.mark.slow
+def test_a_known_name_at_the_end_of_an_unknown_body_is_not_that_body(analyzer: Analyzer) -> None:
+    text = (
+        "Police detained four leaders of the Muslim Youth Movement of Malaysia. The US State "
+        "Department said it was watching."
+    )
+    names = _mentions(_analysis(analyzer, text, dt.date(1998, 9, 21)), text)
+    assert "Youth Movement" not in names  # a party of that name elsewhere
+    assert names["Muslim Youth Movement"] == ["Muslim Youth Movement"]
+    assert "US State Department" in names["United States Department of State"]

@@ -77,6 +77,8 @@ def add_kb_match(
         return  # "Friday" is a day, not Godwin Friday (but "Niger", misread as a date, is Niger)
     if len(span) == 1 and inside_longer_name(span):
         return  # "Petro" in "Petro Andryushchenko" is not Gustavo Petro
+    if _tail_of_unknown_body(kb, span, entries):
+        return  # "Youth Movement" in "the Muslim Youth Movement of Malaysia"
     if len(span) == 1 and span.start > 0 and any(kb.is_country(e) for e in entries):
         before = span.doc[span.start - 1]
         if before.lower_ in REGION_PREFIXES and before.text[:1].isupper():
@@ -349,6 +351,20 @@ def _choose(
         )
 
     return max(entries, key=score)
+
+
+def _tail_of_unknown_body(kb: KnowledgeBase, span: Span, entries: list[Entry]) -> bool:
+    """Is the span the end of a longer body's name NER found, whose first words name no place
+    ("[Muslim] Youth Movement", not "[US] State Department")?"""
+    if not entries or not all(e.kind is ActorKind.ORGANIZATION for e in entries):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.ent_type_ != "ORG" or span[0].ent_iob_ != "I":
+        return False
+    if before.tag_ not in ("NNP", "NNPS") or before.lower_ == "the":
+        return False  # "the pro-Kurdish Peoples' Democratic Party": an adjective, not a name
+    return not (kb.demonym(before.text) or kb.lookup(before.text))
 
 
 def _spelled_out(kb: KnowledgeBase, span: Span, named: list[Entry]) -> Entry | None:
