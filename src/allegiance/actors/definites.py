@@ -889,9 +889,7 @@ close."""
 def main_country(places: list[TokenMention]) -> str | None:
     """The country an article is about: the one named clearly more often than any other, or
     the one it names first (in the headline or lead) when that is also named most often."""
-    counts: dict[str, int] = {}
-    for mention in places:
-        counts[mention.actor] = counts.get(mention.actor, 0) + 1
+    counts = _named_counts(places)
     ranked = sorted(counts.values(), reverse=True)
     if not ranked:
         return None
@@ -904,13 +902,18 @@ def main_country(places: list[TokenMention]) -> str | None:
 
 def most_named(places: list[TokenMention]) -> str | None:
     """The country named more often than any other, if one is."""
-    counts: dict[str, int] = {}
-    for mention in places:
-        counts[mention.actor] = counts.get(mention.actor, 0) + 1
-    ranked = sorted(counts.items(), key=lambda c: -c[1])
+    ranked = sorted(_named_counts(places).items(), key=lambda c: -c[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _named_counts(places: list[TokenMention]) -> dict[str, int]:
+    """How often each country is named."""
+    counts: dict[str, int] = {}
+    for mention in places:
+        counts[mention.actor] = counts.get(mention.actor, 0) + 1
+    return counts
 
 
 def _from_the(token: Token) -> int:

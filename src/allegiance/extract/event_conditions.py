@@ -15,12 +15,12 @@ from allegiance.actors.resolution import Resolution
 from allegiance.extract.event_candidates import Candidate, actors_of, date_of, span_of
 from allegiance.extract.event_roles import with_conjuncts
 from allegiance.extract.event_subjects import subject_tokens, subjects_of
+from allegiance.extract.event_triggers import RELEASE_VERBS
 from allegiance.extract.modes import is_negated
 from allegiance.records import ActorKind
 
 DEFEND_CODE = "052"
-RELEASE_VERBS = frozenset({"free", "release"})
-CONDITION_MARKS = frozenset({"until", "unless"})
+WAITING_MARKS = frozenset({"until", "unless"})
 
 
 def release_conditions(
@@ -31,7 +31,7 @@ def release_conditions(
     for clause in sentence:
         if clause.dep_ != "advcl" or clause.lemma_.lower() not in RELEASE_VERBS:
             continue
-        if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+        if not any(c.dep_ == "mark" and c.lower_ in WAITING_MARKS for c in clause.children):
             continue
         deed = clause.head
         if deed.pos_ != "VERB" or is_negated(deed):
