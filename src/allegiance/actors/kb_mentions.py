@@ -376,7 +376,7 @@ def _spelled_out(kb: KnowledgeBase, span: Span, named: list[Entry]) -> Entry | N
         return None
     spelled = [
         e
-        for e in kb.lookup(span.doc[span.end + 1].text)
+        for e in kb.lookup(acronym.text)
         if e.kind is ActorKind.ORGANIZATION and _shares_word(e, span)
     ]
     return spelled[0] if len(spelled) == 1 else None
@@ -390,12 +390,12 @@ def _shares_word(entry: Entry, span: Span) -> bool:
     return any(words & set(fold(n).split()) for n in (entry.name, *entry.aliases))
 
 
-def _acronym_after(span: Span) -> str | None:
-    """The folded word in brackets right after a name ("Freedom Party (FPÖ)"), if any."""
+def _acronym_after(span: Span) -> Token | None:
+    """The word in brackets right after a name ("Freedom Party (FPÖ)"), if any."""
     doc = span.doc
     end = span.end
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        return fold(doc[end + 1].text)
+        return doc[end + 1]
     return None
 
 

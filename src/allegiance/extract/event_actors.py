@@ -273,6 +273,7 @@ def _threatened(
     out: list[tuple[str | None, str | None]] = []
     clauses = [c for c in match.trigger.children if c.dep_ == "ccomp"]
     acting = set(actors_of([s for c in clauses for s in subjects_of(c, ("nsubj",))], resolution))
+    named = actors_of([t for c in clauses for t in condition_subjects(c)], resolution)
     for source, target in pairs:
         info = resolution.actors.get(target) if target else None
         state = info is not None and (resolution.is_country(info.id) or info.sector == "GOV")
@@ -284,7 +285,6 @@ def _threatened(
         ):
             out.append((source, target))
             continue
-        named = actors_of([t for c in clauses for t in condition_subjects(c)], resolution)
         out.extend((source, n) for n in named if not same_country(source, n, resolution))
     return out
 
